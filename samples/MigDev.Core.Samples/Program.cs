@@ -1,0 +1,44 @@
+// MigDev.Core, told in numbered steps. Runs offline on the data embedded in the package.
+using MigDev.Core;
+using NodaTime;
+using Spectre.Console;
+
+AnsiConsole.Write(new Rule("[bold]MigDev.Core[/]: money for migration and development").LeftJustified());
+
+// 1. Currencies: every ISO 4217 code, current and withdrawn, ships in the package.
+AnsiConsole.MarkupLine("[bold]1. Currencies[/]");
+var cyp = CurrencyCode.Parse("CYP");
+AnsiConsole.MarkupLine($"   {CurrencyCode.Current.Length} current ISO 4217 codes, {CurrencyCode.All.Length} with the withdrawn ones.");
+AnsiConsole.MarkupLine($"   Is XYZ a currency? {CurrencyCode.IsDefined("XYZ")}. Minor unit of KWD: {CurrencyCode.Parse("KWD").MinorUnit}.");
+AnsiConsole.MarkupLine($"   CYP ({cyp.Name}) withdrawn {cyp.WithdrawalMonth}: in use on 2009-03-01? {cyp.IsInUseOn(new LocalDate(2009, 3, 1))}.");
+
+// 2. Money: exact decimal amounts that never mix currencies.
+AnsiConsole.MarkupLine("[bold]2. Money[/]");
+var pledge = Money.Parse("EUR 15000000.00");
+var topUp = new Money(250_000.00m, CurrencyCode.EUR);
+AnsiConsole.MarkupLine($"   {pledge} + {topUp} = {pledge + topUp}");
+try
+{
+    _ = pledge + new Money(5m, CurrencyCode.USD);
+}
+catch (CurrencyMismatchException ex)
+{
+    AnsiConsole.MarkupLine($"   EUR + USD refused: [italic]{Markup.Escape(ex.Message)}[/]");
+}
+AnsiConsole.MarkupLine($"   USD 10.125 rounded to the cent (to even): {Money.Parse("USD 10.125").Round()}");
+
+// 3. Allocation: split a total between co-financers without losing a cent.
+AnsiConsole.MarkupLine("[bold]3. Allocation[/]");
+var split = new Money(1.00m, CurrencyCode.USD).Allocate(60);
+AnsiConsole.MarkupLine($"   USD 1.00 in 60 shares: {split.Shares.Count(s => s.Amount == 0.02m)} × 0.02 and {split.Shares.Count(s => s.Amount == 0.01m)} × 0.01, total {Money.Sum(split.Shares)}.");
+
+// 4. MoneyBag: honest multi-currency totals, never converted behind your back.
+AnsiConsole.MarkupLine("[bold]4. MoneyBag[/]");
+var bag = MoneyBag.Of([pledge, new Money(2_500_000.00m, CurrencyCode.USD), topUp]);
+var table = new Table().AddColumn("Currency").AddColumn(new TableColumn("Subtotal").RightAligned());
+foreach (var subtotal in bag)
+{
+    table.AddRow(subtotal.Currency.Code, subtotal.Amount.ToString("N2", System.Globalization.CultureInfo.InvariantCulture));
+}
+AnsiConsole.Write(table);
+AnsiConsole.MarkupLine("[grey]The embedded catalog of agencies, programmes and the GFMD 2007 matrix, and ECB exchange rates, arrive in later releases.[/]");

@@ -1,0 +1,79 @@
+using System.Reflection;
+
+namespace MigDev.Core.Tests;
+
+/// <summary>Rules over every public type of the library (NodaTime's consistency tests idea).</summary>
+public class ConsistencyTests
+{
+    private static readonly Type[] PublicTypes = [.. typeof(Money).Assembly.GetExportedTypes()];
+
+    public static TheoryData<string> PublicTypeNames => [.. PublicTypes.Select(t => t.FullName!)];
+
+    [Fact]
+    public void ValidateTestData_TheLibraryHasPublicTypes() =>
+        Assert.Contains(typeof(Money), PublicTypes);
+
+    [Theory]
+    [MemberData(nameof(PublicTypeNames))]
+    public void EquatableTypes_HaveEqualityOperators(string typeName)
+    {
+        var type = PublicTypes.Single(t => t.FullName == typeName);
+        if (type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEquatable<>) && i.GetGenericArguments()[0] == type))
+        {
+            Assert.NotNull(type.GetMethod("op_Equality", [type, type]));
+            Assert.NotNull(type.GetMethod("op_Inequality", [type, type]));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(PublicTypeNames))]
+    public void ComparableTypes_HaveOrderingOperators(string typeName)
+    {
+        var type = PublicTypes.Single(t => t.FullName == typeName);
+        if (type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IComparable<>)))
+        {
+            foreach (var op in new[] { "op_LessThan", "op_LessThanOrEqual", "op_GreaterThan", "op_GreaterThanOrEqual" })
+            {
+                Assert.NotNull(type.GetMethod(op, [type, type]));
+            }
+            Assert.True(typeof(IComparable).IsAssignableFrom(type), $"{type} implements IComparable<T> but not IComparable");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(PublicTypeNames))]
+    public void Exceptions_AreSealed(string typeName)
+    {
+        var type = PublicTypes.Single(t => t.FullName == typeName);
+        if (typeof(Exception).IsAssignableFrom(type))
+        {
+            Assert.True(type.IsSealed, $"{type} must be sealed");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(PublicTypeNames))]
+    public void Structs_AreReadOnlyAndHaveADefaultTest(string typeName)
+    {
+        var type = PublicTypes.Single(t => t.FullName == typeName);
+        if (!type.IsValueType || type.IsEnum)
+        {
+            return;
+        }
+        Assert.True(type.GetCustomAttributes().Any(a => a.GetType().Name == "IsReadOnlyAttribute"), $"{type} must be a readonly struct");
+        var testClass = typeof(ConsistencyTests).Assembly.GetType($"MigDev.Core.Tests.{type.Name}Test");
+        Assert.NotNull(testClass);
+        Assert.Contains(testClass.GetMethods(), m => m.Name.StartsWith("Default_", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(PublicTypeNames))]
+    public void Classes_AreSealedOrStatic(string typeName)
+    {
+        var type = PublicTypes.Single(t => t.FullName == typeName);
+        if (type.IsClass)
+        {
+            Assert.True(type.IsSealed, $"{type} must be sealed (or static)");
+        }
+    }
+}
