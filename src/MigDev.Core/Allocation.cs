@@ -20,12 +20,12 @@ namespace MigDev.Core;
 /// </remarks>
 public sealed class Allocation : IReadOnlyList<Money>
 {
-    internal Allocation(Money total, ImmutableArray<decimal> weights, int decimalPlaces, Money[] shares, ImmutableArray<int> remainderRecipients)
+    internal Allocation(Money total, ImmutableArray<decimal> weights, int decimalPlaces, ImmutableArray<Money> shares, ImmutableArray<int> remainderRecipients)
     {
         Total = total;
         Weights = weights;
         DecimalPlaces = decimalPlaces;
-        Shares = ImmutableArray.Create(shares);
+        Shares = shares;
         RemainderRecipients = remainderRecipients;
     }
 

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace MigDev.Core.Internal;
 
@@ -42,7 +44,7 @@ internal static class Allocator
         }
 
         var shares = new Money[count];
-        var recipients = new List<int>();
+        var recipients = ImmutableArray.CreateBuilder<int>();
         var negative = amount < 0m;
         for (var i = 0; i < count; i++)
         {
@@ -52,7 +54,7 @@ internal static class Allocator
                 recipients.Add(i);
             }
         }
-        return new Allocation(total, [.. weights], decimalPlaces, shares, [.. recipients]);
+        return new Allocation(total, [.. weights], decimalPlaces, ImmutableCollectionsMarshal.AsImmutableArray(shares), recipients.ToImmutable());
     }
 
     private static void ValidateWeights(ReadOnlySpan<decimal> weights)
@@ -155,11 +157,12 @@ internal static class Allocator
     private static void Distribute<T>(T units, ReadOnlySpan<T> weights, T sum, Span<T> shareUnits, Span<bool> extra)
         where T : IBinaryInteger<T>
     {
-        var remainders = new T[weights.Length];
+        var candidates = new Candidate<T>[weights.Length];
         var given = T.Zero;
         for (var i = 0; i < weights.Length; i++)
         {
-            (shareUnits[i], remainders[i]) = T.DivRem(units * weights[i], sum);
+            (shareUnits[i], var remainder) = T.DivRem(units * weights[i], sum);
+            candidates[i] = new Candidate<T>(remainder, i);
             given += shareUnits[i];
         }
         var leftover = int.CreateChecked(units - given); // < weights.Length, since every remainder is < sum
@@ -167,21 +170,80 @@ internal static class Allocator
         {
             return;
         }
-        var order = new int[weights.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-        order.AsSpan().Sort((a, b) =>
-        {
-            var byRemainder = remainders[b].CompareTo(remainders[a]);
-            return byRemainder != 0 ? byRemainder : a.CompareTo(b);
-        });
+        SelectBest(candidates, leftover);
         for (var k = 0; k < leftover; k++)
         {
-            shareUnits[order[k]] += T.One;
-            extra[order[k]] = true;
+            shareUnits[candidates[k].Index] += T.One;
+            extra[candidates[k].Index] = true;
         }
+    }
+
+    // Quickselect (Hoare partition, median-of-three pivot): afterwards items[..count] are the `count` best candidates,
+    // in no particular order. Linear on average; every key is distinct (the index breaks ties), so it terminates.
+    private static void SelectBest<T>(Span<Candidate<T>> items, int count)
+        where T : IBinaryInteger<T>
+    {
+        var target = count - 1;
+        int lo = 0, hi = items.Length - 1;
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            if (items[mid].RanksBefore(items[lo]))
+            {
+                (items[mid], items[lo]) = (items[lo], items[mid]);
+            }
+            if (items[hi].RanksBefore(items[lo]))
+            {
+                (items[hi], items[lo]) = (items[lo], items[hi]);
+            }
+            if (items[hi].RanksBefore(items[mid]))
+            {
+                (items[hi], items[mid]) = (items[mid], items[hi]);
+            }
+            var pivot = items[mid];
+            int i = lo, j = hi;
+            while (i <= j)
+            {
+                while (items[i].RanksBefore(pivot))
+                {
+                    i++;
+                }
+                while (pivot.RanksBefore(items[j]))
+                {
+                    j--;
+                }
+                if (i <= j)
+                {
+                    (items[i], items[j]) = (items[j], items[i]);
+                    i++;
+                    j--;
+                }
+            }
+            if (target <= j)
+            {
+                hi = j;
+            }
+            else if (target >= i)
+            {
+                lo = i;
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    // A share's claim on a leftover unit: a larger remainder first, then the lower index.
+    private readonly struct Candidate<T>(T remainder, int index)
+        where T : IBinaryInteger<T>
+    {
+        public T Remainder { get; } = remainder;
+
+        public int Index { get; } = index;
+
+        public bool RanksBefore(Candidate<T> other) =>
+            Remainder > other.Remainder || (Remainder == other.Remainder && Index < other.Index);
     }
 
     private static UInt128? UInt128Pow10(int exponent)
