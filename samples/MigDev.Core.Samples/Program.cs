@@ -41,4 +41,26 @@ foreach (var subtotal in bag)
     table.AddRow(subtotal.Currency.Code, subtotal.Amount.ToString("N2", System.Globalization.CultureInfo.InvariantCulture));
 }
 AnsiConsole.Write(table);
-AnsiConsole.MarkupLine("[grey]The embedded catalog of agencies, programmes and the GFMD 2007 matrix, and ECB exchange rates, arrive in later releases.[/]");
+
+// 5. The seeds' funding at the ECB's rate of its date, with the rate, its date and source on the result.
+AnsiConsole.MarkupLine("[bold]5. ECB exchange rates[/]");
+var ecb = CurrencyConverter.Ecb;
+var firstOf2008 = new LocalDate(2008, 1, 2);
+foreach (var (label, amount) in new[] { ("JMDI (seed 000)", new Money(15_000_000m, CurrencyCode.EUR)), ("MDG Achievement Fund (seed 000)", new Money(528_000_000m, CurrencyCode.EUR)) })
+{
+    var usd = ecb.Convert(amount, CurrencyCode.USD, firstOf2008, RatePolicy.ExactDate, MidpointRounding.ToEven);
+    AnsiConsole.MarkupLine($"   {label}: {usd.Original} = [bold]{usd.Converted}[/] at {Markup.Escape(usd.Rate.ToString())}");
+}
+var cross = ecb.Convert(new Money(1_000_000m, CurrencyCode.USD), CurrencyCode.GBP, new LocalDate(2008, 1, 5), RatePolicy.LatestOnOrBefore(), MidpointRounding.ToEven);
+AnsiConsole.MarkupLine($"   USD→GBP on Saturday 2008-01-05 ({cross.AppliedPolicy}): {cross.Converted}, {cross.DaysBack} day back, legs {Markup.Escape(cross.FirstLeg.ToString()!)} and {Markup.Escape(cross.SecondLeg.ToString()!)}");
+try
+{
+    ecb.Convert(new Money(1m, CurrencyCode.Parse("CYP")), CurrencyCode.EUR, new LocalDate(2009, 3, 1), RatePolicy.LatestOnOrBefore());
+}
+catch (ExchangeRateNotFoundException ex)
+{
+    AnsiConsole.MarkupLine($"   CYP in 2009: [italic]{Markup.Escape(ex.Message)}[/]");
+}
+var inUsd = ecb.Total(bag, CurrencyCode.USD, firstOf2008, RatePolicy.ExactDate);
+AnsiConsole.MarkupLine($"   The bag of step 4 in USD on {firstOf2008:uuuu-MM-dd}: {inUsd.Total} (rounding residual {inUsd.RoundingResidual}).");
+AnsiConsole.MarkupLine("[grey]The embedded catalog of agencies, programmes and the GFMD 2007 matrix arrives in a later release.[/]");

@@ -45,6 +45,9 @@ public readonly struct CurrencyCode :
 
     internal CurrencyCode(int index) => _index = (short)index;
 
+    // The 1-based index into the generated table (0 for default), for tables keyed by currency.
+    internal int Index => _index;
+
     /// <summary>Gets the euro, <c>EUR</c> (978).</summary>
     public static CurrencyCode EUR { get; } = Parse("EUR");
 

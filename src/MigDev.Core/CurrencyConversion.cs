@@ -1,0 +1,174 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using NodaTime;
+using NodaTime.Text;
+
+namespace MigDev.Core;
+
+/// <summary>
+/// The result of converting an amount at a date under a policy: the original amount, the converted amount, every
+/// rate used with its date and source, the policy that applied, and the rounding done.
+/// </summary>
+/// <remarks>
+/// <para><see cref="Rate"/> is the effective rate from the original currency to the target. It was obtained as
+/// <see cref="ExchangeRate.Derivation"/> says, from one published rate (<see cref="LegCount"/> 1: direct, or its
+/// inverse) or two (<see cref="LegCount"/> 2: a cross through the provider's pivot, EUR for the ECB; USD→GBP is
+/// USD→EUR then EUR→GBP). <see cref="FirstLeg"/> and <see cref="SecondLeg"/> are those legs, oriented in the
+/// direction of the conversion (a leg derived by inversion says so).</para>
+/// <para><see cref="Unrounded"/> is <c>Original.Amount × Rate.Rate</c>, exactly as <see cref="decimal"/> computes it.
+/// <see cref="Converted"/> is the same amount, or that amount rounded to the target's minor unit when a rounding was
+/// asked for (<see cref="Rounding"/>); <see cref="RoundingDifference"/> states what the rounding changed.</para>
+/// <para>Equality compares every part. <c>default(CurrencyConversion)</c> is not a conversion: its members throw
+/// <see cref="InvalidOperationException"/>. An immutable value type: converting allocates nothing.</para>
+/// </remarks>
+public readonly struct CurrencyConversion : IEquatable<CurrencyConversion>
+{
+    private readonly RatePolicy? _policy;
+    private readonly ExchangeRate _rate;
+    private readonly ExchangeRate _firstLeg;
+    private readonly ExchangeRate _secondLeg;
+    private readonly Money _original;
+    private readonly Money _converted;
+    private readonly decimal _unrounded;
+    private readonly LocalDate _requestedDate;
+    private readonly MidpointRounding? _rounding;
+
+    internal CurrencyConversion(
+        Money original,
+        ExchangeRate rate,
+        ExchangeRate firstLeg,
+        ExchangeRate secondLeg,
+        LocalDate requestedDate,
+        RatePolicy policy,
+        MidpointRounding? rounding)
+    {
+        _original = original;
+        _rate = rate;
+        _firstLeg = firstLeg;
+        _secondLeg = secondLeg;
+        _requestedDate = requestedDate;
+        _policy = policy;
+        _unrounded = original.Amount * rate.Rate;
+        var unrounded = new Money(_unrounded, rate.QuoteCurrency);
+        _converted = rounding is MidpointRounding mode ? unrounded.Round(mode) : unrounded;
+        _rounding = rounding;
+    }
+
+    /// <summary>Gets a value indicating whether this is <c>default(CurrencyConversion)</c>.</summary>
+    public bool IsDefault => _policy is null;
+
+    /// <summary>Gets the amount that was converted.</summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(CurrencyConversion)</c>.</exception>
+    public Money Original => Check(_original);
+
+    /// <summary>Gets the converted amount: <see cref="Unrounded"/>, rounded to the target's minor unit when
+    /// <see cref="Rounding"/> is set.</summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(CurrencyConversion)</c>.</exception>
+    public Money Converted => Check(_converted);
+
+    /// <summary>Gets the exact product <c>Original.Amount × Rate.Rate</c> in the target currency.</summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(CurrencyConversion)</c>.</exception>
+    public Money Unrounded => new(Check(_unrounded), _rate.QuoteCurrency);
+
+    /// <summary>Gets what rounding changed: <c>Converted − Unrounded</c> (zero when not rounded).</summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(CurrencyConversion)</c>.</exception>
+    public Money RoundingDifference => Converted - Unrounded;
+
+    /// <summary>Gets the midpoint rule used to round <see cref="Converted"/> to the target's minor unit, or
+    /// <see langword="null"/> when it was not rounded.</summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(CurrencyConversion)</c>.</exception>
+    public MidpointRounding? Rounding => Check(_rounding);
+
+    /// <summary>Gets the effective rate from the original currency to the target.</summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(CurrencyConversion)</c>.</exception>
+    public ExchangeRate Rate => Check(_rate);
+
+    /// <summary>Gets the number of rates used: 0 for a currency converted to itself, 1 for a direct or inverse rate,
+    /// 2 for a cross rate.</summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(CurrencyConversion)</c>.</exception>
+    public int LegCount => Check(_firstLeg.IsDefault ? 0 : _secondLeg.IsDefault ? 1 : 2);
+
+    /// <summary>Gets the first rate used, oriented from the original currency; <see langword="null"/> when none was
+    /// needed.</summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(CurrencyConversion)</c>.</exception>
+    public ExchangeRate? FirstLeg => Check(_firstLeg.IsDefault ? (ExchangeRate?)null : _firstLeg);
+
+    /// <summary>Gets the second rate of a cross conversion, oriented to the target; <see langword="null"/> otherwise.</summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(CurrencyConversion)</c>.</exception>
+    public ExchangeRate? SecondLeg => Check(_secondLeg.IsDefault ? (ExchangeRate?)null : _secondLeg);
+
+    /// <summary>Gets the date asked for (the rates' own dates can be earlier, under a look-back policy).</summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(CurrencyConversion)</c>.</exception>
+    public LocalDate RequestedDate => Check(_requestedDate);
+
+    /// <summary>Gets the policy that found the rate: for a fallback chain, the alternative that succeeded.</summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(CurrencyConversion)</c>.</exception>
+    public RatePolicy AppliedPolicy => Check(_policy!);
+
+    /// <summary>Gets how many days before <see cref="RequestedDate"/> the rate is dated (0 when of that date; negative
+    /// never happens with the built-in policies except a fixed rate dated later).</summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(CurrencyConversion)</c>.</exception>
+    public int DaysBack => Period.DaysBetween(Check(_rate).Date, _requestedDate);
+
+    /// <summary>Compares two conversions for equality of every part.</summary>
+    /// <param name="left">The first conversion.</param>
+    /// <param name="right">The second conversion.</param>
+    /// <returns><see langword="true"/> if equal.</returns>
+    public static bool operator ==(CurrencyConversion left, CurrencyConversion right) => left.Equals(right);
+
+    /// <summary>Compares two conversions for inequality.</summary>
+    /// <param name="left">The first conversion.</param>
+    /// <param name="right">The second conversion.</param>
+    /// <returns><see langword="true"/> if any part differs.</returns>
+    public static bool operator !=(CurrencyConversion left, CurrencyConversion right) => !left.Equals(right);
+
+    /// <summary>Returns this conversion rounded to the target currency's minor unit with a midpoint rule (from the
+    /// unrounded amount, so rounding twice is rounding once).</summary>
+    /// <param name="mode">The midpoint rule.</param>
+    /// <returns>The rounded conversion.</returns>
+    /// <exception cref="InvalidOperationException">This is <c>default</c>, or the target currency has no (known)
+    /// minor unit.</exception>
+    public CurrencyConversion Round(MidpointRounding mode = Money.DefaultMidpointRounding) =>
+        new(Original, _rate, _firstLeg, _secondLeg, _requestedDate, _policy!, mode);
+
+    /// <summary>Returns whether every part equals <paramref name="other"/>'s.</summary>
+    /// <param name="other">The other conversion.</param>
+    /// <returns><see langword="true"/> if equal.</returns>
+    public bool Equals(CurrencyConversion other) =>
+        ReferenceEquals(_policy, other._policy) && _original == other._original && _converted == other._converted
+        && _unrounded == other._unrounded && _rate == other._rate && _firstLeg == other._firstLeg
+        && _secondLeg == other._secondLeg && _requestedDate == other._requestedDate && _rounding == other._rounding;
+
+    /// <inheritdoc/>
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is CurrencyConversion other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(_original, _converted, _rate, _requestedDate, _rounding);
+
+    /// <summary>Describes the conversion: amounts, every rate with its date and source, the policy and the rounding.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString()
+    {
+        if (IsDefault)
+        {
+            return "(default CurrencyConversion)";
+        }
+        var sb = new StringBuilder();
+        sb.Append(_original.ToString()).Append(" = ").Append(_converted.ToString())
+          .Append(" at ").Append(_rate.ToString());
+        if (LegCount == 2)
+        {
+            sb.Append(" via ").Append(_firstLeg.ToString()).Append(" and ").Append(_secondLeg.ToString());
+        }
+        sb.Append("; asked for ").Append(LocalDatePattern.Iso.Format(_requestedDate)).Append(", ").Append(_policy!.ToString());
+        if (_rounding is MidpointRounding mode)
+        {
+            sb.Append("; rounded ").Append(mode.ToString()).Append(" from ").Append(Unrounded.ToString());
+        }
+        return sb.ToString();
+    }
+
+    private T Check<T>(T value) => _policy is null
+        ? throw new InvalidOperationException("default(CurrencyConversion) is not a conversion: obtain one from a CurrencyConverter.")
+        : value;
+}

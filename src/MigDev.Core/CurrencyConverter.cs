@@ -1,0 +1,268 @@
+using NodaTime;
+
+namespace MigDev.Core;
+
+/// <summary>
+/// Converts amounts between currencies at the rate of a date, under a <see cref="RatePolicy"/>, with rates from an
+/// <see cref="IExchangeRateProvider"/>; every result records its rates, their dates and sources, the policy that
+/// applied and the rounding done.
+/// </summary>
+/// <remarks>
+/// <para>For a date, the converter looks for, in order: the pair as published; the opposite pair, inverted; and, when
+/// the provider has a pivot currency (EUR for the ECB), the two legs through it, each published or inverted, crossed.
+/// Both legs of a cross are of the same publication date.</para>
+/// <para>Converting allocates nothing. Immutable; safe to share across threads.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var converter = CurrencyConverter.Ecb;
+/// var jmdi = new Money(15_000_000.00m, CurrencyCode.EUR);
+/// var usd = converter.Convert(jmdi, CurrencyCode.USD, new LocalDate(2008, 1, 1), RatePolicy.LatestOnOrBefore(), MidpointRounding.ToEven);
+/// // usd.Converted: USD 22081500.00 at EUR→USD 1.4721 on 2007-12-31 (1 day back: no ECB rate on 1 January)
+/// </code>
+/// </example>
+public sealed class CurrencyConverter
+{
+    private static readonly Lazy<CurrencyConverter> EcbInstance = new(() => new CurrencyConverter(EcbExchangeRateProvider.Default));
+
+    /// <summary>Initializes a converter over a rate provider.</summary>
+    /// <param name="provider">The provider of published rates.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="provider"/> is <see langword="null"/>.</exception>
+    public CurrencyConverter(IExchangeRateProvider provider)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        Provider = provider;
+    }
+
+    /// <summary>Gets a converter over the ECB's embedded history (<see cref="EcbExchangeRateProvider.Default"/>).</summary>
+    public static CurrencyConverter Ecb => EcbInstance.Value;
+
+    /// <summary>Gets the provider of published rates.</summary>
+    public IExchangeRateProvider Provider { get; }
+
+    /// <summary>Converts an amount into a currency at a date, without rounding.</summary>
+    /// <param name="amount">The amount.</param>
+    /// <param name="target">The currency to convert into.</param>
+    /// <param name="date">The date whose rate to use, as the policy reads it.</param>
+    /// <param name="policy">How to choose the rate.</param>
+    /// <returns>The conversion, with <see cref="CurrencyConversion.Converted"/> equal to the exact product.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is <c>default</c>.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="amount"/> is <c>default</c>.</exception>
+    /// <exception cref="ExchangeRateNotFoundException">No rate under the policy; the exception names the pair, the
+    /// date, the missing leg and the nearest rates available.</exception>
+    public CurrencyConversion Convert(Money amount, CurrencyCode target, LocalDate date, RatePolicy policy) =>
+        TryConvertCore(amount, target, date, policy, null, out var conversion) ? conversion : throw NotFound(amount.Currency, target, date, policy);
+
+    /// <summary>Converts an amount into a currency at a date, rounding the result to the target's minor unit.</summary>
+    /// <param name="amount">The amount.</param>
+    /// <param name="target">The currency to convert into; it must have a minor unit.</param>
+    /// <param name="date">The date whose rate to use, as the policy reads it.</param>
+    /// <param name="policy">How to choose the rate.</param>
+    /// <param name="rounding">The midpoint rule for the rounding, which is recorded on the result.</param>
+    /// <returns>The conversion.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is <c>default</c>.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="amount"/> is <c>default</c>, or the target has no
+    /// (known) minor unit.</exception>
+    /// <exception cref="ExchangeRateNotFoundException">No rate under the policy.</exception>
+    public CurrencyConversion Convert(Money amount, CurrencyCode target, LocalDate date, RatePolicy policy, MidpointRounding rounding) =>
+        TryConvertCore(amount, target, date, policy, rounding, out var conversion) ? conversion : throw NotFound(amount.Currency, target, date, policy);
+
+    /// <summary>Tries to convert an amount, without rounding; returns <see langword="false"/> instead of throwing
+    /// <see cref="ExchangeRateNotFoundException"/> when no rate is found.</summary>
+    /// <param name="amount">The amount.</param>
+    /// <param name="target">The currency to convert into.</param>
+    /// <param name="date">The date.</param>
+    /// <param name="policy">How to choose the rate.</param>
+    /// <param name="conversion">The conversion, or <c>default</c>.</param>
+    /// <returns><see langword="true"/> if a rate was found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is <c>default</c>.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="amount"/> is <c>default</c>.</exception>
+    public bool TryConvert(Money amount, CurrencyCode target, LocalDate date, RatePolicy policy, out CurrencyConversion conversion) =>
+        TryConvertCore(amount, target, date, policy, null, out conversion);
+
+    /// <summary>Finds the effective rate from one currency to another at a date under a policy.</summary>
+    /// <param name="from">The currency to convert from.</param>
+    /// <param name="to">The currency to convert to.</param>
+    /// <param name="date">The date.</param>
+    /// <param name="policy">How to choose the rate.</param>
+    /// <returns>The rate, published or derived (its <see cref="ExchangeRate.Derivation"/> says which).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A currency is <c>default</c>.</exception>
+    /// <exception cref="ExchangeRateNotFoundException">No rate under the policy.</exception>
+    public ExchangeRate GetRate(CurrencyCode from, CurrencyCode to, LocalDate date, RatePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        RequireCurrency(from, nameof(from));
+        RequireCurrency(to, nameof(to));
+        return Resolve(from, to, date, policy, out var found, out _, out _, out _) ? found : throw NotFound(from, to, date, policy);
+    }
+
+    /// <summary>Totals a multi-currency bag in one reporting currency at a date: each subtotal converted and rounded
+    /// to the target's minor unit on its own line, and the total rounded once from the exact sum, with the difference
+    /// between the two stated as <see cref="ConvertedTotal.RoundingResidual"/>.</summary>
+    /// <param name="bag">The subtotals.</param>
+    /// <param name="target">The reporting currency; it must have a minor unit.</param>
+    /// <param name="date">The date of the rates.</param>
+    /// <param name="policy">How to choose each rate.</param>
+    /// <param name="rounding">The midpoint rule; to even by default.</param>
+    /// <returns>The total, line by line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="bag"/> or <paramref name="policy"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is <c>default</c>.</exception>
+    /// <exception cref="InvalidOperationException">The target has no (known) minor unit.</exception>
+    /// <exception cref="ExchangeRateNotFoundException">A currency of the bag has no rate under the policy.</exception>
+    public ConvertedTotal Total(MoneyBag bag, CurrencyCode target, LocalDate date, RatePolicy policy, MidpointRounding rounding = Money.DefaultMidpointRounding)
+    {
+        ArgumentNullException.ThrowIfNull(bag);
+        ArgumentNullException.ThrowIfNull(policy);
+        RequireCurrency(target, nameof(target));
+        var lines = new CurrencyConversion[bag.Count];
+        var i = 0;
+        foreach (var subtotal in bag)
+        {
+            lines[i++] = Convert(subtotal, target, date, policy, rounding);
+        }
+        return new ConvertedTotal(target, date, policy, rounding, lines);
+    }
+
+    private bool TryConvertCore(Money amount, CurrencyCode target, LocalDate date, RatePolicy policy, MidpointRounding? rounding, out CurrencyConversion conversion)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        RequireCurrency(target, nameof(target));
+        var from = amount.Currency;
+        if (!Resolve(from, target, date, policy, out var rate, out var first, out var second, out var applied))
+        {
+            conversion = default;
+            return false;
+        }
+        conversion = new CurrencyConversion(amount, rate, first, second, date, applied, rounding);
+        return true;
+    }
+
+    // Applies a policy: the effective rate, its legs (oriented from -> to) and the leaf policy that found it.
+    private bool Resolve(CurrencyCode from, CurrencyCode to, LocalDate date, RatePolicy policy, out ExchangeRate rate, out ExchangeRate first, out ExchangeRate second, out RatePolicy applied)
+    {
+        applied = policy;
+        first = default;
+        second = default;
+        if (from == to)
+        {
+            rate = new ExchangeRate(from, to, 1m, date, Provider.Source, RateDerivation.Identity);
+            return true;
+        }
+        switch (policy.Kind)
+        {
+            case RatePolicyKind.ExactDate:
+                return TryAt(from, to, date, out rate, out first, out second);
+            case RatePolicyKind.LatestOnOrBefore:
+                for (var back = 0; back <= policy.MaxDaysBack; back++)
+                {
+                    if (TryAt(from, to, date.PlusDays(-back), out rate, out first, out second))
+                    {
+                        return true;
+                    }
+                }
+                rate = default;
+                return false;
+            case RatePolicyKind.Fixed:
+                var fixedRate = policy.FixedRate;
+                if (fixedRate.BaseCurrency == from && fixedRate.QuoteCurrency == to)
+                {
+                    rate = first = fixedRate;
+                    return true;
+                }
+                if (fixedRate.BaseCurrency == to && fixedRate.QuoteCurrency == from)
+                {
+                    rate = first = fixedRate.Invert();
+                    return true;
+                }
+                rate = default;
+                return false;
+            default:
+                foreach (var alternative in policy.Alternatives)
+                {
+                    if (Resolve(from, to, date, alternative, out rate, out first, out second, out applied))
+                    {
+                        return true;
+                    }
+                }
+                applied = policy;
+                rate = default;
+                return false;
+        }
+    }
+
+    // The rate of one date: direct, inverse, or crossed through the pivot.
+    private bool TryAt(CurrencyCode from, CurrencyCode to, LocalDate date, out ExchangeRate rate, out ExchangeRate first, out ExchangeRate second)
+    {
+        second = default;
+        if (TryLeg(from, to, date, out rate))
+        {
+            first = rate;
+            return true;
+        }
+        if (Provider.PivotCurrency is CurrencyCode pivot && pivot != from && pivot != to
+            && TryLeg(from, pivot, date, out first) && TryLeg(pivot, to, date, out second))
+        {
+            rate = ExchangeRate.Cross(first, second);
+            return true;
+        }
+        first = second = rate = default;
+        return false;
+    }
+
+    private bool TryLeg(CurrencyCode from, CurrencyCode to, LocalDate date, out ExchangeRate leg)
+    {
+        if (Provider.TryGetRate(from, to, date, out leg))
+        {
+            return true;
+        }
+        if (Provider.TryGetRate(to, from, date, out var opposite))
+        {
+            leg = opposite.Invert();
+            return true;
+        }
+        return false;
+    }
+
+    // Names the published pair that is missing on the date asked for, and the nearest rates of it.
+    private ExchangeRateNotFoundException NotFound(CurrencyCode from, CurrencyCode to, LocalDate date, RatePolicy policy)
+    {
+        var (missingBase, missingQuote) = (from, to);
+        if (Provider.PivotCurrency is CurrencyCode pivot && pivot != from && pivot != to)
+        {
+            (missingBase, missingQuote) = !TryLeg(from, pivot, date, out _) ? Published(from, pivot, date) : Published(pivot, to, date);
+        }
+        else
+        {
+            (missingBase, missingQuote) = Published(from, to, date);
+        }
+        var (before, after) = Provider.FindNearestRates(missingBase, missingQuote, date);
+        return new ExchangeRateNotFoundException(from, to, date, policy, Provider.Source, missingBase, missingQuote, before, after);
+    }
+
+    // The direction in which the provider publishes a pair (or ever did), for error messages; a pair it never
+    // published is named with its pivot as the base (EUR→KES for the ECB).
+    private (CurrencyCode Base, CurrencyCode Quote) Published(CurrencyCode a, CurrencyCode b, LocalDate date)
+    {
+        if (Provider.FindNearestRates(a, b, date) is not (null, null))
+        {
+            return (a, b);
+        }
+        if (Provider.FindNearestRates(b, a, date) is not (null, null) || b == Provider.PivotCurrency)
+        {
+            return (b, a);
+        }
+        return (a, b);
+    }
+
+    private static void RequireCurrency(CurrencyCode currency, string paramName)
+    {
+        if (currency.IsDefault)
+        {
+            throw new ArgumentException("default(CurrencyCode) is not a currency.", paramName);
+        }
+    }
+}

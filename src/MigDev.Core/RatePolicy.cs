@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace MigDev.Core;
+
+/// <summary>The kinds of <see cref="RatePolicy"/>.</summary>
+public enum RatePolicyKind
+{
+    /// <summary>Only a rate of exactly the date asked for.</summary>
+    ExactDate = 0,
+
+    /// <summary>The latest rate published on or before the date, looking back a bounded number of days.</summary>
+    LatestOnOrBefore = 1,
+
+    /// <summary>A rate the caller fixes, whatever the date (a donor's contractual rate).</summary>
+    Fixed = 2,
+
+    /// <summary>The first of several policies that finds a rate.</summary>
+    FirstOf = 3,
+}
+
+/// <summary>
+/// How a <see cref="CurrencyConverter"/> chooses the rate for a date: the rate of that exact date, the latest published
+/// on or before it, a fixed rate, or the first of several of these that succeeds. The chosen policy is recorded on
+/// every <see cref="CurrencyConversion"/>.
+/// </summary>
+/// <remarks>Immutable; safe to share across threads. Equality is by reference.</remarks>
+public sealed class RatePolicy
+{
+    /// <summary>The default look-back of <see cref="LatestOnOrBefore(int)"/>: 4 days. The longest gap between two ECB
+    /// publications in 1999-2026 is 5 days (Easter, Christmas), so 4 days back always reaches the previous
+    /// publication; a longer gap means a stale or suspended rate, which should fail rather than be used silently.</summary>
+    public const int DefaultMaxDaysBack = 4;
+
+    private RatePolicy(RatePolicyKind kind, int maxDaysBack, ExchangeRate fixedRate, ImmutableArray<RatePolicy> alternatives)
+    {
+        Kind = kind;
+        MaxDaysBack = maxDaysBack;
+        FixedRate = fixedRate;
+        Alternatives = alternatives;
+    }
+
+    /// <summary>Gets the policy that accepts only a rate published on exactly the date asked for.</summary>
+    public static RatePolicy ExactDate { get; } = new(RatePolicyKind.ExactDate, 0, default, []);
+
+    /// <summary>Gets the kind of policy.</summary>
+    public RatePolicyKind Kind { get; }
+
+    /// <summary>Gets how many days before the date a <see cref="RatePolicyKind.LatestOnOrBefore"/> policy may look
+    /// (0 for the other kinds).</summary>
+    public int MaxDaysBack { get; }
+
+    /// <summary>Gets the rate of a <see cref="RatePolicyKind.Fixed"/> policy; <c>default</c> for the other kinds.</summary>
+    public ExchangeRate FixedRate { get; }
+
+    /// <summary>Gets the policies of a <see cref="RatePolicyKind.FirstOf"/> policy, in the order tried; empty for the
+    /// other kinds.</summary>
+    public ImmutableArray<RatePolicy> Alternatives { get; }
+
+    /// <summary>Returns the policy that takes the latest rate published on or before the date, looking back at most
+    /// <paramref name="maxDaysBack"/> days (the ECB publishes nothing on weekends and TARGET holidays).</summary>
+    /// <param name="maxDaysBack">The most days before the date to look, 0 to 366; <see cref="DefaultMaxDaysBack"/>
+    /// by default.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDaysBack"/> is outside 0..366.</exception>
+    public static RatePolicy LatestOnOrBefore(int maxDaysBack = DefaultMaxDaysBack)
+    {
+        if (maxDaysBack is < 0 or > 366)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxDaysBack), maxDaysBack, $"maxDaysBack must be between 0 and 366, was {maxDaysBack}.");
+        }
+        return new RatePolicy(RatePolicyKind.LatestOnOrBefore, maxDaysBack, default, []);
+    }
+
+    /// <summary>Returns the policy that uses a rate the caller fixes, for its pair (or the inverse direction), on any
+    /// date: a donor's contractual rate.</summary>
+    /// <param name="rate">The rate.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="rate"/> is <c>default</c>.</exception>
+    public static RatePolicy Fixed(ExchangeRate rate)
+    {
+        if (rate.IsDefault)
+        {
+            throw new ArgumentException("default(ExchangeRate) is not a rate.", nameof(rate));
+        }
+        return new RatePolicy(RatePolicyKind.Fixed, 0, rate, []);
+    }
+
+    /// <summary>Returns the policy that tries several policies in order and uses the first that finds a rate: a
+    /// fallback chain such as "the contractual rate, else the ECB rate of the date, else the latest before it".</summary>
+    /// <param name="policies">The policies, at least one.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policies"/> or one of them is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="policies"/> is empty.</exception>
+    public static RatePolicy FirstOf(params RatePolicy[] policies)
+    {
+        ArgumentNullException.ThrowIfNull(policies);
+        if (policies.Length == 0)
+        {
+            throw new ArgumentException("A fallback chain needs at least one policy.", nameof(policies));
+        }
+        for (var i = 0; i < policies.Length; i++)
+        {
+            if (policies[i] is null)
+            {
+                throw new ArgumentNullException(nameof(policies), $"policies[{i}] is null.");
+            }
+        }
+        return new RatePolicy(RatePolicyKind.FirstOf, 0, default, [.. policies]);
+    }
+
+    /// <summary>Describes the policy: <c>exact date</c>, <c>latest on or before, up to 4 days back</c>,
+    /// <c>fixed EUR→USD 1.5 ...</c>, or <c>first of (...)</c>.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => Kind switch
+    {
+        RatePolicyKind.ExactDate => "exact date",
+        RatePolicyKind.LatestOnOrBefore => string.Create(CultureInfo.InvariantCulture, $"latest on or before, up to {MaxDaysBack} days back"),
+        RatePolicyKind.Fixed => $"fixed {FixedRate}",
+        _ => $"first of ({string.Join("; ", Alternatives)})",
+    };
+}
