@@ -6,6 +6,7 @@ namespace MigDev.Core.Tests;
 [JsonSerializable(typeof(Money))]
 [JsonSerializable(typeof(Money?))]
 [JsonSerializable(typeof(CurrencyCode))]
+[JsonSerializable(typeof(CountryCode))]
 [JsonSerializable(typeof(List<Money>))]
 [JsonSerializable(typeof(Pledge))]
 [JsonSerializable(typeof(Dictionary<CurrencyCode, decimal>))]

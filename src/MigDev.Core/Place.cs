@@ -1,0 +1,173 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+
+namespace MigDev.Core;
+
+/// <summary>What a <see cref="Place"/> is.</summary>
+public enum PlaceKind
+{
+    /// <summary>A country or area (<see cref="Place.Country"/>).</summary>
+    Country = 0,
+
+    /// <summary>A UN M49 region, sub-region or intermediate region (<see cref="Place.Area"/>).</summary>
+    M49Area = 1,
+
+    /// <summary>A region that UN texts name but that is no M49 area, such as "Asia-Pacific" or "the Mekong region":
+    /// kept as a name, never forced into a country code or an M49 area.</summary>
+    NamedRegion = 2,
+}
+
+/// <summary>
+/// A place a UN text names: a country, an M49 area, or a named region that fits neither. <see cref="TryResolve"/>
+/// turns names as written ("the Republic of Moldova", "South-east Asia", "the Mekong region") into places, and
+/// reports what it cannot resolve rather than guessing.
+/// </summary>
+/// <remarks>
+/// <para>Region names that are not M49 area names (such as "South-east Asia" for South-eastern Asia, or
+/// "Asia-Pacific") come from data/m49/region-names.csv, each with its source; see docs/countries.md.</para>
+/// <para>Equality is by kind and identity (country code, M49 code, or region name). Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class Place : IEquatable<Place>
+{
+    private static readonly Lazy<Lookup> Data = new(() => new Lookup());
+
+    private Place(PlaceKind kind, string name, Country? country, M49Area? area)
+    {
+        Kind = kind;
+        Name = name;
+        Country = country;
+        Area = area;
+    }
+
+    /// <summary>Gets the named regions that are not M49 areas, such as Asia-Pacific.</summary>
+    public static ImmutableArray<Place> NamedRegions => Data.Value.NamedRegions;
+
+    /// <summary>Gets what the place is.</summary>
+    public PlaceKind Kind { get; }
+
+    /// <summary>Gets the canonical name: the country's short name, the M49 area's name, or the region's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the country, when <see cref="Kind"/> is <see cref="PlaceKind.Country"/>.</summary>
+    public Country? Country { get; }
+
+    /// <summary>Gets the M49 area, when <see cref="Kind"/> is <see cref="PlaceKind.M49Area"/>.</summary>
+    public M49Area? Area { get; }
+
+    /// <summary>Compares two places.</summary>
+    /// <param name="left">The first place.</param>
+    /// <param name="right">The second place.</param>
+    /// <returns><see langword="true"/> if both are <see langword="null"/> or the same place.</returns>
+    public static bool operator ==(Place? left, Place? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two places.</summary>
+    /// <param name="left">The first place.</param>
+    /// <param name="right">The second place.</param>
+    /// <returns><see langword="true"/> if they differ.</returns>
+    public static bool operator !=(Place? left, Place? right) => !(left == right);
+
+    /// <summary>Returns the place of a country.</summary>
+    /// <param name="country">The country.</param>
+    /// <returns>The place.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="country"/> is <see langword="null"/>.</exception>
+    public static Place Of(Country country)
+    {
+        ArgumentNullException.ThrowIfNull(country);
+        return new Place(PlaceKind.Country, country.ShortName, country, null);
+    }
+
+    /// <summary>Returns the place of an M49 area.</summary>
+    /// <param name="area">The area.</param>
+    /// <returns>The place.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="area"/> is <see langword="null"/>.</exception>
+    public static Place Of(M49Area area)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        return new Place(PlaceKind.M49Area, area.Name, null, area);
+    }
+
+    /// <summary>Tries to resolve a name to a country, then to an M49 area, then to a known named region.</summary>
+    /// <param name="name">The name as written.</param>
+    /// <param name="place">The place, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> if the name denotes exactly one place.</returns>
+    public static bool TryResolve([NotNullWhen(true)] string? name, [NotNullWhen(true)] out Place? place)
+    {
+        place = null;
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return false;
+        }
+        if (Country.TryResolve(name, out var country))
+        {
+            place = Of(country);
+            return true;
+        }
+        return Data.Value.Regions.TryGetValue(CountryTable.NormalizeName(name), out place);
+    }
+
+    /// <summary>Resolves a name as <see cref="TryResolve"/> does.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The place.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ReferenceNotFoundException">The name denotes no place, or several.</exception>
+    public static Place Resolve(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return TryResolve(name, out var place) ? place : throw new ReferenceNotFoundException("place name", name, CountryTable.FindName(name).Select(i => Country.Get(new CountryCode(i)).ToString()));
+    }
+
+    /// <summary>Returns whether another place is the same.</summary>
+    /// <param name="other">The other place.</param>
+    /// <returns><see langword="true"/> if equal.</returns>
+    public bool Equals([NotNullWhen(true)] Place? other) =>
+        other is not null && Kind == other.Kind && Country == other.Country && Area == other.Area
+        && (Kind != PlaceKind.NamedRegion || string.Equals(Name, other.Name, StringComparison.Ordinal));
+
+    /// <inheritdoc/>
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is Place other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Kind, Country, Area, Kind == PlaceKind.NamedRegion ? Name : null);
+
+    /// <summary>Returns the kind and name, such as <c>Country MD Republic of Moldova</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Kind switch
+    {
+        PlaceKind.Country => $"Country {Country}",
+        PlaceKind.M49Area => $"M49 area {Area}",
+        _ => $"Named region {Name}",
+    };
+
+    private sealed class Lookup
+    {
+        public Lookup()
+        {
+            var regions = new Dictionary<string, Place>(StringComparer.Ordinal);
+            foreach (var area in M49Area.All)
+            {
+                regions[CountryTable.NormalizeName(area.Name)] = Of(area);
+            }
+            var named = ImmutableArray.CreateBuilder<Place>();
+            foreach (var (name, code) in CountryTable.RegionNames)
+            {
+                Place place;
+                if (code != 0)
+                {
+                    place = Of(M49Area.Get(code));
+                }
+                else
+                {
+                    place = new Place(PlaceKind.NamedRegion, name, null, null);
+                    named.Add(place);
+                }
+                regions[CountryTable.NormalizeName(name)] = place;
+            }
+            Regions = regions;
+            NamedRegions = named.ToImmutable();
+        }
+
+        public Dictionary<string, Place> Regions { get; }
+
+        public ImmutableArray<Place> NamedRegions { get; }
+    }
+}
