@@ -102,7 +102,7 @@ public sealed class Place : IEquatable<Place>
             place = Of(country);
             return true;
         }
-        return Data.Value.Regions.TryGetValue(CountryTable.NormalizeName(name), out place);
+        return Data.Value.Regions.TryGetValue(Internal.NameKey.Normalize(name), out place);
     }
 
     /// <summary>Resolves a name as <see cref="TryResolve"/> does.</summary>
@@ -145,7 +145,7 @@ public sealed class Place : IEquatable<Place>
             var regions = new Dictionary<string, Place>(StringComparer.Ordinal);
             foreach (var area in M49Area.All)
             {
-                regions[CountryTable.NormalizeName(area.Name)] = Of(area);
+                regions[Internal.NameKey.Normalize(area.Name)] = Of(area);
             }
             var named = ImmutableArray.CreateBuilder<Place>();
             foreach (var (name, code) in CountryTable.RegionNames)
@@ -160,7 +160,7 @@ public sealed class Place : IEquatable<Place>
                     place = new Place(PlaceKind.NamedRegion, name, null, null);
                     named.Add(place);
                 }
-                regions[CountryTable.NormalizeName(name)] = place;
+                regions[Internal.NameKey.Normalize(name)] = place;
             }
             Regions = regions;
             NamedRegions = named.ToImmutable();

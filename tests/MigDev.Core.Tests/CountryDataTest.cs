@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.Text;
 
 namespace MigDev.Core.Tests;
 
 /// <summary>The generated country table against the repository's copy of the UN M49 CSV, read independently.</summary>
 public class CountryDataTest
 {
-    private static readonly List<Dictionary<string, string>> M49 = ReadCsv(Path.Combine(AppContext.BaseDirectory, "data", "m49", "UNSD-M49-en.csv"));
+    private static readonly List<Dictionary<string, string>> M49 = TestCsv.ReadWithHeader("data", "m49", "UNSD-M49-en.csv");
 
     [Fact]
     public void ValidateTestData_M49TableHas249Areas() =>
@@ -43,40 +42,4 @@ public class CountryDataTest
     }
 
     private static int? Code(string text) => text.Length == 0 ? null : int.Parse(text, CultureInfo.InvariantCulture);
-
-    private static List<Dictionary<string, string>> ReadCsv(string path)
-    {
-        var lines = File.ReadAllLines(path, Encoding.UTF8);
-        var header = Split(lines[0].TrimStart('\uFEFF'));
-        return [.. lines.Skip(1).Where(l => l.Length > 0).Select(l =>
-        {
-            var fields = Split(l);
-            return header.Select((h, i) => (h, v: fields[i])).ToDictionary(x => x.h, x => x.v, StringComparer.Ordinal);
-        })];
-    }
-
-    private static List<string> Split(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        foreach (var c in line)
-        {
-            if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-        fields.Add(field.ToString());
-        return fields;
-    }
 }

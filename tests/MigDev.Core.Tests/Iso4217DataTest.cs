@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using NodaTime;
 
@@ -15,7 +14,7 @@ public partial class Iso4217DataTest
 
     private static readonly List<string[]> Rows = [.. File.ReadLines(Path.Combine(DataDirectory, "codes-all.csv"))
         .Skip(1)
-        .Select(ParseCsvLine)
+        .Select(TestCsv.Split)
         .Where(f => f[2].Length > 0)];
 
     [Fact]
@@ -101,34 +100,4 @@ public partial class Iso4217DataTest
 
     private static string Normalize(string s) => Regex.Replace(s.Replace('\u00a0', ' '), @"\s+", " ").Trim();
 
-    private static string[] ParseCsvLine(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-            {
-                field.Append('"');
-                i++;
-            }
-            else if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-        fields.Add(field.ToString());
-        return [.. fields];
-    }
 }

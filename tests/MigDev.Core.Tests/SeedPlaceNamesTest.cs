@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace MigDev.Core.Tests;
 
 /// <summary>
@@ -13,16 +11,16 @@ public class SeedPlaceNamesTest
     // Adjectives and demonyms of countries ("Swiss", "Filipinos") are not country names and are not resolved either.
     private static readonly HashSet<string> NotPlaces = new(StringComparer.Ordinal) { "southern China", "Rajasthan", "European" };
 
-    public static TheoryData<string, string, string, string> CountryRows => [.. ReadCsv("seed-country-names.csv")
+    public static TheoryData<string, string, string, string> CountryRows => [.. TestCsv.Read("TestData", "seed-country-names.csv")
         .Where(r => r[3].Length > 0 && !r[4].Contains("adjective", StringComparison.OrdinalIgnoreCase) && !r[4].StartsWith("demonym", StringComparison.Ordinal))
         .Select(r => (r[0], r[1], r[2], r[3]))];
 
-    public static TheoryData<string, string, string, string> RegionRows => [.. ReadCsv("seed-region-names.csv").Select(r => (r[0], r[1], r[2], r[3]))];
+    public static TheoryData<string, string, string, string> RegionRows => [.. TestCsv.Read("TestData", "seed-region-names.csv").Select(r => (r[0], r[1], r[2], r[3]))];
 
     [Fact]
     public void ValidateTestData_HasTheNamesTheIssueQuotes()
     {
-        var names = ReadCsv("seed-country-names.csv").Select(r => r[2]).ToHashSet(StringComparer.Ordinal);
+        var names = TestCsv.Read("TestData", "seed-country-names.csv").Select(r => r[2]).ToHashSet(StringComparer.Ordinal);
         Assert.Contains("the Republic of Moldova", names);
         Assert.Contains("UNSC resolution 1244-administered Kosovo", names);
         Assert.Contains("the Occupied Palestinian Territory", names);
@@ -59,39 +57,4 @@ public class SeedPlaceNamesTest
         }
     }
 
-    private static List<string[]> ReadCsv(string file)
-    {
-        var rows = new List<string[]>();
-        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "TestData", file)).Skip(1).Where(l => l.Length > 0))
-        {
-            var fields = new List<string>();
-            var field = new StringBuilder();
-            var quoted = false;
-            for (var i = 0; i < line.Length; i++)
-            {
-                var c = line[i];
-                if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = !quoted;
-                }
-                else if (c == ',' && !quoted)
-                {
-                    fields.Add(field.ToString());
-                    field.Clear();
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            fields.Add(field.ToString());
-            rows.Add([.. fields]);
-        }
-        return rows;
-    }
 }

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using MigDev.Core.Internal;
 
 namespace MigDev.Core;
 
@@ -24,55 +23,10 @@ internal static partial class CountryTable
 
     internal static int FindM49(int code) => code is > 0 and < 1000 ? Lookup.ByM49[code] : 0;
 
-    /// <summary>Finds the countries a name (or a code) denotes, after <see cref="NormalizeName"/>: none, one, or several
+    /// <summary>Finds the countries a name (or a code) denotes, after <see cref="NameKey.Normalize"/>: none, one, or several
     /// when ambiguous.</summary>
     internal static IReadOnlyList<int> FindName(string name) =>
-        Lookup.ByName.TryGetValue(NormalizeName(name), out var found) ? found : [];
-
-    /// <summary>
-    /// The form in which names are compared: case, diacritics, apostrophe and quote styles, a leading "the", a trailing
-    /// "(the)", and runs of spaces do not matter ("the Republic of Moldova", "Côte d’Ivoire" = "cote d'ivoire").
-    /// </summary>
-    internal static string NormalizeName(string name)
-    {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        var space = false;
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-            var ch = c switch
-            {
-                '\u2019' or '\u2018' or '`' or '\u00B4' => '\'',
-                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' => '-',
-                _ => char.ToLowerInvariant(c),
-            };
-            if (char.IsWhiteSpace(ch))
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-            sb.Append(ch);
-        }
-        var result = sb.ToString();
-        if (result.StartsWith("the ", StringComparison.Ordinal))
-        {
-            result = result[4..];
-        }
-        if (result.EndsWith(" (the)", StringComparison.Ordinal))
-        {
-            result = result[..^6];
-        }
-        return result;
-    }
+        Lookup.ByName.TryGetValue(NameKey.Normalize(name), out var found) ? found : [];
 
     private static class Lookup
     {
@@ -118,7 +72,7 @@ internal static partial class CountryTable
                     {
                         continue;
                     }
-                    var key = NormalizeName(name);
+                    var key = NameKey.Normalize(name);
                     if (!names.TryGetValue(key, out var set))
                     {
                         names[key] = set = [];

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+
+namespace MigDev.Core.Internal;
+
+/// <summary>The key under which names of countries, regions and agencies are compared.</summary>
+internal static class NameKey
+{
+    /// <summary>
+    /// The form in which names are compared: case, diacritics, apostrophe and quote styles, a leading "the", a trailing
+    /// "(the)", and runs of spaces do not matter ("the Republic of Moldova", "Côte d’Ivoire" = "cote d'ivoire").
+    /// </summary>
+    internal static string Normalize(string name)
+    {
+        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        var space = false;
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+            var ch = c switch
+            {
+                '\u2019' or '\u2018' or '`' or '\u00B4' => '\'',
+                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' => '-',
+                _ => char.ToLowerInvariant(c),
+            };
+            if (char.IsWhiteSpace(ch))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+            sb.Append(ch);
+        }
+        var result = sb.ToString();
+        if (result.StartsWith("the ", StringComparison.Ordinal))
+        {
+            result = result[4..];
+        }
+        if (result.EndsWith(" (the)", StringComparison.Ordinal))
+        {
+            result = result[..^6];
+        }
+        return result;
+    }
+}

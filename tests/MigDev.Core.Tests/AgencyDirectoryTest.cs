@@ -1,0 +1,118 @@
+namespace MigDev.Core.Tests;
+
+public class AgencyDirectoryTest
+{
+    private static readonly AgencyDirectory Directory = AgencyDirectory.Default;
+
+    public static TheoryData<string, string, string, string> SeedSpellings => [.. TestCsv.Read("TestData", "seed-organisation-names.csv")
+        .Select(r => (r[0], r[1], r[2], r[3]))];
+
+    [Fact]
+    public void Default_HasEveryAgencyOfTheDataFileWithItsFields()
+    {
+        var rows = TestCsv.Read("data", "agencies", "agencies.csv");
+        Assert.Equal(90, rows.Count);
+        Assert.Equal(rows.Count, Directory.Count);
+        foreach (var r in rows)
+        {
+            var agency = Directory.Get(AgencyId.Parse(r[0]));
+            Assert.Equal(r[1].Length == 0 ? null : r[1], agency.Acronym);
+            Assert.Equal(r[2], agency.Name);
+            Assert.Equal(r[3], agency.Kind.ToString());
+            Assert.Equal(r[4].Length == 0 ? null : r[4], agency.Parent?.Value);
+            Assert.Equal(r[5].Length == 0 ? null : r[5], agency.IatiIdentifier);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedSpellings))]
+    public void EverySpellingInTheSeeds_FindsItsAgency(string document, string line, string name, string canonical)
+    {
+        Assert.True(Directory.TryGetByAlias(name, out var agency), $"{document}:{line} '{name}' found no single agency");
+        Assert.Equal(canonical, agency.Id.Value);
+    }
+
+    [Theory]
+    [InlineData("UN/DESA", "un-desa")]
+    [InlineData("DESA", "un-desa")]
+    [InlineData("UN-DESA", "un-desa")]
+    [InlineData("UN Population Fund", "unfpa")]
+    [InlineData("Office of the UN High Commissioner for Refugees", "unhcr")]
+    [InlineData("the Global Migration Group", "gmg")]
+    [InlineData("JMIDI", "jmdi")]
+    [InlineData("undp", "undp")]
+    public void GetByAlias_SpellingsOfOneAgency(string name, string id) =>
+        Assert.Equal(id, Directory.GetByAlias(name).Id.Value);
+
+    [Theory]
+    [InlineData("XM-DAC-41114", "undp")]
+    [InlineData("41114", "undp")]
+    [InlineData("XM-DAC-41119", "unfpa")]
+    [InlineData("XM-DAC-41121", "unhcr")]
+    [InlineData("XM-DAC-41122", "unicef")]
+    [InlineData("XM-DAC-41128", "unodc")]
+    [InlineData("XM-DAC-41146", "un-women")]
+    [InlineData("XM-DAC-41302", "ilo")]
+    [InlineData("XM-DAC-47066", "iom")]
+    [InlineData("47066", "iom")]
+    [InlineData("XM-DAC-44000", "world-bank")]
+    [InlineData("XM-DAC-44001", "world-bank")]
+    [InlineData("XM-DAC-44002", "world-bank")]
+    public void GetByIatiIdentifier_IdentifiersAndBareDacCodes(string identifier, string id) =>
+        Assert.Equal(id, Directory.GetByIatiIdentifier(identifier).Id.Value);
+
+    [Theory]
+    [InlineData("un-desa")]
+    [InlineData("mdg-f")]
+    public void IatiIdentifier_NoneWhereNoneExists(string id) =>
+        Assert.Null(Directory.Get(AgencyId.Parse(id)).IatiIdentifier);
+
+    [Fact]
+    public void GetByAcronym()
+    {
+        Assert.Equal("gmg", Directory.GetByAcronym("GMG").Id.Value);
+        Assert.True(Directory.TryGetByAcronym("UNITAR", out var unitar));
+        Assert.Equal(AgencyKind.TrainingAndResearchInstitute, unitar.Kind);
+        Assert.False(Directory.TryGetByAcronym("United Nations Development Programme", out _));
+    }
+
+    [Fact]
+    public void NotFound_ThrowsNamingKindAndKey()
+    {
+        var byId = Assert.Throws<ReferenceNotFoundException>(() => Directory.Get(AgencyId.Parse("atlantis-agency")));
+        Assert.Equal("agency id", byId.KindOfThing);
+        Assert.Contains("'atlantis-agency'", byId.Message, StringComparison.Ordinal);
+        var byName = Assert.Throws<ReferenceNotFoundException>(() => Directory.GetByAlias("Atlantis Agency"));
+        Assert.Equal("agency name", byName.KindOfThing);
+        Assert.Equal("Atlantis Agency", byName.Key);
+        var byIati = Assert.Throws<ReferenceNotFoundException>(() => Directory.GetByIatiIdentifier("XM-DAC-99999"));
+        Assert.Equal("IATI organisation identifier", byIati.KindOfThing);
+        Assert.Contains("XM-DAC-99999", byIati.Message, StringComparison.Ordinal);
+        Assert.False(Directory.TryGet(default, out _));
+    }
+
+    [Fact]
+    public void Create_DuplicateIdMissingParentOrSharedIatiIdentifier_IsRefusedNamingBoth()
+    {
+        var a = new Agency(AgencyId.Parse("a"), "Agency A", AgencyKind.Ngo, iatiIdentifier: "XI-IATI-A");
+        var a2 = new Agency(AgencyId.Parse("a"), "Agency A bis", AgencyKind.Ngo);
+        var dup = Assert.Throws<ArgumentException>(() => AgencyDirectory.Create([a, a2]));
+        Assert.Equal("agencies", dup.ParamName);
+        Assert.Contains("Agency A bis", dup.Message, StringComparison.Ordinal);
+        var orphan = new Agency(AgencyId.Parse("b"), "Agency B", AgencyKind.Ngo, parent: AgencyId.Parse("nowhere"));
+        Assert.Contains("'nowhere'", Assert.Throws<ArgumentException>(() => AgencyDirectory.Create([orphan])).Message, StringComparison.Ordinal);
+        var sameIati = new Agency(AgencyId.Parse("c"), "Agency C", AgencyKind.Ngo, iatiAliases: ["XI-IATI-A"]);
+        Assert.Contains("'XI-IATI-A'", Assert.Throws<ArgumentException>(() => AgencyDirectory.Create([a, sameIati])).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_AddsAUsersOwnOrganisationBesideTheDefaultOnes()
+    {
+        var mine = new Agency(AgencyId.Parse("my-diaspora-ngo"), "My Diaspora NGO", AgencyKind.Ngo, acronym: "MDN", parent: null);
+        var extended = Directory.With(mine);
+        Assert.Equal(Directory.Count + 1, extended.Count);
+        Assert.Same(mine, extended.GetByAlias("MDN"));
+        Assert.False(Directory.TryGetByAlias("MDN", out _));
+    }
+
+}
