@@ -7,6 +7,7 @@ namespace MigDev.Core.Tests;
 [JsonSerializable(typeof(Money?))]
 [JsonSerializable(typeof(CurrencyCode))]
 [JsonSerializable(typeof(CountryCode))]
+[JsonSerializable(typeof(PartialDate))]
 [JsonSerializable(typeof(List<Money>))]
 [JsonSerializable(typeof(Pledge))]
 [JsonSerializable(typeof(Dictionary<CurrencyCode, decimal>))]

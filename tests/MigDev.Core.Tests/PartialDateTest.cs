@@ -1,0 +1,88 @@
+using System.Text.Json;
+using CsCheck;
+using MigDev.Core.Tests.Contracts;
+using NodaTime;
+
+namespace MigDev.Core.Tests;
+
+public class PartialDateTest
+{
+    [Theory]
+    [InlineData("2008", DatePrecision.Year, "2008-01-01", "2008-12-31")]
+    [InlineData("2012-12", DatePrecision.Month, "2012-12-01", "2012-12-31")]
+    [InlineData("2008-02", DatePrecision.Month, "2008-02-01", "2008-02-29")]
+    [InlineData("2007-03-07", DatePrecision.Day, "2007-03-07", "2007-03-07")]
+    public void Parse_AsPreciseAsTheTextAndNoMore(string text, DatePrecision precision, string first, string last)
+    {
+        var date = PartialDate.Parse(text);
+        Assert.Equal(precision, date.Precision);
+        Assert.Equal(first, date.FirstDay.ToString("uuuu-MM-dd", null));
+        Assert.Equal(last, date.LastDay.ToString("uuuu-MM-dd", null));
+        Assert.Equal(text, date.ToString());
+    }
+
+    [Fact]
+    public void YearOnly_HasNoMadeUpMonthOrDay()
+    {
+        var date = PartialDate.FromYear(2008);
+        Assert.Null(date.Month);
+        Assert.Null(date.Day);
+        Assert.Equal(2008, date.Year);
+    }
+
+    [Theory]
+    [InlineData("08")]
+    [InlineData("2008-13")]
+    [InlineData("2011-02-30")]
+    [InlineData("2008-1")]
+    [InlineData("December 2012")]
+    [InlineData("0000")]
+    [InlineData("2008-12-01T00:00")]
+    public void Parse_BadText_ThrowsFormatExceptionNamingValue(string text)
+    {
+        var ex = Assert.Throws<FormatException>(() => PartialDate.Parse(text));
+        Assert.Contains($"'{text}'", ex.Message, StringComparison.Ordinal);
+        Assert.False(PartialDate.TryParse(text, out _));
+    }
+
+    [Fact]
+    public void Default_IsRejectedLoudly()
+    {
+        var d = default(PartialDate);
+        Assert.True(d.IsDefault);
+        Assert.Throws<InvalidOperationException>(() => d.Year);
+        Assert.Throws<InvalidOperationException>(() => d.FirstDay);
+        Assert.Equal("(default PartialDate)", d.ToString());
+    }
+
+    [Fact]
+    public void Equality_Contract_PrecisionMatters() =>
+        EqualityContract.AssertStruct(PartialDate.Parse("2010"), PartialDate.FromYear(2010), PartialDate.Parse("2010-01"), PartialDate.Parse("2010-01-01"), PartialDate.FromYear(2011), default);
+
+    [Fact]
+    public void FromYear_OutOfRange_ThrowsNamingValue()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => PartialDate.FromYear(0));
+        Assert.Equal("year", ex.ParamName);
+        Assert.Contains("was 0", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Property_ParseToString_RoundTrips() =>
+        Gen.Select(Gen.Int[1, 9999], Gen.Int[0, 12], Gen.Int[0, 31]).Sample((y, m, d) =>
+        {
+            var date = m == 0 ? PartialDate.FromYear(y)
+                : d == 0 || d > DateTime.DaysInMonth(y, m) ? PartialDate.FromYearMonth(new YearMonth(y, m))
+                : PartialDate.FromDate(new LocalDate(y, m, d));
+            return PartialDate.Parse(date.ToString()) == date && date.FirstDay <= date.LastDay && date.Covers(date.FirstDay) && date.Covers(date.LastDay);
+        });
+
+    [Fact]
+    public void Json_IsTheIsoString()
+    {
+        var json = JsonSerializer.Serialize(PartialDate.Parse("2012-12"), TestJsonContext.Default.PartialDate);
+        Assert.Equal("\"2012-12\"", json);
+        Assert.Equal(PartialDate.Parse("2012-12"), JsonSerializer.Deserialize(json, TestJsonContext.Default.PartialDate));
+        Assert.Contains("'2012-13'", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("\"2012-13\"", TestJsonContext.Default.PartialDate)).Message, StringComparison.Ordinal);
+    }
+}
