@@ -171,7 +171,7 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
     /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        CheckFormat(format);
+        Internal.InvariantText.CheckGeneralFormat(format, nameof(CountryCode));
         return ToString();
     }
 
@@ -184,18 +184,8 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
     /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        CheckFormat(format);
-        var text = ToString();
-        var ok = text.TryCopyTo(destination);
-        charsWritten = ok ? text.Length : 0;
-        return ok;
+        Internal.InvariantText.CheckGeneralFormat(format, nameof(CountryCode));
+        return Internal.InvariantText.TryCopy(ToString(), destination, out charsWritten);
     }
 
-    private static void CheckFormat(ReadOnlySpan<char> format)
-    {
-        if (!format.IsEmpty && !format.SequenceEqual("G"))
-        {
-            Internal.ThrowHelper.ThrowBadFormatString(format, nameof(CountryCode));
-        }
-    }
 }

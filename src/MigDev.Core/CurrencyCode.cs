@@ -289,7 +289,7 @@ public readonly struct CurrencyCode :
     /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        CheckFormat(format);
+        Internal.InvariantText.CheckGeneralFormat(format, nameof(CurrencyCode));
         return ToString();
     }
 
@@ -302,22 +302,8 @@ public readonly struct CurrencyCode :
     /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        CheckFormat(format);
-        var text = ToString();
-        if (text.TryCopyTo(destination))
-        {
-            charsWritten = text.Length;
-            return true;
-        }
-        charsWritten = 0;
-        return false;
+        Internal.InvariantText.CheckGeneralFormat(format, nameof(CurrencyCode));
+        return Internal.InvariantText.TryCopy(ToString(), destination, out charsWritten);
     }
 
-    private static void CheckFormat(ReadOnlySpan<char> format)
-    {
-        if (!format.IsEmpty && !format.SequenceEqual("G"))
-        {
-            ThrowHelper.ThrowBadFormatString(format, nameof(CurrencyCode));
-        }
-    }
 }

@@ -219,7 +219,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, ISpanFormattable, 
     /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        CheckFormat(format);
+        Internal.InvariantText.CheckGeneralFormat(format, nameof(PartialDate));
         return ToString();
     }
 
@@ -232,19 +232,8 @@ public readonly struct PartialDate : IEquatable<PartialDate>, ISpanFormattable, 
     /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        CheckFormat(format);
-        var text = ToString();
-        var ok = text.TryCopyTo(destination);
-        charsWritten = ok ? text.Length : 0;
-        return ok;
-    }
-
-    private static void CheckFormat(ReadOnlySpan<char> format)
-    {
-        if (!format.IsEmpty && !format.SequenceEqual("G"))
-        {
-            Internal.ThrowHelper.ThrowBadFormatString(format, nameof(PartialDate));
-        }
+        Internal.InvariantText.CheckGeneralFormat(format, nameof(PartialDate));
+        return Internal.InvariantText.TryCopy(ToString(), destination, out charsWritten);
     }
 
     private static void CheckYear(int year)
