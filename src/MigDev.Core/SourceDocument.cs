@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using Ardalis.GuardClauses;
+
+namespace MigDev.Core;
+
+/// <summary>
+/// A document that records cite: the five source documents of the embedded data (the seeds), or a user's own.
+/// </summary>
+/// <remarks>
+/// <para>The five seeds are <see cref="Seeds"/>, with the titles, authors and dates their README gives (data/seeds).
+/// Their dates are as precise as the README and no more: 000 was "written early 2008", so its date is 2008.</para>
+/// <para>Equality is by <see cref="Id"/>. Immutable; safe to share across threads.</para>
+/// </remarks>
+public sealed class SourceDocument : IEquatable<SourceDocument>
+{
+    /// <summary>Initializes a source document.</summary>
+    /// <param name="id">A short identifier, unique among the documents cited (<c>000</c> to <c>004</c> for the seeds).</param>
+    /// <param name="title">The title, as the document or its catalogue gives it.</param>
+    /// <param name="author">The author or issuing organisation, as written.</param>
+    /// <param name="date">When it was written or issued, as precisely as known; <see langword="null"/> if unknown.</param>
+    /// <param name="fileName">The file its line numbers refer to, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/>, <paramref name="title"/> or <paramref name="author"/>
+    /// is empty or white space.</exception>
+    /// <exception cref="ArgumentNullException">One of them is <see langword="null"/>.</exception>
+    public SourceDocument(string id, string title, string author, Timeframe? date, string? fileName = null)
+    {
+        Id = Guard.Against.NullOrWhiteSpace(id, message: $"A source document needs an id, was '{id}'.");
+        Title = Guard.Against.NullOrWhiteSpace(title, message: $"Source document '{id}' needs a title, was '{title}'.");
+        Author = Guard.Against.NullOrWhiteSpace(author, message: $"Source document '{id}' needs an author, was '{author}'.");
+        Date = date;
+        FileName = string.IsNullOrWhiteSpace(fileName) ? null : fileName;
+    }
+
+    /// <summary>Gets the five seed documents, 000 to 004, as their README describes them.</summary>
+    public static ImmutableArray<SourceDocument> Seeds { get; } =
+    [
+        new("000", "Update on the activities of UNDP on migration since the 2006 High-level Dialogue and the 2007 GFMD", "UNDP", Timeframe.Parse("2008"), "000_72b90f273165e02b.txt"),
+        new("001", "UNDP: chapter 17 of a UN-system compendium on migration and development activities since 2006", "UNDP", Timeframe.Parse("2012/2013"), "001_0d956225be422083.txt"),
+        new("002", "Matrix of projects/activities that could be of interest to participants (Global Forum on Migration and Development 2007, Brussels)", "Global Migration Group", Timeframe.Parse("2007"), "002_9fcd8264fa3182ed.txt"),
+        new("003", "Input to the Ninth Coordination Meeting on International Migration (UN DESA Population Division, New York, 17-18 February 2011)", "UNFPA", Timeframe.Parse("2011-02"), "003_6773fe0c18598988.txt"),
+        new("004", "Building Partnerships: Migration and Development Seminar Series, UN Headquarters, 7 March 2007: summary report", "UNITAR, UNFPA, IOM and the MacArthur Foundation", Timeframe.Parse("2007-03"), "004_9563c59a78efec89.txt"),
+    ];
+
+    /// <summary>Gets the identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the author or issuing organisation.</summary>
+    public string Author { get; }
+
+    /// <summary>Gets when it was written or issued, as precisely as known.</summary>
+    public Timeframe? Date { get; }
+
+    /// <summary>Gets the file its line numbers refer to, or <see langword="null"/>.</summary>
+    public string? FileName { get; }
+
+    /// <summary>Compares two documents by id.</summary>
+    /// <param name="left">The first document.</param>
+    /// <param name="right">The second document.</param>
+    /// <returns><see langword="true"/> if both are <see langword="null"/> or have the same id.</returns>
+    public static bool operator ==(SourceDocument? left, SourceDocument? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two documents by id.</summary>
+    /// <param name="left">The first document.</param>
+    /// <param name="right">The second document.</param>
+    /// <returns><see langword="true"/> if the ids differ.</returns>
+    public static bool operator !=(SourceDocument? left, SourceDocument? right) => !(left == right);
+
+    /// <summary>Gets a seed document by id (<c>000</c> to <c>004</c>).</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ReferenceNotFoundException">No seed has that id.</exception>
+    public static SourceDocument GetSeed(string id) =>
+        Seeds.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal)) ?? throw new ReferenceNotFoundException("source document", id ?? "(null)");
+
+    /// <summary>Returns whether another document has the same id.</summary>
+    /// <param name="other">The other document.</param>
+    /// <returns><see langword="true"/> if equal.</returns>
+    public bool Equals([NotNullWhen(true)] SourceDocument? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is SourceDocument other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
+
+    /// <summary>Returns the id and title.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Id} {Title}";
+}
