@@ -3,25 +3,6 @@ using NodaTime;
 
 namespace MigDev.Core;
 
-/// <summary>The part an agency plays in a body it belongs to.</summary>
-public enum MembershipRole
-{
-    /// <summary>A member (of the Global Migration Group).</summary>
-    Member = 0,
-
-    /// <summary>A partner (of a joint programme such as JMDI).</summary>
-    Partner = 1,
-
-    /// <summary>The chair (of the GMG, which rotates).</summary>
-    Chair = 2,
-
-    /// <summary>A co-chair (UNDP and IOM of the GMG Working Group on mainstreaming migration).</summary>
-    CoChair = 3,
-
-    /// <summary>A convener or co-convener.</summary>
-    Convener = 4,
-}
-
 /// <summary>
 /// A dated relation between an agency and a body: UNDP chaired the GMG in the first half of 2010; UN Women has been a
 /// JMDI partner since 2012. Membership that changes in time is a relation with a <see cref="Timeframe"/>, never a flag.
@@ -36,7 +17,7 @@ public sealed class AgencyMembership : IEquatable<AgencyMembership>
     /// <param name="period">When, as precisely as the source says; <see langword="null"/> when the source gives no
     /// date.</param>
     /// <exception cref="ArgumentException">An id is <c>default</c>, the agency is the body, or the role is undefined.</exception>
-    public AgencyMembership(AgencyId member, AgencyId body, MembershipRole role, Timeframe? period)
+    public AgencyMembership(AgencyId member, AgencyId body, OrganisationRole role, Timeframe? period)
     {
         if (member.IsDefault)
         {
@@ -48,7 +29,7 @@ public sealed class AgencyMembership : IEquatable<AgencyMembership>
         }
         if (!Enum.IsDefined(role))
         {
-            throw new ArgumentOutOfRangeException(nameof(role), role, $"role must be a defined MembershipRole, was {(int)role}.");
+            throw new ArgumentOutOfRangeException(nameof(role), role, $"role must be a defined OrganisationRole, was {(int)role}.");
         }
         Member = member;
         Body = body;
@@ -63,7 +44,7 @@ public sealed class AgencyMembership : IEquatable<AgencyMembership>
     public AgencyId Body { get; }
 
     /// <summary>Gets the part it plays.</summary>
-    public MembershipRole Role { get; }
+    public OrganisationRole Role { get; }
 
     /// <summary>Gets when, or <see langword="null"/> when the source gives no date.</summary>
     public Timeframe? Period { get; }
@@ -88,7 +69,7 @@ public sealed class AgencyMembership : IEquatable<AgencyMembership>
     /// <param name="date">The day.</param>
     /// <returns>The memberships in effect.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="memberships"/> is <see langword="null"/>.</exception>
-    public static IEnumerable<AgencyMembership> InEffectOn(IEnumerable<AgencyMembership> memberships, AgencyId body, MembershipRole role, LocalDate date)
+    public static IEnumerable<AgencyMembership> InEffectOn(IEnumerable<AgencyMembership> memberships, AgencyId body, OrganisationRole role, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(memberships);
         return memberships.Where(m => m.Body == body && m.Role == role && m.IsInEffectOn(date) == true);
