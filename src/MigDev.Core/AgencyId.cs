@@ -18,7 +18,6 @@ namespace MigDev.Core;
 [JsonConverter(typeof(AgencyIdJsonConverter))]
 public readonly struct AgencyId : IEquatable<AgencyId>, IComparable<AgencyId>, IComparable
 {
-    private const int MaxLength = 64;
     private readonly string? _value;
 
     private AgencyId(string value) => _value = value;
@@ -77,7 +76,7 @@ public readonly struct AgencyId : IEquatable<AgencyId>, IComparable<AgencyId>, I
         ArgumentNullException.ThrowIfNull(s);
         return TryParse(s, out var id)
             ? id
-            : throw new FormatException($"'{s}' is not an agency id: expected lower-case letters and digits in words joined by single hyphens, at most {MaxLength} characters, such as 'un-desa'.");
+            : throw new FormatException($"'{s}' is not an agency id: expected {Internal.KebabId.Rule}, such as 'un-desa'.");
     }
 
     /// <summary>Tries to parse an id; never throws.</summary>
@@ -87,17 +86,9 @@ public readonly struct AgencyId : IEquatable<AgencyId>, IComparable<AgencyId>, I
     public static bool TryParse([NotNullWhen(true)] string? s, out AgencyId result)
     {
         result = default;
-        if (s is null || s.Length is 0 or > MaxLength || s[0] == '-' || s[^1] == '-')
+        if (!Internal.KebabId.IsValid(s))
         {
             return false;
-        }
-        for (var i = 0; i < s.Length; i++)
-        {
-            var c = s[i];
-            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || (c == '-' && s[i - 1] != '-')))
-            {
-                return false;
-            }
         }
         result = new AgencyId(s);
         return true;
