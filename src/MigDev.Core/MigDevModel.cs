@@ -1,0 +1,233 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace MigDev.Core;
+
+/// <summary>
+/// A whole model: agencies, programmes, funding commitments, the GFMD matrix and meetings, and the documents they cite.
+/// Its parts validate their own fields when built; <see cref="Validate"/> checks the model as a whole and reports every
+/// fault at once, each with a path such as <c>programmes[3].partners[1].agency</c>.
+/// </summary>
+/// <remarks>
+/// <para>Whole-model rules: ids and keys are unique (programmes, themes, roundtables, sessions); every reference resolves
+/// (agencies, programmes, parents, themes, roundtables, sessions, cited documents); a phase does not start before its
+/// parent programme; and, per programme and currency, disbursed never exceeds committed. The rules a part can check
+/// alone (shares add up to the whole, a currency is in use on its value date, a period's end is not before its start)
+/// are checked by its constructor.</para>
+/// <para>Immutable; safe to share across threads.</para>
+/// </remarks>
+public sealed class MigDevModel
+{
+    /// <summary>Initializes a model; nothing is checked until <see cref="Validate"/>.</summary>
+    /// <param name="agencies">The agencies; <see cref="AgencyDirectory.Default"/> when <see langword="null"/>.</param>
+    /// <param name="programmes">The programmes.</param>
+    /// <param name="commitments">The funding commitments.</param>
+    /// <param name="themes">The GFMD themes.</param>
+    /// <param name="roundtables">The roundtables.</param>
+    /// <param name="sessions">The sessions.</param>
+    /// <param name="activities">The matrix activities.</param>
+    /// <param name="meetings">The meetings.</param>
+    /// <param name="documents">The documents citations may cite; <see cref="SourceDocument.Seeds"/> when <see langword="null"/>.</param>
+    public MigDevModel(
+        AgencyDirectory? agencies = null,
+        IEnumerable<Programme>? programmes = null,
+        IEnumerable<FundingCommitment>? commitments = null,
+        IEnumerable<Theme>? themes = null,
+        IEnumerable<Roundtable>? roundtables = null,
+        IEnumerable<Session>? sessions = null,
+        IEnumerable<Activity>? activities = null,
+        IEnumerable<Meeting>? meetings = null,
+        IEnumerable<SourceDocument>? documents = null)
+    {
+        Agencies = agencies ?? AgencyDirectory.Default;
+        Programmes = programmes is null ? [] : [.. programmes];
+        Commitments = commitments is null ? [] : [.. commitments];
+        Themes = themes is null ? [] : [.. themes];
+        Roundtables = roundtables is null ? [] : [.. roundtables];
+        Sessions = sessions is null ? [] : [.. sessions];
+        Activities = activities is null ? [] : [.. activities];
+        Meetings = meetings is null ? [] : [.. meetings];
+        Documents = documents is null ? SourceDocument.Seeds : [.. documents];
+    }
+
+    /// <summary>Gets the agencies.</summary>
+    public AgencyDirectory Agencies { get; }
+
+    /// <summary>Gets the programmes.</summary>
+    public ImmutableArray<Programme> Programmes { get; }
+
+    /// <summary>Gets the funding commitments.</summary>
+    public ImmutableArray<FundingCommitment> Commitments { get; }
+
+    /// <summary>Gets the GFMD themes.</summary>
+    public ImmutableArray<Theme> Themes { get; }
+
+    /// <summary>Gets the roundtables.</summary>
+    public ImmutableArray<Roundtable> Roundtables { get; }
+
+    /// <summary>Gets the sessions.</summary>
+    public ImmutableArray<Session> Sessions { get; }
+
+    /// <summary>Gets the matrix activities.</summary>
+    public ImmutableArray<Activity> Activities { get; }
+
+    /// <summary>Gets the meetings.</summary>
+    public ImmutableArray<Meeting> Meetings { get; }
+
+    /// <summary>Gets the documents citations may cite.</summary>
+    public ImmutableArray<SourceDocument> Documents { get; }
+
+    /// <summary>Checks the model as a whole and returns every fault found; empty when it is valid.</summary>
+    /// <returns>The faults, each with its path, value and rule: list by list (programmes, commitments, themes,
+    /// roundtables, sessions, activities, meetings), reference faults of commitments before their amount faults.</returns>
+    public ImmutableArray<ValidationFault> Validate()
+    {
+        var faults = ImmutableArray.CreateBuilder<ValidationFault>();
+        var programmeIds = new HashSet<ProgrammeId>();
+        var documentIds = Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+
+        for (var i = 0; i < Programmes.Length; i++)
+        {
+            var p = Programmes[i];
+            if (!programmeIds.Add(p.Id))
+            {
+                faults.Add(new($"programmes[{i}].id", p.Id.Value, "another programme has this id"));
+            }
+            for (var j = 0; j < p.Partners.Length; j++)
+            {
+                Agency($"programmes[{i}].partners[{j}].agency", p.Partners[j].Agency);
+            }
+            Cited($"programmes[{i}]", p.Citations);
+        }
+        var byId = Programmes.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
+        for (var i = 0; i < Programmes.Length; i++)
+        {
+            var p = Programmes[i];
+            if (p.Parent is { } parent)
+            {
+                if (!byId.TryGetValue(parent, out var parentProgramme))
+                {
+                    faults.Add(new($"programmes[{i}].parent", parent.Value, "no programme has this id"));
+                }
+                else if (p.Period?.Start is { } start && parentProgramme.Period?.Start is { } parentStart && start.LastDay < parentStart.FirstDay)
+                {
+                    faults.Add(new($"programmes[{i}].period", p.Period.ToString(), $"a phase cannot start before its programme '{parent}' ({parentProgramme.Period})"));
+                }
+            }
+        }
+
+        for (var i = 0; i < Commitments.Length; i++)
+        {
+            var c = Commitments[i];
+            for (var j = 0; j < c.Funders.Length; j++)
+            {
+                Agency($"commitments[{i}].funders[{j}].funder", c.Funders[j].Funder);
+            }
+            if (c.Recipient is { } recipient)
+            {
+                Agency($"commitments[{i}].recipient", recipient);
+            }
+            if (c.Programme is { } programme && !byId.ContainsKey(programme))
+            {
+                faults.Add(new($"commitments[{i}].programme", programme.Value, "no programme has this id"));
+            }
+            Cited($"commitments[{i}]", c.Citations);
+        }
+        foreach (var group in Commitments.Select((c, i) => (c, i)).Where(x => x.c.Programme is not null && x.c.Amount is not null)
+            .GroupBy(x => (x.c.Programme!.Value, x.c.Amount!.Value.Currency)))
+        {
+            var committed = group.Where(x => x.c.Stage == FundingStage.Commitment).Sum(x => x.c.Amount!.Value.Amount);
+            var disbursed = group.Where(x => x.c.Stage == FundingStage.Disbursement).Sum(x => x.c.Amount!.Value.Amount);
+            if (disbursed > committed)
+            {
+                var last = group.Last(x => x.c.Stage == FundingStage.Disbursement).i;
+                faults.Add(new($"commitments[{last}].amount", new Money(disbursed, group.Key.Currency).ToString(),
+                    $"disbursed to '{group.Key.Value}' exceeds the {new Money(committed, group.Key.Currency)} committed in {group.Key.Currency}"));
+            }
+        }
+
+        Unique(Themes, t => t.Number, "themes", "number");
+        Unique(Roundtables, r => r.Number, "roundtables", "number");
+        Unique(Sessions, s => s.Key, "sessions", "key");
+        var themeNumbers = Themes.Select(t => t.Number).ToHashSet();
+        for (var i = 0; i < Roundtables.Length; i++)
+        {
+            if (!themeNumbers.Contains(Roundtables[i].Theme))
+            {
+                faults.Add(new($"roundtables[{i}].theme", Roundtables[i].Theme.ToString(CultureInfo.InvariantCulture), "no theme has this number"));
+            }
+        }
+        var roundtableNumbers = Roundtables.Select(r => r.Number).ToHashSet();
+        for (var i = 0; i < Sessions.Length; i++)
+        {
+            if (!roundtableNumbers.Contains(Sessions[i].Roundtable))
+            {
+                faults.Add(new($"sessions[{i}].roundtable", Sessions[i].Roundtable.ToString(CultureInfo.InvariantCulture), "no roundtable has this number"));
+            }
+        }
+        var sessionKeys = Sessions.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < Activities.Length; i++)
+        {
+            var a = Activities[i];
+            var key = string.Create(CultureInfo.InvariantCulture, $"{a.Roundtable}{a.Session}");
+            if (!sessionKeys.Contains(key))
+            {
+                faults.Add(new($"activities[{i}].session", key, "no session has this roundtable and letter"));
+            }
+            for (var j = 0; j < a.GmgMembersWithExpertise.Length; j++)
+            {
+                Agency($"activities[{i}].gmgMembersWithExpertise[{j}]", a.GmgMembersWithExpertise[j]);
+            }
+            Cited($"activities[{i}]", a.Citations);
+        }
+        for (var i = 0; i < Meetings.Length; i++)
+        {
+            Cited($"meetings[{i}]", Meetings[i].Citations);
+        }
+        return faults.ToImmutable();
+
+        void Agency(string path, AgencyId id)
+        {
+            if (!Agencies.TryGet(id, out _))
+            {
+                faults.Add(new(path, id.Value, "no agency has this id"));
+            }
+        }
+
+        void Cited(string path, ImmutableArray<Citation> citations)
+        {
+            for (var k = 0; k < citations.Length; k++)
+            {
+                if (!documentIds.Contains(citations[k].DocumentId))
+                {
+                    faults.Add(new($"{path}.citations[{k}].document", citations[k].DocumentId, "no source document has this id"));
+                }
+            }
+        }
+
+        void Unique<T, TKey>(ImmutableArray<T> items, Func<T, TKey> key, string list, string field)
+            where TKey : notnull
+        {
+            var seen = new HashSet<TKey>();
+            for (var k = 0; k < items.Length; k++)
+            {
+                if (!seen.Add(key(items[k])))
+                {
+                    faults.Add(new($"{list}[{k}].{field}", Convert.ToString(key(items[k]), CultureInfo.InvariantCulture), $"another entry of {list} has this {field}"));
+                }
+            }
+        }
+    }
+
+    /// <summary>Validates the model as a whole and throws when it has any fault.</summary>
+    /// <exception cref="ModelValidationException">The model has faults: all of them, in
+    /// <see cref="ModelValidationException.Faults"/> and in the message.</exception>
+    public void EnsureValid()
+    {
+        var faults = Validate();
+        if (!faults.IsEmpty)
+        {
+            throw new ModelValidationException(faults);
+        }
+    }
+}

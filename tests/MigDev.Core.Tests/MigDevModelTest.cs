@@ -1,0 +1,81 @@
+namespace MigDev.Core.Tests;
+
+public class MigDevModelTest
+{
+    private static readonly AgencyId Ec = AgencyId.Parse("european-commission");
+    private static readonly AgencyId Undp = AgencyId.Parse("undp");
+    private static readonly ProgrammeId Jmdi = ProgrammeId.Parse("jmdi");
+
+    private static Programme JmdiProgramme() => new(Jmdi, "Joint Migration and Development Initiative", "JMDI",
+        partners: [new(Undp, OrganisationRole.Implementing), new(Ec, OrganisationRole.Funding)], period: Timeframe.Parse("2008/.."),
+        citations: [new("000", 15, 15, "Joint Migration and Development Initiative")]);
+
+    [Fact]
+    public void ValidModel_HasNoFault()
+    {
+        var model = new MigDevModel(
+            programmes: [JmdiProgramme()],
+            commitments: [new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(15_000_000m, CurrencyCode.EUR), recipient: Undp, programme: Jmdi, valueDate: PartialDate.FromYear(2008))],
+            themes: [new Theme(1, "Migration and socio-economic development")],
+            roundtables: [new Roundtable(1, 1, "Human capital development and labour mobility")],
+            sessions: [new Session(1, 'a', "Matching labour supply and labour demand")],
+            activities: [new Activity(1, 'a', "Facilitate the selection of workers", ["Enhance cooperation"], [AgencyId.Parse("iom")])]);
+        Assert.Empty(model.Validate());
+        model.EnsureValid();
+    }
+
+    [Fact]
+    public void ModelWithTenFaults_ReportsAllTenWithPathsValuesAndRules()
+    {
+        var model = new MigDevModel(
+            programmes:
+            [
+                JmdiProgramme(),
+                new Programme(Jmdi, "A second JMDI"),                                                                  // 1 duplicate id
+                new Programme(ProgrammeId.Parse("jmdi-2"), "JMDI second phase",
+                    partners: [new(AgencyId.Parse("unknown-agency"), OrganisationRole.Partner)],                       // 2 unknown agency
+                    parent: Jmdi, period: Timeframe.Parse("2006/..")),                                                 // 3 phase before its programme
+                new Programme(ProgrammeId.Parse("orphan"), "Orphan", parent: ProgrammeId.Parse("no-such-programme")),  // 4 unknown parent
+            ],
+            commitments:
+            [
+                new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(10m, CurrencyCode.EUR), programme: Jmdi),
+                new FundingCommitment([new(Ec)], FundingStage.Disbursement, new Money(12m, CurrencyCode.EUR), programme: Jmdi), // 5 disbursed > committed
+                new FundingCommitment([new(AgencyId.Parse("atlantis-aid"))], FundingStage.Pledge, new Money(1m, CurrencyCode.USD),  // 6 unknown funder
+                    programme: ProgrammeId.Parse("no-such-programme")),                                                 // 7 unknown programme
+            ],
+            themes: [new Theme(1, "Theme")],
+            roundtables: [new Roundtable(1, 2, "Roundtable")],                                                         // 8 unknown theme
+            sessions: [new Session(1, 'a', "Session")],
+            activities:
+            [
+                new Activity(1, 'b', "An activity", ["An objective"]),                                                 // 9 unknown session
+                new Activity(1, 'a', "Another", ["An objective"], citations: [new("007", 1, 1, "quote")]),             // 10 unknown document
+            ]);
+
+        var faults = model.Validate();
+        Assert.Equal(
+            [
+                "programmes[1].id",
+                "programmes[2].partners[0].agency",
+                "programmes[2].period",
+                "programmes[3].parent",
+                "commitments[2].funders[0].funder",
+                "commitments[2].programme",
+                "commitments[1].amount",
+                "roundtables[0].theme",
+                "activities[0].session",
+                "activities[1].citations[0].document",
+            ],
+            faults.Select(f => f.Path));
+        Assert.Equal(10, faults.Length);
+        Assert.Contains(faults, f => f.Value == "unknown-agency" && f.Rule == "no agency has this id");
+        Assert.Contains(faults, f => f.Value == "EUR 12" && f.Rule.Contains("EUR 10", StringComparison.Ordinal));
+        Assert.Contains(faults, f => f.Value == "1b");
+
+        var ex = Assert.Throws<ModelValidationException>(model.EnsureValid);
+        Assert.Equal(faults, ex.Faults);
+        Assert.Contains("10 faults", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("programmes[2].partners[0].agency: 'unknown-agency': no agency has this id", ex.Message, StringComparison.Ordinal);
+    }
+}
