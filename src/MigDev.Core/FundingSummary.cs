@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+
+namespace MigDev.Core;
+
+/// <summary>
+/// Totals of a model's funding at one stage, per currency and never converted: by funder (a co-financed amount split
+/// between its funders by their shares, in whole minor units), by recipient, by programme, and in all.
+/// </summary>
+/// <remarks>A co-financed amount whose funders' shares the source does not state cannot be attributed to one funder:
+/// it is counted in <see cref="JointWithoutShares"/> (and in the other totals), never guessed or counted twice.
+/// Immutable.</remarks>
+public sealed class FundingSummary
+{
+    internal FundingSummary(
+        FundingStage stage,
+        ImmutableSortedDictionary<AgencyId, MoneyBag> byFunder,
+        MoneyBag jointWithoutShares,
+        ImmutableSortedDictionary<AgencyId, MoneyBag> byRecipient,
+        ImmutableSortedDictionary<ProgrammeId, MoneyBag> byProgramme,
+        MoneyBag total)
+    {
+        Stage = stage;
+        ByFunder = byFunder;
+        JointWithoutShares = jointWithoutShares;
+        ByRecipient = byRecipient;
+        ByProgramme = byProgramme;
+        Total = total;
+    }
+
+    /// <summary>Gets the stage summarized.</summary>
+    public FundingStage Stage { get; }
+
+    /// <summary>Gets the amounts by funder.</summary>
+    public ImmutableSortedDictionary<AgencyId, MoneyBag> ByFunder { get; }
+
+    /// <summary>Gets the co-financed amounts whose shares are not stated.</summary>
+    public MoneyBag JointWithoutShares { get; }
+
+    /// <summary>Gets the amounts by recipient (or managing agency).</summary>
+    public ImmutableSortedDictionary<AgencyId, MoneyBag> ByRecipient { get; }
+
+    /// <summary>Gets the amounts by programme.</summary>
+    public ImmutableSortedDictionary<ProgrammeId, MoneyBag> ByProgramme { get; }
+
+    /// <summary>Gets the total, per currency.</summary>
+    public MoneyBag Total { get; }
+}
