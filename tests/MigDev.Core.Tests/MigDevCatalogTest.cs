@@ -1,0 +1,89 @@
+using System.Text;
+
+namespace MigDev.Core.Tests;
+
+/// <summary>The embedded catalog: it loads, holds together, and every citation is verbatim in its seed.</summary>
+public class MigDevCatalogTest
+{
+    private static readonly Dictionary<string, string[]> SeedLines = SourceDocument.Seeds.ToDictionary(
+        d => d.Id,
+        d => File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "data", "seeds", d.FileName!)),
+        StringComparer.Ordinal);
+
+    private static MigDevCatalog Catalog => MigDevCatalog.Default;
+
+    [Fact]
+    public void Default_LoadsAndValidatesAsAWhole()
+    {
+        Assert.Empty(Catalog.Model.Validate());
+        Assert.NotEmpty(Catalog.Model.Programmes);
+        Assert.NotEmpty(Catalog.Model.Activities);
+    }
+
+    [Fact]
+    public void EveryCitation_IsVerbatimInItsSeed()
+    {
+        var model = Catalog.Model;
+        var citations = model.Programmes.SelectMany(p => p.Citations)
+            .Concat(model.Commitments.SelectMany(c => c.Citations))
+            .Concat(model.Activities.SelectMany(a => a.Citations))
+            .Concat(model.Meetings.SelectMany(m => m.Citations))
+            .ToList();
+        Assert.True(citations.Count > 100, $"{citations.Count} citations");
+        var failures = citations.Where(c => !c.IsFoundIn(SeedLines[c.DocumentId])).Select(c => c.ToString()).ToList();
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
+    public void EveryRecord_CitesAtLeastOnePassage()
+    {
+        var model = Catalog.Model;
+        Assert.All(model.Programmes, p => Assert.NotEmpty(p.Citations));
+        Assert.All(model.Commitments, c => Assert.NotEmpty(c.Citations));
+        Assert.All(model.Activities, a => Assert.NotEmpty(a.Citations));
+        Assert.All(model.Meetings, m => Assert.NotEmpty(m.Citations));
+    }
+
+    [Fact]
+    public void GfmdMatrix_HasThreeRoundtablesWithSessionsLetteredFromA()
+    {
+        var model = Catalog.Model;
+        Assert.Equal([1, 2, 3], model.Roundtables.Select(r => r.Number).Order());
+        foreach (var roundtable in model.Roundtables)
+        {
+            var letters = model.Sessions.Where(s => s.Roundtable == roundtable.Number).Select(s => s.Letter).Order().ToList();
+            Assert.Equal(Enumerable.Range(0, letters.Count).Select(i => (char)('a' + i)), letters);
+        }
+        Assert.All(model.Activities, a => Assert.NotEmpty(a.Objectives));
+    }
+
+    [Fact]
+    public void Jmdi_AndTheSeedsFundingAreThere()
+    {
+        var model = Catalog.Model;
+        Assert.Contains(model.Programmes, p => p.Acronym == "JMDI");
+        Assert.Contains(model.Commitments, c => c.Amount == new Money(15_000_000m, CurrencyCode.EUR));
+        Assert.Contains(model.Commitments, c => c.Amount == new Money(528_000_000m, CurrencyCode.EUR));
+    }
+
+    [Fact]
+    public void BadCatalogData_ThrowsMigDevDataExceptionWithPathAndValue()
+    {
+        const string Matrix = """{"document":"002","themes":[],"roundtables":[],"sessions":[],"activities":[]}""";
+        const string Records = """{"programmes":[{"id":"p","name":"P","partners":[{"agency":"Not An Id","role":"Partner"}],"citations":[]}],"commitments":[],"meetings":[],"memberships":[]}""";
+        var ex = Assert.Throws<MigDevDataException>(() => MigDevCatalog.Load(Stream(Matrix), "matrix.json", Stream(Records), "records.json"));
+        Assert.Equal("records.json", ex.SourceName);
+        Assert.Equal("$.programmes[0].partners[0].agency", ex.Path);
+        Assert.Equal("Not An Id", ex.Value);
+
+        const string BadCurrency = """{"programmes":[],"commitments":[{"funders":[{"funder":"undp"}],"stage":"Pledge","amount":{"amount":1,"currency":"XYZ"},"isIndicative":false}],"meetings":[],"memberships":[]}""";
+        var currency = Assert.Throws<MigDevDataException>(() => MigDevCatalog.Load(Stream(Matrix), "matrix.json", Stream(BadCurrency), "records.json"));
+        Assert.Equal("$.commitments[0].amount", currency.Path);
+        Assert.Contains("XYZ", currency.Message, StringComparison.Ordinal);
+
+        var json = Assert.Throws<MigDevDataException>(() => MigDevCatalog.Load(Stream(Matrix), "matrix.json", Stream("""{"programmes":[{"id":5}]}"""), "records.json"));
+        Assert.Equal("$.programmes[0].id", json.Path);
+    }
+
+    private static MemoryStream Stream(string text) => new(Encoding.UTF8.GetBytes(text));
+}
