@@ -63,4 +63,18 @@ catch (ExchangeRateNotFoundException ex)
 }
 var inUsd = ecb.Total(bag, CurrencyCode.USD, firstOf2008, RatePolicy.ExactDate);
 AnsiConsole.MarkupLine($"   The bag of step 4 in USD on {firstOf2008:uuuu-MM-dd}: {inUsd.Total} (rounding residual {inUsd.RoundingResidual}).");
-AnsiConsole.MarkupLine("[grey]The embedded catalog of agencies, programmes and the GFMD 2007 matrix arrives in a later release.[/]");
+
+// 6. The embedded catalog: what the five source documents state, every record cited.
+AnsiConsole.MarkupLine("[bold]6. The catalog[/]");
+var catalog = MigDevCatalog.Default;
+var jmdiProgramme = catalog.GetProgramme(ProgrammeId.Parse("jmdi"));
+AnsiConsole.MarkupLine($"   {catalog.Model.Programmes.Length} programmes, {catalog.Model.Activities.Length} GFMD 2007 activities, {catalog.Model.Meetings.Length} meetings, {AgencyDirectory.Default.Count} organisations.");
+AnsiConsole.MarkupLine($"   {Markup.Escape(jmdiProgramme.Name)}: partners {string.Join(", ", jmdiProgramme.Partners.Select(p => $"{p.Agency} ({p.Role})"))}.");
+AnsiConsole.MarkupLine($"   Its target countries: {string.Join(", ", jmdiProgramme.CountriesIn(CountryRelation.Target).Select(c => c.Country.ShortName))}.");
+AnsiConsole.MarkupLine($"   Cited: [italic]{Markup.Escape(jmdiProgramme.Citations[0].ToString())}[/]");
+var chart = new BarChart().Label("GFMD 2007 activities per GMG member with expertise").Width(70);
+foreach (var agency in new[] { "iom", "undp", "unhcr", "unfpa", "unodc", "un-desa" })
+{
+    chart.AddItem(agency, catalog.ActivitiesWithExpertise(AgencyId.Parse(agency)).Length, Color.Blue);
+}
+AnsiConsole.Write(chart);

@@ -24,10 +24,24 @@ public sealed class MigDevCatalog
 
     private static readonly Lazy<MigDevCatalog> DefaultInstance = new(LoadEmbedded);
 
+    private readonly ImmutableDictionary<string, ImmutableArray<Activity>> _activitiesBySession;
+    private readonly ImmutableDictionary<AgencyId, ImmutableArray<Activity>> _activitiesByExpert;
+    private readonly ImmutableDictionary<AgencyId, ImmutableArray<Programme>> _programmesByAgency;
+    private readonly ImmutableDictionary<ProgrammeId, Programme> _programmesById;
+    private readonly ImmutableSortedDictionary<ProgrammeId, MoneyBag> _committedByProgramme;
+
     private MigDevCatalog(MigDevModel model, ImmutableArray<AgencyMembership> memberships)
     {
         Model = model;
         Memberships = memberships;
+        _activitiesBySession = model.Activities.GroupBy(a => SessionKey(a.Roundtable, a.Session))
+            .ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        _activitiesByExpert = model.Activities.SelectMany(a => a.GmgMembersWithExpertise.Distinct().Select(m => (m, a)))
+            .GroupBy(x => x.m).ToImmutableDictionary(g => g.Key, g => g.Select(x => x.a).ToImmutableArray());
+        _programmesByAgency = model.Programmes.SelectMany(p => p.Partners.Select(x => x.Agency).Distinct().Select(agency => (agency, p)))
+            .GroupBy(x => x.agency).ToImmutableDictionary(g => g.Key, g => g.Select(x => x.p).ToImmutableArray());
+        _programmesById = model.Programmes.GroupBy(p => p.Id).ToImmutableDictionary(g => g.Key, g => g.First());
+        _committedByProgramme = model.Summarize(FundingStage.Commitment).ByProgramme;
     }
 
     /// <summary>Gets the embedded catalog, loading and validating it on first use.</summary>
@@ -40,6 +54,51 @@ public sealed class MigDevCatalog
 
     /// <summary>Gets the dated memberships the documents state (chairs, co-chairs, partners).</summary>
     public ImmutableArray<AgencyMembership> Memberships { get; }
+
+    /// <summary>Gets the activities of a session of the GFMD 2007 matrix, in the matrix's order.</summary>
+    /// <param name="roundtable">The roundtable's number.</param>
+    /// <param name="session">The session's letter.</param>
+    /// <returns>The activities; empty for a session the matrix does not have. Allocates nothing.</returns>
+    public ImmutableArray<Activity> ActivitiesOf(int roundtable, char session) =>
+        _activitiesBySession.GetValueOrDefault(SessionKey(roundtable, session), []);
+
+    /// <summary>Gets the activities for which the matrix lists an agency among the GMG members with expertise.</summary>
+    /// <param name="agency">The agency.</param>
+    /// <returns>The activities, in the matrix's order. Allocates nothing.</returns>
+    public ImmutableArray<Activity> ActivitiesWithExpertise(AgencyId agency) => _activitiesByExpert.GetValueOrDefault(agency, []);
+
+    /// <summary>Gets the programmes in which an agency has any role (lead, partner, donor...).</summary>
+    /// <param name="agency">The agency.</param>
+    /// <returns>The programmes, in the catalog's order. Allocates nothing.</returns>
+    public ImmutableArray<Programme> ProgrammesOf(AgencyId agency) => _programmesByAgency.GetValueOrDefault(agency, []);
+
+    /// <summary>Gets a programme by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The programme.</returns>
+    /// <exception cref="ReferenceNotFoundException">The catalog has no programme with that id.</exception>
+    public Programme GetProgramme(ProgrammeId id) =>
+        _programmesById.TryGetValue(id, out var programme) ? programme : throw new ReferenceNotFoundException("programme id", id.ToString());
+
+    /// <summary>Gets what is committed to a programme, per currency (convert it with a <see cref="CurrencyConverter"/>
+    /// for a reporting currency).</summary>
+    /// <param name="id">The programme.</param>
+    /// <returns>The committed amounts; empty when none is stated. Allocates nothing.</returns>
+    public MoneyBag CommittedTo(ProgrammeId id) => _committedByProgramme.GetValueOrDefault(id, MoneyBag.Empty);
+
+    /// <summary>Finds the programmes whose name, acronym or aliases, and the activities whose text, contain a text
+    /// (ignoring case).</summary>
+    /// <param name="text">The text to look for.</param>
+    /// <returns>The programmes and the activities found.</returns>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is empty or white space.</exception>
+    public (ImmutableArray<Programme> Programmes, ImmutableArray<Activity> Activities) Search(string text)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        return (
+            [.. Model.Programmes.Where(p => p.Name.Contains(text, StringComparison.OrdinalIgnoreCase)
+                || (p.Acronym?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false)
+                || p.Aliases.Any(a => a.Contains(text, StringComparison.OrdinalIgnoreCase)))],
+            [.. Model.Activities.Where(a => a.Text.Contains(text, StringComparison.OrdinalIgnoreCase))]);
+    }
 
     internal static MigDevCatalog Load(Stream matrix, string matrixName, Stream records, string recordsName)
     {
@@ -93,6 +152,8 @@ public sealed class MigDevCatalog
 
         static char Letter(string? letter) => letter is { Length: 1 } ? letter[0] : throw new FormatException($"A session letter is one character, was '{letter}'.");
     }
+
+    private static string SessionKey(int roundtable, char session) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{roundtable}{session}");
 
     private static MigDevCatalog LoadEmbedded()
     {

@@ -87,3 +87,48 @@ public class MigDevCatalogTest
 
     private static MemoryStream Stream(string text) => new(Encoding.UTF8.GetBytes(text));
 }
+
+/// <summary>Facts a user would check, each taken from the documents.</summary>
+public class MigDevCatalogFactsTest
+{
+    private static MigDevCatalog Catalog => MigDevCatalog.Default;
+
+    [Fact]
+    public void MdgAchievementFund_CoordinatedByUndp_Holds528MillionEuros()
+    {
+        // Seed 000, line 16: "UNDP is coordinating the four-year 528 million euros MDG Achievement Fund with the
+        // financial support provided by the Government of Spain".
+        var fund = Catalog.Search("MDG Achievement Fund").Programmes.Single();
+        Assert.Contains(fund.Partners, p => p.Agency.Value == "undp" && p.Role == OrganisationRole.Coordinator);
+        Assert.Contains(fund.Partners, p => p.Agency.Value == "government-of-spain" && p.Role == OrganisationRole.Funding);
+        Assert.Equal(MoneyBag.Of([new Money(528_000_000m, CurrencyCode.EUR)]), Catalog.CommittedTo(fund.Id));
+    }
+
+    [Fact]
+    public void Session1hOfRoundtable1_ExpertiseOfIomUnhcrUnfpaUnodc()
+    {
+        // Seed 002, roundtable 1 session h: the third column lists IOM, UNHCR, UNFPA and UNODC.
+        var experts = Catalog.ActivitiesOf(1, 'h').SelectMany(a => a.GmgMembersWithExpertise).Select(a => a.Value).Distinct().Order();
+        Assert.Equal(["iom", "unfpa", "unhcr", "unodc"], experts);
+        Assert.Empty(Catalog.ActivitiesOf(1, 'z'));
+    }
+
+    [Fact]
+    public void JmdiTargetCountries_AreTheSixteenOfSeed001()
+    {
+        // Seed 001, line 90: "The target countries are: Algeria, Cape Verde, Ecuador, Egypt, Ethiopia, Georgia, Ghana,
+        // Jamaica, Mali, the Republic of Moldova, Morocco, Nigeria, the Philippines, Senegal, Sri Lanka and Tunisia."
+        var jmdi = Catalog.GetProgramme(ProgrammeId.Parse("jmdi"));
+        Assert.Equal(
+            ["CV", "DZ", "EC", "EG", "ET", "GE", "GH", "JM", "LK", "MA", "MD", "ML", "NG", "PH", "SN", "TN"],
+            jmdi.CountriesIn(CountryRelation.Target).Select(c => c.Code).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Queries_ByAgency()
+    {
+        Assert.Contains(Catalog.ProgrammesOf(AgencyId.Parse("undp")), p => p.Id.Value == "jmdi");
+        Assert.Equal(62, Catalog.ActivitiesWithExpertise(AgencyId.Parse("iom")).Length);
+        Assert.Equal("programme id", Assert.Throws<ReferenceNotFoundException>(() => Catalog.GetProgramme(ProgrammeId.Parse("no-such-programme"))).KindOfThing);
+    }
+}
