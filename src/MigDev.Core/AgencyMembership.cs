@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 
@@ -16,8 +17,9 @@ public sealed class AgencyMembership : IEquatable<AgencyMembership>
     /// <param name="role">The part it plays.</param>
     /// <param name="period">When, as precisely as the source says; <see langword="null"/> when the source gives no
     /// date.</param>
+    /// <param name="citations">Where the relation is stated.</param>
     /// <exception cref="ArgumentException">An id is <c>default</c>, the agency is the body, or the role is undefined.</exception>
-    public AgencyMembership(AgencyId member, AgencyId body, OrganisationRole role, Timeframe? period)
+    public AgencyMembership(AgencyId member, AgencyId body, OrganisationRole role, Timeframe? period, IEnumerable<Citation>? citations = null)
     {
         if (member.IsDefault)
         {
@@ -35,6 +37,7 @@ public sealed class AgencyMembership : IEquatable<AgencyMembership>
         Body = body;
         Role = role;
         Period = period;
+        Citations = citations is null ? [] : [.. citations];
     }
 
     /// <summary>Gets the agency.</summary>
@@ -48,6 +51,9 @@ public sealed class AgencyMembership : IEquatable<AgencyMembership>
 
     /// <summary>Gets when, or <see langword="null"/> when the source gives no date.</summary>
     public Timeframe? Period { get; }
+
+    /// <summary>Gets where the relation is stated.</summary>
+    public ImmutableArray<Citation> Citations { get; }
 
     /// <summary>Compares two memberships.</summary>
     /// <param name="left">The first membership.</param>
@@ -85,7 +91,8 @@ public sealed class AgencyMembership : IEquatable<AgencyMembership>
     /// <param name="other">The other membership.</param>
     /// <returns><see langword="true"/> if equal.</returns>
     public bool Equals([NotNullWhen(true)] AgencyMembership? other) =>
-        other is not null && Member == other.Member && Body == other.Body && Role == other.Role && Period == other.Period;
+        other is not null && Member == other.Member && Body == other.Body && Role == other.Role && Period == other.Period
+        && Citations.SequenceEqual(other.Citations);
 
     /// <inheritdoc/>
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is AgencyMembership other && Equals(other);

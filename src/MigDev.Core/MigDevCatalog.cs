@@ -24,7 +24,7 @@ public sealed class MigDevCatalog
 
     private static readonly Lazy<MigDevCatalog> DefaultInstance = new(LoadEmbedded);
 
-    private readonly ImmutableDictionary<string, ImmutableArray<Activity>> _activitiesBySession;
+    private readonly ImmutableDictionary<int, ImmutableArray<Activity>> _activitiesBySession;
     private readonly ImmutableDictionary<AgencyId, ImmutableArray<Activity>> _activitiesByExpert;
     private readonly ImmutableDictionary<AgencyId, ImmutableArray<Programme>> _programmesByAgency;
     private readonly ImmutableDictionary<ProgrammeId, Programme> _programmesById;
@@ -35,7 +35,7 @@ public sealed class MigDevCatalog
         Model = model;
         Memberships = memberships;
         _activitiesBySession = model.Activities.GroupBy(a => SessionKey(a.Roundtable, a.Session))
-            .ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+            .ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray());
         _activitiesByExpert = model.Activities.SelectMany(a => a.GmgMembersWithExpertise.Distinct().Select(m => (m, a)))
             .GroupBy(x => x.m).ToImmutableDictionary(g => g.Key, g => g.Select(x => x.a).ToImmutableArray());
         _programmesByAgency = model.Programmes.SelectMany(p => p.Partners.Select(x => x.Agency).Distinct().Select(agency => (agency, p)))
@@ -144,7 +144,10 @@ public sealed class MigDevCatalog
             return rr.At(p, d.Name, () => new Meeting(d.Name!, d.Place, rr.Period($"{p}.date", d.Date), d.Chair is null ? null : rr.At($"{p}.chair", d.Chair, () => CountryCode.Parse(d.Chair)), d.Ordinal, citations));
         });
         var memberships = CatalogReader.Each("$.memberships", r.Memberships, (p, d) =>
-            rr.At(p, d.Member, () => new AgencyMembership(rr.Agency($"{p}.member", d.Member), rr.Agency($"{p}.body", d.Body), rr.Enum<OrganisationRole>($"{p}.role", d.Role), rr.Period($"{p}.period", d.Period))));
+        {
+            var citations = CatalogReader.Each($"{p}.citations", d.Citations, rr.Citation);
+            return rr.At(p, d.Member, () => new AgencyMembership(rr.Agency($"{p}.member", d.Member), rr.Agency($"{p}.body", d.Body), rr.Enum<OrganisationRole>($"{p}.role", d.Role), rr.Period($"{p}.period", d.Period), citations));
+        });
 
         var model = new MigDevModel(AgencyDirectory.Default, programmes, commitments, themes, roundtables, sessions, activities, meetings);
         model.EnsureValid();
@@ -153,7 +156,8 @@ public sealed class MigDevCatalog
         static char Letter(string? letter) => letter is { Length: 1 } ? letter[0] : throw new FormatException($"A session letter is one character, was '{letter}'.");
     }
 
-    private static string SessionKey(int roundtable, char session) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{roundtable}{session}");
+    // Roundtable and letter in one integer, so that a session query allocates nothing.
+    private static int SessionKey(int roundtable, char session) => (roundtable << 16) | session;
 
     private static MigDevCatalog LoadEmbedded()
     {

@@ -28,6 +28,7 @@ public class MigDevCatalogTest
             .Concat(model.Commitments.SelectMany(c => c.Citations))
             .Concat(model.Activities.SelectMany(a => a.Citations))
             .Concat(model.Meetings.SelectMany(m => m.Citations))
+            .Concat(Catalog.Memberships.SelectMany(m => m.Citations))
             .ToList();
         Assert.True(citations.Count > 100, $"{citations.Count} citations");
         var failures = citations.Where(c => !c.IsFoundIn(SeedLines[c.DocumentId])).Select(c => c.ToString()).ToList();
@@ -42,6 +43,7 @@ public class MigDevCatalogTest
         Assert.All(model.Commitments, c => Assert.NotEmpty(c.Citations));
         Assert.All(model.Activities, a => Assert.NotEmpty(a.Citations));
         Assert.All(model.Meetings, m => Assert.NotEmpty(m.Citations));
+        Assert.All(Catalog.Memberships, m => Assert.NotEmpty(m.Citations));
     }
 
     [Fact]

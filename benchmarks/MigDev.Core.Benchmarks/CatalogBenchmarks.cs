@@ -1,0 +1,70 @@
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using MigDev.Core.Catalog;
+
+namespace MigDev.Core.Benchmarks;
+
+/// <summary>First access to the catalog: parse, map to the domain types, validate and index; against deserializing the
+/// same JSON into plain DTOs only.</summary>
+[MemoryDiagnoser]
+public class CatalogLoadBenchmarks
+{
+    private byte[] _matrix = [];
+    private byte[] _records = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _matrix = Read(MigDevCatalog.MatrixResource);
+        _records = Read(MigDevCatalog.RecordsResource);
+    }
+
+    [Benchmark(Baseline = true)]
+    public int DeserializeDtosOnly()
+    {
+        var m = JsonSerializer.Deserialize(_matrix, CatalogJsonContext.Default.MatrixDto)!;
+        var r = JsonSerializer.Deserialize(_records, CatalogJsonContext.Default.RecordsDto)!;
+        return m.Activities!.Count + r.Programmes!.Count;
+    }
+
+    [Benchmark]
+    public int LoadValidateAndIndex()
+    {
+        var catalog = MigDevCatalog.Load(new MemoryStream(_matrix), "matrix", new MemoryStream(_records), "records");
+        return catalog.Model.Activities.Length + catalog.Model.Programmes.Length;
+    }
+
+    private static byte[] Read(string resource)
+    {
+        using var stream = typeof(MigDevCatalog).Assembly.GetManifestResourceStream(resource)!;
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+}
+
+/// <summary>Typical queries of the loaded catalog, against the same questions asked with LINQ over its lists.</summary>
+[MemoryDiagnoser]
+public class CatalogQueryBenchmarks
+{
+    private static readonly AgencyId Unhcr = AgencyId.Parse("unhcr");
+    private MigDevCatalog _catalog = null!;
+
+    [GlobalSetup]
+    public void Setup() => _catalog = MigDevCatalog.Default;
+
+    [Benchmark(Baseline = true)]
+    public int LinqActivitiesOfSession() => _catalog.Model.Activities.Where(a => a.Roundtable == 1 && a.Session == 'g').Count();
+
+    [Benchmark]
+    public int ActivitiesOfSession() => _catalog.ActivitiesOf(1, 'g').Length;
+
+    [Benchmark]
+    public int LinqActivitiesWithExpertise() => _catalog.Model.Activities.Where(a => a.GmgMembersWithExpertise.Contains(Unhcr)).Count();
+
+    [Benchmark]
+    public int ActivitiesWithExpertise() => _catalog.ActivitiesWithExpertise(Unhcr).Length;
+
+    [Benchmark]
+    public int ProgrammesOfAgency() => _catalog.ProgrammesOf(Unhcr).Length;
+}
