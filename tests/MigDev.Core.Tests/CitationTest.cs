@@ -2,9 +2,6 @@ namespace MigDev.Core.Tests;
 
 public class CitationTest
 {
-    private static string[] Lines(string documentId) =>
-        File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "data", "seeds", SourceDocument.GetSeed(documentId).FileName!));
-
     [Fact]
     public void Seeds_AreTheFiveDocumentsWithTheirFiles()
     {
@@ -23,14 +20,14 @@ public class CitationTest
     [InlineData("001", 34, 34, "visit www.undp.org/content/undp/en/home.html.")]
     [InlineData("003", 4, 5, "INTERNATIONAL MIGRATION Population Division")]
     public void IsFoundIn_VerbatimAsProse(string document, int first, int last, string quote) =>
-        Assert.True(new Citation(document, first, last, quote).IsFoundIn(Lines(document)));
+        Assert.True(new Citation(document, first, last, quote).IsFoundIn(SeedText.Of(document)));
 
     [Theory]
     [InlineData("000", 16, 16, "a 15 million euros programme")]
     [InlineData("000", 15, 15, "a 15 million euro programme")]
     [InlineData("001", 9999, 9999, "UNDP")]
     public void IsFoundIn_WrongLinesOrWords_IsFalse(string document, int first, int last, string quote) =>
-        Assert.False(new Citation(document, first, last, quote).IsFoundIn(Lines(document)));
+        Assert.False(new Citation(document, first, last, quote).IsFoundIn(SeedText.Of(document)));
 
     [Fact]
     public void Constructor_BadArguments_ThrowNamingValues()
