@@ -33,8 +33,8 @@ sb.AppendLine("namespace MigDev.Core;");
 sb.AppendLine();
 sb.AppendLine("internal static partial class Iso4217Table");
 sb.AppendLine("{");
-sb.AppendLine("    // Code, numeric code (-1: none), name, minor unit (-1: not applicable, -2: unknown),");
-sb.AppendLine("    // minor-unit origin, withdrawal year and month (0, 0: current), withdrawal as ISO wrote it.");
+sb.AppendLine("    // Code, numeric code (-1: none), name, minor unit (-1: not applicable, -2: unknown; the withdrawn ECB");
+sb.AppendLine("    // currencies' from legacy-minor-units.csv), withdrawal year and month (0, 0: current; a span's last month).");
 sb.AppendLine("    internal static readonly CurrencyRecord[] Records =");
 sb.AppendLine("    [");
 foreach (var group in rows.GroupBy(f => f[2]).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -43,27 +43,24 @@ foreach (var group in rows.GroupBy(f => f[2]).OrderBy(g => g.Key, StringComparer
     var current = group.Where(f => f[5].Length == 0).ToList();
     var numeric = group.Select(f => f[3]).Distinct().Single();
     int minorUnit;
-    string origin;
     string name;
     int wYear = 0, wMonth = 0;
-    string wText = "";
     if (current.Count > 0)
     {
         name = Clean(current[0][1]);
         var mu = current.Select(f => f[4]).Distinct().Single();
-        (minorUnit, origin) = mu == "-" ? (-1, "Iso4217") : (int.Parse(mu, CultureInfo.InvariantCulture), "Iso4217");
+        minorUnit = mu == "-" ? -1 : int.Parse(mu, CultureInfo.InvariantCulture);
     }
     else
     {
         var latest = group.OrderByDescending(f => WithdrawalEnd(f[5])).First();
         name = Clean(latest[1]);
         (wYear, wMonth) = WithdrawalEnd(latest[5]);
-        wText = latest[5];
-        (minorUnit, origin) = legacy.TryGetValue(code, out var lmu) ? (lmu, "LegacySupplement") : (-2, "Unknown");
+        minorUnit = legacy.TryGetValue(code, out var lmu) ? lmu : -2;
     }
     codes.Add(code);
     sb.Append(CultureInfo.InvariantCulture,
-        $"        new(\"{code}\", {(numeric.Length == 0 ? -1 : int.Parse(numeric, CultureInfo.InvariantCulture))}, \"{name.Replace("\"", "\\\"", StringComparison.Ordinal)}\", {minorUnit}, MinorUnitOrigin.{origin}, {wYear}, {wMonth}, \"{wText}\"),");
+        $"        new(\"{code}\", {(numeric.Length == 0 ? -1 : int.Parse(numeric, CultureInfo.InvariantCulture))}, \"{name.Replace("\"", "\\\"", StringComparison.Ordinal)}\", {minorUnit}, {wYear}, {wMonth}),");
     sb.AppendLine();
 }
 sb.AppendLine("    ];");

@@ -39,8 +39,10 @@ public sealed class M49Area : IEquatable<M49Area>
         ParentCode = parentCode;
     }
 
+    private static readonly Lazy<ImmutableArray<M49Area>> Sorted = new(() => [.. ByCode.Value.Values.OrderBy(a => a.Code)]);
+
     /// <summary>Gets every M49 area (world, regions, sub-regions, intermediate regions), by code.</summary>
-    public static ImmutableArray<M49Area> All => [.. ByCode.Value.Values.OrderBy(a => a.Code)];
+    public static ImmutableArray<M49Area> All => Sorted.Value;
 
     /// <summary>Gets the three-digit M49 code, such as 35 for South-eastern Asia ("035").</summary>
     public int Code { get; }

@@ -220,7 +220,4 @@ public readonly partial struct Money
         _amount = amount;
         _currency = currency;
     }
-
-    /// <summary>Returns the value, throwing the default-money error when it has no currency.</summary>
-    internal Money RequireNotDefault() => IsDefault ? ThrowHelper.ThrowDefaultMoney<Money>() : this;
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace MigDev.Core.Tests;
 
 public class CountryTest
@@ -112,6 +110,5 @@ public class CountryTest
         Assert.Null(M49Area.Get(1).Parent);
         Assert.Equal("M49 area", Assert.Throws<ReferenceNotFoundException>(() => M49Area.Get(998)).KindOfThing);
         Assert.Equal("011 Western Africa", westernAfrica.ToString());
-        _ = CultureInfo.InvariantCulture;
     }
 }

@@ -30,9 +30,6 @@ internal sealed class CatalogReader(string sourceName)
         }
     }
 
-    internal string Required(string path, string? value) =>
-        At(path, value, () => string.IsNullOrWhiteSpace(value) ? throw new FormatException("A value is required here.") : value);
-
     internal static List<T> Each<TDto, T>(string path, List<TDto>? items, Func<string, TDto, T> map)
     {
         var result = new List<T>();
