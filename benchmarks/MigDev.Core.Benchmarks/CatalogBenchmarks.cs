@@ -1,6 +1,5 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using MigDev.Core.Catalog;
 
 namespace MigDev.Core.Benchmarks;
 
@@ -9,28 +8,22 @@ namespace MigDev.Core.Benchmarks;
 [MemoryDiagnoser]
 public class CatalogLoadBenchmarks
 {
-    private byte[] _matrix = [];
-    private byte[] _records = [];
+    private byte[] _json = [];
 
     [GlobalSetup]
-    public void Setup()
-    {
-        _matrix = Read(MigDevCatalog.MatrixResource);
-        _records = Read(MigDevCatalog.RecordsResource);
-    }
+    public void Setup() => _json = Read(MigDevCatalog.Resource);
 
     [Benchmark(Baseline = true)]
     public int DeserializeDtosOnly()
     {
-        var m = JsonSerializer.Deserialize(_matrix, CatalogJsonContext.Default.MatrixDto)!;
-        var r = JsonSerializer.Deserialize(_records, CatalogJsonContext.Default.RecordsDto)!;
-        return m.Activities!.Count + r.Programmes!.Count;
+        var d = JsonSerializer.Deserialize(_json, MigDev.Core.Serialization.Document.CatalogDocumentContext.Default.CatalogDocumentDto)!;
+        return d.Activities!.Count + d.Programmes!.Count;
     }
 
     [Benchmark]
     public int LoadValidateAndIndex()
     {
-        var catalog = MigDevCatalog.Load(new MemoryStream(_matrix), "matrix", new MemoryStream(_records), "records");
+        var catalog = MigDevCatalog.Load(new MemoryStream(_json), "catalog");
         return catalog.Model.Activities.Length + catalog.Model.Programmes.Length;
     }
 

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 
+using MigDev.Core.Internal;
+
 namespace MigDev.Core;
 
 /// <summary>The kinds of organisation in the migration-and-development world of the UN system.</summary>
@@ -82,6 +84,11 @@ public sealed class Agency : IEquatable<Agency>
     /// <see langword="null"/> when the organisation has none.</param>
     /// <param name="iatiAliases">Other identifiers IATI files use for it: bare DAC codes (<c>41114</c>), legacy or
     /// member identifiers.</param>
+    /// <param name="citations">Where the documents name it.</param>
+    /// <param name="displayName">The name corrected for display where the source misspells it (the correction is
+    /// said in <paramref name="note"/>); <see langword="null"/> when the name as written is the display name.</param>
+    /// <param name="note">A note on the record (how it was classified, what the source says of it), or
+    /// <see langword="null"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="parent"/> is <c>default</c>, the
     /// parent is the agency itself, <paramref name="name"/> is empty, <paramref name="kind"/> is undefined, or an
     /// alias or identifier is empty; the message names the field and value.</exception>
@@ -94,7 +101,10 @@ public sealed class Agency : IEquatable<Agency>
         IEnumerable<string>? aliases = null,
         AgencyId? parent = null,
         string? iatiIdentifier = null,
-        IEnumerable<string>? iatiAliases = null)
+        IEnumerable<string>? iatiAliases = null,
+        IEnumerable<Citation>? citations = null,
+        string? displayName = null,
+        string? note = null)
     {
         if (id.IsDefault)
         {
@@ -121,7 +131,23 @@ public sealed class Agency : IEquatable<Agency>
         IatiIdentifier = string.IsNullOrWhiteSpace(iatiIdentifier) ? null : iatiIdentifier;
         Aliases = Clean(aliases, id, nameof(aliases));
         IatiAliases = Clean(iatiAliases, id, nameof(iatiAliases));
+        Citations = Provenance.Citations(citations, $"Agency '{id}'", nameof(citations));
+        CorrectedName = Provenance.Note(displayName);
+        Note = Provenance.Note(note);
     }
+
+    /// <summary>Gets where the documents name it.</summary>
+    public ImmutableArray<Citation> Citations { get; }
+
+    /// <summary>Gets the name to display: <see cref="Name"/>, or its correction where the source misspells it.</summary>
+    public string DisplayName => CorrectedName ?? Name;
+
+    /// <summary>Gets a note on how the source was read, or <see langword="null"/>.</summary>
+    public string? Note { get; }
+
+    // The display name when it differs from the name as written (what the JSON holds).
+    internal string? CorrectedName { get; }
+
 
     /// <summary>Gets the canonical id.</summary>
     public AgencyId Id { get; }
@@ -174,6 +200,18 @@ public sealed class Agency : IEquatable<Agency>
     /// <summary>Returns the id and name, such as <c>undp United Nations Development Programme</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Id} {Name}";
+
+    /// <summary>Returns whether every field equals <paramref name="other"/>'s, lists element by element in order
+    /// (equality itself compares ids only).</summary>
+    /// <param name="other">The other agency.</param>
+    /// <returns><see langword="true"/> if the content is the same.</returns>
+    public bool ContentEquals([NotNullWhen(true)] Agency? other) =>
+        other is not null && Id == other.Id && string.Equals(Name, other.Name, StringComparison.Ordinal) && Kind == other.Kind
+        && string.Equals(Acronym, other.Acronym, StringComparison.Ordinal) && Parent == other.Parent
+        && string.Equals(IatiIdentifier, other.IatiIdentifier, StringComparison.Ordinal)
+        && Aliases.SequenceEqual(other.Aliases, StringComparer.Ordinal) && IatiAliases.SequenceEqual(other.IatiAliases, StringComparer.Ordinal)
+        && Citations.SequenceEqual(other.Citations) && string.Equals(CorrectedName, other.CorrectedName, StringComparison.Ordinal)
+        && string.Equals(Note, other.Note, StringComparison.Ordinal);
 
     private static ImmutableArray<string> Clean(IEnumerable<string>? values, AgencyId id, string paramName)
     {

@@ -24,7 +24,7 @@ namespace MigDev.Core;
 [SuppressMessage("Naming", "CA1710:Identifiers should have correct suffix", Justification = "A directory of agencies is the domain's word; 'AgencyCollection' would say less.")]
 public sealed class AgencyDirectory : IReadOnlyCollection<Agency>
 {
-    private static readonly Lazy<AgencyDirectory> DefaultInstance = new(() => Create(AgencyTable.Create()));
+    private static readonly Lazy<AgencyDirectory> DefaultInstance = new(() => MigDevCatalog.Default.Model.Agencies);
 
     private readonly ImmutableSortedDictionary<AgencyId, Agency> _byId;
     private readonly Dictionary<string, Agency[]> _byAcronym;

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 
+using MigDev.Core.Internal;
+
 namespace MigDev.Core;
 
 /// <summary>
@@ -18,8 +20,9 @@ public sealed class AgencyMembership : IEquatable<AgencyMembership>
     /// <param name="period">When, as precisely as the source says; <see langword="null"/> when the source gives no
     /// date.</param>
     /// <param name="citations">Where the relation is stated.</param>
+    /// <param name="note">A note on how the source was read, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">An id is <c>default</c>, the agency is the body, or the role is undefined.</exception>
-    public AgencyMembership(AgencyId member, AgencyId body, OrganisationRole role, Timeframe? period, IEnumerable<Citation>? citations = null)
+    public AgencyMembership(AgencyId member, AgencyId body, OrganisationRole role, Timeframe? period, IEnumerable<Citation>? citations = null, string? note = null)
     {
         if (member.IsDefault)
         {
@@ -37,8 +40,13 @@ public sealed class AgencyMembership : IEquatable<AgencyMembership>
         Body = body;
         Role = role;
         Period = period;
-        Citations = citations is null ? [] : [.. citations];
+        Citations = Provenance.Citations(citations, $"Membership of '{member}' in '{body}'", nameof(citations));
+        Note = Provenance.Note(note);
     }
+
+    /// <summary>Gets a note on how the source was read, or <see langword="null"/>.</summary>
+    public string? Note { get; }
+
 
     /// <summary>Gets the agency.</summary>
     public AgencyId Member { get; }
@@ -92,7 +100,7 @@ public sealed class AgencyMembership : IEquatable<AgencyMembership>
     /// <returns><see langword="true"/> if equal.</returns>
     public bool Equals([NotNullWhen(true)] AgencyMembership? other) =>
         other is not null && Member == other.Member && Body == other.Body && Role == other.Role && Period == other.Period
-        && Citations.SequenceEqual(other.Citations);
+        && Citations.SequenceEqual(other.Citations) && string.Equals(Note, other.Note, StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is AgencyMembership other && Equals(other);

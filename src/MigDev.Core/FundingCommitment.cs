@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 
+using MigDev.Core.Internal;
+
 namespace MigDev.Core;
 
 /// <summary>A funder of a commitment, with its share when several co-finance it.</summary>
@@ -88,6 +90,7 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
     /// <param name="isIndicative"><see langword="true"/> for an indicative figure (a budget, "approximately EUR 10
     /// million"), <see langword="false"/> for a committed one.</param>
     /// <param name="citations">Where it comes from.</param>
+    /// <param name="note">A note on how the source was read, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="funders"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A rule above is broken; the message names the field and the value.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not a defined value.</exception>
@@ -102,7 +105,8 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
         PartialDate? valueDate = null,
         Timeframe? period = null,
         bool isIndicative = false,
-        IEnumerable<Citation>? citations = null)
+        IEnumerable<Citation>? citations = null,
+        string? note = null)
     {
         ArgumentNullException.ThrowIfNull(funders);
         Funders = [.. funders];
@@ -152,8 +156,12 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
         ValueDate = valueDate;
         Period = period;
         IsIndicative = isIndicative;
-        Citations = citations is null ? [] : [.. citations];
+        Citations = Provenance.Citations(citations, "Commitment", nameof(citations));
+        Note = Provenance.Note(note);
     }
+
+    /// <summary>Gets a note on how the source was read, or <see langword="null"/>.</summary>
+    public string? Note { get; }
 
     /// <summary>Gets the funders, in the order given.</summary>
     public ImmutableArray<FundingContribution> Funders { get; }
@@ -234,7 +242,8 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
         other is not null && Funders.SequenceEqual(other.Funders) && Stage == other.Stage && Amount == other.Amount
         && RelativeAmount == other.RelativeAmount && string.Equals(RelativeTo, other.RelativeTo, StringComparison.Ordinal)
         && Recipient == other.Recipient && Programme == other.Programme && ValueDate == other.ValueDate && Period == other.Period
-        && IsIndicative == other.IsIndicative && Citations.SequenceEqual(other.Citations);
+        && IsIndicative == other.IsIndicative && Citations.SequenceEqual(other.Citations)
+        && string.Equals(Note, other.Note, StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is FundingCommitment other && Equals(other);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 
 namespace MigDev.Core;
 
@@ -19,11 +20,17 @@ public sealed class Meeting : IEquatable<Meeting>
     /// <param name="chair">The country whose government chaired it, if stated (the Swiss GFMD chair of 2011).</param>
     /// <param name="ordinal">Its number in a series, if stated ("the third GFMD": 3).</param>
     /// <param name="citations">Where it comes from.</param>
+    /// <param name="aliases">Other names it goes by ("Chisinau workshop").</param>
+    /// <param name="participants">The organisations and their parts: host, co-hosts, conveners, partners.</param>
+    /// <param name="displayName">The name corrected for display where the source misspells it (the correction is
+    /// said in <paramref name="note"/>); <see langword="null"/> when the name as written is the display name.</param>
+    /// <param name="note">A note on how the source was read, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty, or <paramref name="chair"/> is
     /// <c>default</c>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ordinal"/> is below 1.</exception>
-    public Meeting(string name, string? place = null, Timeframe? date = null, CountryCode? chair = null, int? ordinal = null, IEnumerable<Citation>? citations = null)
+    public Meeting(string name, string? place = null, Timeframe? date = null, CountryCode? chair = null, int? ordinal = null, IEnumerable<Citation>? citations = null,
+        string? displayName = null, string? note = null, IEnumerable<string>? aliases = null, IEnumerable<Participant>? participants = null)
     {
         Name = Guard.Against.NullOrWhiteSpace(name, message: $"A meeting needs a name, was '{name}'.");
         if (chair is { IsDefault: true })
@@ -38,8 +45,25 @@ public sealed class Meeting : IEquatable<Meeting>
         Date = date;
         Chair = chair;
         Ordinal = ordinal;
-        Citations = citations is null ? [] : [.. citations];
+        Citations = Provenance.Citations(citations, $"Meeting '{name}'", nameof(citations));
+        CorrectedName = Provenance.Note(displayName);
+        Note = Provenance.Note(note);
+        Aliases = Provenance.Texts(aliases, $"Meeting '{name}'", nameof(aliases));
+        Participants = Provenance.Items(participants, $"Meeting '{name}'", nameof(participants));
     }
+
+    /// <summary>Gets other names it goes by.</summary>
+    public ImmutableArray<string> Aliases { get; }
+
+    /// <summary>Gets the organisations and their parts (host, co-hosts, conveners, partners), in the order given.</summary>
+    public ImmutableArray<Participant> Participants { get; }
+
+    /// <summary>Gets the name to display: <see cref="Name"/>, or its correction where the source misspells it.</summary>
+    public string DisplayName => CorrectedName ?? Name;
+
+    /// <summary>Gets a note on how the source was read, or <see langword="null"/>.</summary>
+    public string? Note { get; }
+
 
     /// <summary>Gets the name as written.</summary>
     public string Name { get; }
@@ -76,7 +100,12 @@ public sealed class Meeting : IEquatable<Meeting>
     /// <returns><see langword="true"/> if equal.</returns>
     public bool Equals([NotNullWhen(true)] Meeting? other) =>
         other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && string.Equals(Place, other.Place, StringComparison.Ordinal)
-        && Date == other.Date && Chair == other.Chair && Ordinal == other.Ordinal && Citations.SequenceEqual(other.Citations);
+        && Date == other.Date && Chair == other.Chair && Ordinal == other.Ordinal && Citations.SequenceEqual(other.Citations)
+        && string.Equals(CorrectedName, other.CorrectedName, StringComparison.Ordinal) && string.Equals(Note, other.Note, StringComparison.Ordinal)
+        && Aliases.SequenceEqual(other.Aliases, StringComparer.Ordinal) && Participants.SequenceEqual(other.Participants);
+
+    // The display name when it differs from the name as written (what the JSON holds).
+    internal string? CorrectedName { get; }
 
     /// <inheritdoc/>
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is Meeting other && Equals(other);

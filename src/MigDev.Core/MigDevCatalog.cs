@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using MigDev.Core.Catalog;
+using System.Text.Json;
+using MigDev.Core.Serialization.Document;
 
 namespace MigDev.Core;
 
@@ -19,8 +20,7 @@ namespace MigDev.Core;
 /// </example>
 public sealed class MigDevCatalog
 {
-    internal const string MatrixResource = "MigDev.Core.Catalog.gfmd-2007-matrix.json";
-    internal const string RecordsResource = "MigDev.Core.Catalog.records.json";
+    internal const string Resource = "MigDev.Core.Catalog.catalog.json";
 
     private static readonly Lazy<MigDevCatalog> DefaultInstance = new(LoadEmbedded);
 
@@ -30,10 +30,14 @@ public sealed class MigDevCatalog
     private readonly ImmutableDictionary<ProgrammeId, Programme> _programmesById;
     private readonly ImmutableSortedDictionary<ProgrammeId, MoneyBag> _committedByProgramme;
 
-    private MigDevCatalog(MigDevModel model, ImmutableArray<AgencyMembership> memberships)
+    private readonly ImmutableDictionary<string, ImmutableArray<CitedRecord>> _byDocument;
+
+    private MigDevCatalog(MigDevModel model, string sourceName)
     {
         Model = model;
-        Memberships = memberships;
+        SourceName = sourceName;
+        _byDocument = CitedRecord.All(model).GroupBy(r => r.Citation.DocumentId, StringComparer.Ordinal)
+            .ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
         _activitiesBySession = model.Activities.GroupBy(a => SessionKey(a.Roundtable, a.Session))
             .ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray());
         _activitiesByExpert = model.Activities.SelectMany(a => a.GmgMembersWithExpertise.Distinct().Select(m => (m, a)))
@@ -52,8 +56,8 @@ public sealed class MigDevCatalog
     /// <summary>Gets the records: agencies, programmes, funding, the GFMD 2007 matrix and the meetings.</summary>
     public MigDevModel Model { get; }
 
-    /// <summary>Gets the dated memberships the documents state (chairs, co-chairs, partners).</summary>
-    public ImmutableArray<AgencyMembership> Memberships { get; }
+    /// <summary>Gets where the catalog was read from: the embedded resource, a file, a stream's name.</summary>
+    public string SourceName { get; }
 
     /// <summary>Gets the activities of a session of the GFMD 2007 matrix, in the matrix's order.</summary>
     /// <param name="roundtable">The roundtable's number.</param>
@@ -100,70 +104,126 @@ public sealed class MigDevCatalog
             [.. Model.Activities.Where(a => a.Text.Contains(text, StringComparison.OrdinalIgnoreCase))]);
     }
 
-    internal static MigDevCatalog Load(Stream matrix, string matrixName, Stream records, string recordsName)
-    {
-        var m = CatalogReader.Deserialize(matrix, CatalogJsonContext.Default.MatrixDto, matrixName);
-        var r = CatalogReader.Deserialize(records, CatalogJsonContext.Default.RecordsDto, recordsName);
-        var mr = new CatalogReader(matrixName);
-        var rr = new CatalogReader(recordsName);
-
-        var themes = CatalogReader.Each("$.themes", m.Themes, (p, t) => mr.At(p, t.Title, () => new Theme(t.Number, t.Title!)));
-        var roundtables = CatalogReader.Each("$.roundtables", m.Roundtables, (p, t) => mr.At(p, t.Title, () => new Roundtable(t.Number, t.Theme, t.Title!)));
-        var sessions = CatalogReader.Each("$.sessions", m.Sessions, (p, s) => mr.At(p, s.Letter, () => new Session(s.Roundtable, Letter(s.Letter), s.Title!)));
-        var activities = CatalogReader.Each("$.activities", m.Activities, (p, a) =>
-        {
-            var members = CatalogReader.Each($"{p}.gmgMembersWithExpertise", a.GmgMembersWithExpertise, (q, id) => mr.Agency(q, id));
-            var citations = CatalogReader.Each($"{p}.citations", a.Citations, mr.Citation);
-            return mr.At(p, a.Text, () => new Activity(a.Roundtable, Letter(a.Session), a.Text!, a.Objectives ?? [], members, a.SubActivities, a.ReadingNote, citations));
-        });
-
-        var programmes = CatalogReader.Each("$.programmes", r.Programmes, (p, d) =>
-        {
-            var partners = CatalogReader.Each($"{p}.partners", d.Partners, (q, x) => rr.At(q, x.Agency, () => new ProgrammePartner(rr.Agency($"{q}.agency", x.Agency), rr.Enum<OrganisationRole>($"{q}.role", x.Role), rr.Period($"{q}.period", x.Period))));
-            var countries = CatalogReader.Each($"{p}.countries", d.Countries, (q, x) => rr.At(q, x.Country, () => new ProgrammeCountry(CountryCode.Parse(x.Country!), rr.Enum<CountryRelation>($"{q}.relation", x.Relation))));
-            var citations = CatalogReader.Each($"{p}.citations", d.Citations, rr.Citation);
-            return rr.At(p, d.Id, () => new Programme(
-                rr.Programme($"{p}.id", d.Id), d.Name!, d.Acronym, d.Aliases, partners, countries,
-                d.Parent is null ? null : rr.Programme($"{p}.parent", d.Parent), d.Phase, rr.Period($"{p}.period", d.Period), citations));
-        });
-        var commitments = CatalogReader.Each("$.commitments", r.Commitments, (p, d) =>
-        {
-            var funders = CatalogReader.Each($"{p}.funders", d.Funders, (q, f) => rr.At(q, f.Funder, () => new FundingContribution(rr.Agency($"{q}.funder", f.Funder), f.Share is null ? null : rr.At($"{q}.share", f.Share, () => Share.Parse(f.Share)))));
-            Money? amount = d.Amount is null ? null : rr.At($"{p}.amount", $"{d.Amount.Amount} {d.Amount.Currency}", () => new Money(d.Amount.Amount, CurrencyCode.Parse(d.Amount.Currency!)));
-            var citations = CatalogReader.Each($"{p}.citations", d.Citations, rr.Citation);
-            return rr.At(p, null, () => new FundingCommitment(
-                funders, rr.Enum<FundingStage>($"{p}.stage", d.Stage), amount,
-                d.RelativeAmount is null ? null : rr.At($"{p}.relativeAmount", d.RelativeAmount, () => Share.Parse(d.RelativeAmount)), d.RelativeTo,
-                d.Recipient is null ? null : rr.Agency($"{p}.recipient", d.Recipient),
-                d.Programme is null ? null : rr.Programme($"{p}.programme", d.Programme),
-                rr.Date($"{p}.valueDate", d.ValueDate), rr.Period($"{p}.period", d.Period), d.IsIndicative, citations));
-        });
-        var meetings = CatalogReader.Each("$.meetings", r.Meetings, (p, d) =>
-        {
-            var citations = CatalogReader.Each($"{p}.citations", d.Citations, rr.Citation);
-            return rr.At(p, d.Name, () => new Meeting(d.Name!, d.Place, rr.Period($"{p}.date", d.Date), d.Chair is null ? null : rr.At($"{p}.chair", d.Chair, () => CountryCode.Parse(d.Chair)), d.Ordinal, citations));
-        });
-        var memberships = CatalogReader.Each("$.memberships", r.Memberships, (p, d) =>
-        {
-            var citations = CatalogReader.Each($"{p}.citations", d.Citations, rr.Citation);
-            return rr.At(p, d.Member, () => new AgencyMembership(rr.Agency($"{p}.member", d.Member), rr.Agency($"{p}.body", d.Body), rr.Enum<OrganisationRole>($"{p}.role", d.Role), rr.Period($"{p}.period", d.Period), citations));
-        });
-
-        var model = new MigDevModel(AgencyDirectory.Default, programmes, commitments, themes, roundtables, sessions, activities, meetings);
-        model.EnsureValid();
-        return new MigDevCatalog(model, [.. memberships]);
-
-        static char Letter(string? letter) => letter is { Length: 1 } ? letter[0] : throw new FormatException($"A session letter is one character, was '{letter}'.");
-    }
-
     // Roundtable and letter in one integer, so that a session query allocates nothing.
     private static int SessionKey(int roundtable, char session) => (roundtable << 16) | session;
 
+    /// <summary>Gets every record that cites a document, with the citation: agencies, programmes and their partners and
+    /// countries, commitments, the matrix's headings and activities, meetings and memberships.</summary>
+    /// <param name="documentId">The <see cref="SourceDocument.Id"/>, such as <c>"001"</c>.</param>
+    /// <returns>The records and citations, in model order (a record citing the document twice appears twice); empty
+    /// for a document nothing cites. Allocates nothing.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documentId"/> is <see langword="null"/>.</exception>
+    public ImmutableArray<CitedRecord> Citing(string documentId)
+    {
+        ArgumentNullException.ThrowIfNull(documentId);
+        return _byDocument.GetValueOrDefault(documentId, []);
+    }
+
+    /// <summary>Builds a catalog from a model, validating it as a whole.</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="sourceName">A name for where it comes from, used in messages.</param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="ModelValidationException">The model has whole-model faults; all of them are listed.</exception>
+    public static MigDevCatalog FromModel(MigDevModel model, string sourceName = "model")
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
+        model.EnsureValid();
+        return new MigDevCatalog(model, sourceName);
+    }
+
+    /// <summary>Reads a catalog document (UTF-8 JSON, see docs/json-format.md) from a stream.</summary>
+    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
+    /// <param name="sourceName">A name for the stream, used in messages.</param>
+    /// <param name="maxDocumentBytes">The largest document accepted; <see cref="MigDevJson.DefaultMaxDocumentBytes"/>
+    /// by default. A longer stream is refused once the limit is passed, before parsing.</param>
+    /// <returns>The catalog, validated as a whole.</returns>
+    /// <exception cref="MigDevDataException">The document is not valid: malformed or too large, a member unknown,
+    /// missing or of the wrong type, a value out of range, or whole-model faults (all of them). It names the source,
+    /// the JSON path and the value.</exception>
+    public static MigDevCatalog Load(Stream utf8Json, string sourceName = "stream", long maxDocumentBytes = MigDevJson.DefaultMaxDocumentBytes)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxDocumentBytes);
+        return Load(ReadAll(utf8Json, sourceName, maxDocumentBytes), sourceName);
+    }
+
+    /// <summary>Reads a catalog document from a file.</summary>
+    /// <param name="path">The file's path; it is the source name in messages.</param>
+    /// <param name="maxDocumentBytes">The largest document accepted.</param>
+    /// <returns>The catalog, validated as a whole.</returns>
+    /// <exception cref="MigDevDataException">The document is not valid (see <see cref="Load(Stream, string, long)"/>).</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static MigDevCatalog LoadFile(string path, long maxDocumentBytes = MigDevJson.DefaultMaxDocumentBytes)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var stream = File.OpenRead(path);
+        return Load(stream, path, maxDocumentBytes);
+    }
+
+    /// <summary>Reads a catalog document from a string.</summary>
+    /// <param name="json">The JSON.</param>
+    /// <param name="sourceName">A name for it, used in messages.</param>
+    /// <returns>The catalog, validated as a whole.</returns>
+    /// <exception cref="MigDevDataException">The document is not valid (see <see cref="Load(Stream, string, long)"/>).</exception>
+    public static MigDevCatalog Parse(string json, string sourceName = "string")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
+        return Load(System.Text.Encoding.UTF8.GetBytes(json), sourceName);
+    }
+
+    /// <summary>Writes the catalog as a catalog document in its canonical form (UTF-8, indented; see
+    /// docs/json-format.md). Reading it back gives an equal catalog, and writing that gives the same bytes.</summary>
+    /// <param name="utf8Json">The stream to write to; not closed.</param>
+    public void WriteTo(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        JsonSerializer.Serialize(utf8Json, CatalogMapper.ToDto(Model), MigDevJson.DocumentContext.CatalogDocumentDto);
+    }
+
+    /// <summary>Returns the catalog as a catalog document in its canonical form.</summary>
+    /// <returns>The JSON.</returns>
+    public string ToJson() => JsonSerializer.Serialize(CatalogMapper.ToDto(Model), MigDevJson.DocumentContext.CatalogDocumentDto);
+
+    /// <summary>Writes the catalog document to a file, replacing it.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public void Save(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var stream = File.Create(path);
+        WriteTo(stream);
+    }
+
+    internal static MigDevCatalog Load(ReadOnlySpan<byte> utf8Json, string sourceName)
+    {
+        var document = CatalogMapper.Deserialize(utf8Json, sourceName);
+        return new MigDevCatalog(new CatalogMapper(sourceName).ToModel(document), sourceName);
+    }
+
+    private static byte[] ReadAll(Stream stream, string sourceName, long maxDocumentBytes)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > maxDocumentBytes)
+            {
+                throw new MigDevDataException(sourceName, "$", null, new InvalidDataException(
+                    $"The document is larger than the {maxDocumentBytes:N0} bytes accepted (maxDocumentBytes)."));
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
     private static MigDevCatalog LoadEmbedded()
     {
-        var assembly = typeof(MigDevCatalog).Assembly;
-        using var matrix = assembly.GetManifestResourceStream(MatrixResource) ?? throw new InvalidOperationException($"The embedded resource '{MatrixResource}' is missing.");
-        using var records = assembly.GetManifestResourceStream(RecordsResource) ?? throw new InvalidOperationException($"The embedded resource '{RecordsResource}' is missing.");
-        return Load(matrix, MatrixResource, records, RecordsResource);
+        using var stream = typeof(MigDevCatalog).Assembly.GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"The embedded resource '{Resource}' is missing.");
+        return Load(stream, Resource);
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace MigDev.Core;
 
 /// <summary>
@@ -38,7 +40,33 @@ public sealed class MigDevDataException : Exception
         SourceName = sourceName;
         Path = path;
         Value = value;
+        Faults = [new ValidationFault(path, value, innerException?.Message ?? "not valid")];
     }
+
+    /// <summary>Initializes a new instance for the whole-model faults of a source: every one, each with its JSON path.</summary>
+    /// <param name="sourceName">The resource, file or stream the data came from.</param>
+    /// <param name="faults">The faults (at least one); the first gives <see cref="Path"/> and <see cref="Value"/>.</param>
+    /// <param name="innerException">The reason, such as the <see cref="ModelValidationException"/> of the model.</param>
+    /// <exception cref="ArgumentException"><paramref name="faults"/> is empty.</exception>
+    public MigDevDataException(string sourceName, IEnumerable<ValidationFault> faults, Exception? innerException)
+        : this(sourceName, [.. faults ?? throw new ArgumentNullException(nameof(faults))], innerException)
+    {
+    }
+
+    private MigDevDataException(string sourceName, ImmutableArray<ValidationFault> faults, Exception? innerException)
+        : base(faults.IsEmpty
+            ? throw new ArgumentException("At least one fault is needed.", nameof(faults))
+            : $"{sourceName}: {faults.Length} fault{(faults.Length == 1 ? "" : "s")}:{Environment.NewLine}{string.Join(Environment.NewLine, faults.Select(f => $"  {f}"))}", innerException)
+    {
+        SourceName = sourceName;
+        Path = faults[0].Path;
+        Value = faults[0].Value;
+        Faults = faults;
+    }
+
+    /// <summary>Gets every fault found, each with its JSON path and value; one entry for an error that stopped the
+    /// reading (malformed JSON, a value of the wrong type), several for whole-model faults.</summary>
+    public ImmutableArray<ValidationFault> Faults { get; } = [];
 
     /// <summary>Gets the resource, file or stream the data came from.</summary>
     public string? SourceName { get; }

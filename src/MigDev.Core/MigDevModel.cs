@@ -4,13 +4,14 @@ using System.Globalization;
 namespace MigDev.Core;
 
 /// <summary>
-/// A whole model: agencies, programmes, funding commitments, the GFMD matrix and meetings, and the documents they cite.
+/// A whole model: agencies, programmes, funding commitments, the GFMD matrix, meetings and memberships, and the
+/// documents they cite.
 /// Its parts validate their own fields when built; <see cref="Validate"/> checks the model as a whole and reports every
 /// fault at once, each with a path such as <c>programmes[3].partners[1].agency</c>.
 /// </summary>
 /// <remarks>
 /// <para>Whole-model rules: ids and keys are unique (programmes, themes, roundtables, sessions); every reference resolves
-/// (agencies, programmes, parents, themes, roundtables, sessions, cited documents); a phase does not start before its
+/// (agencies, programmes, parents, themes, roundtables, sessions, members and bodies, cited documents); a phase does not start before its
 /// parent programme; and, per programme and currency, disbursed never exceeds committed. The rules a part can check
 /// alone (shares add up to the whole, a currency is in use on its value date, a period's end is not before its start)
 /// are checked by its constructor.</para>
@@ -28,6 +29,7 @@ public sealed class MigDevModel
     /// <param name="activities">The matrix activities.</param>
     /// <param name="meetings">The meetings.</param>
     /// <param name="documents">The documents citations may cite; <see cref="SourceDocument.Seeds"/> when <see langword="null"/>.</param>
+    /// <param name="memberships">The dated memberships (chairs, co-chairs, members of bodies).</param>
     public MigDevModel(
         AgencyDirectory? agencies = null,
         IEnumerable<Programme>? programmes = null,
@@ -37,7 +39,8 @@ public sealed class MigDevModel
         IEnumerable<Session>? sessions = null,
         IEnumerable<Activity>? activities = null,
         IEnumerable<Meeting>? meetings = null,
-        IEnumerable<SourceDocument>? documents = null)
+        IEnumerable<SourceDocument>? documents = null,
+        IEnumerable<AgencyMembership>? memberships = null)
     {
         Agencies = agencies ?? AgencyDirectory.Default;
         Programmes = programmes is null ? [] : [.. programmes];
@@ -48,6 +51,7 @@ public sealed class MigDevModel
         Activities = activities is null ? [] : [.. activities];
         Meetings = meetings is null ? [] : [.. meetings];
         Documents = documents is null ? SourceDocument.Seeds : [.. documents];
+        Memberships = memberships is null ? [] : [.. memberships];
     }
 
     /// <summary>Gets the agencies.</summary>
@@ -77,14 +81,24 @@ public sealed class MigDevModel
     /// <summary>Gets the documents citations may cite.</summary>
     public ImmutableArray<SourceDocument> Documents { get; }
 
+    /// <summary>Gets the dated memberships (chairs, co-chairs, members of bodies).</summary>
+    public ImmutableArray<AgencyMembership> Memberships { get; }
+
     /// <summary>Checks the model as a whole and returns every fault found; empty when it is valid.</summary>
-    /// <returns>The faults, each with its path, value and rule: list by list (programmes, commitments, themes,
-    /// roundtables, sessions, activities, meetings), reference faults of commitments before their amount faults.</returns>
+    /// <returns>The faults, each with its path, value and rule: list by list (documents, agencies, programmes,
+    /// commitments, themes, roundtables, sessions, activities, meetings, memberships), reference faults of commitments
+    /// before their amount faults. An agency's index is its place in <see cref="Agencies"/> (ordered by id).</returns>
     public ImmutableArray<ValidationFault> Validate()
     {
         var faults = ImmutableArray.CreateBuilder<ValidationFault>();
         var programmeIds = new HashSet<ProgrammeId>();
         var documentIds = Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        Unique(Documents, d => d.Id, "documents", "id");
+        var agencyIndex = 0;
+        foreach (var agency in Agencies)
+        {
+            Cited($"agencies[{agencyIndex++}]", agency.Citations);
+        }
 
         for (var i = 0; i < Programmes.Length; i++)
         {
@@ -96,6 +110,11 @@ public sealed class MigDevModel
             for (var j = 0; j < p.Partners.Length; j++)
             {
                 Agency($"programmes[{i}].partners[{j}].agency", p.Partners[j].Agency);
+                Cited($"programmes[{i}].partners[{j}]", p.Partners[j].Citations);
+            }
+            for (var j = 0; j < p.Countries.Length; j++)
+            {
+                Cited($"programmes[{i}].countries[{j}]", p.Countries[j].Citations);
             }
             Cited($"programmes[{i}]", p.Citations);
         }
@@ -147,6 +166,9 @@ public sealed class MigDevModel
         }
 
         Unique(Themes, t => t.Number, "themes", "number");
+        Headings(Themes, t => t.Citations, "themes");
+        Headings(Roundtables, r => r.Citations, "roundtables");
+        Headings(Sessions, s => s.Citations, "sessions");
         Unique(Roundtables, r => r.Number, "roundtables", "number");
         Unique(Sessions, s => s.Key, "sessions", "key");
         var themeNumbers = Themes.Select(t => t.Number).ToHashSet();
@@ -183,8 +205,27 @@ public sealed class MigDevModel
         for (var i = 0; i < Meetings.Length; i++)
         {
             Cited($"meetings[{i}]", Meetings[i].Citations);
+            for (var j = 0; j < Meetings[i].Participants.Length; j++)
+            {
+                Agency($"meetings[{i}].participants[{j}].agency", Meetings[i].Participants[j].Agency);
+                Cited($"meetings[{i}].participants[{j}]", Meetings[i].Participants[j].Citations);
+            }
+        }
+        for (var i = 0; i < Memberships.Length; i++)
+        {
+            Agency($"memberships[{i}].member", Memberships[i].Member);
+            Agency($"memberships[{i}].body", Memberships[i].Body);
+            Cited($"memberships[{i}]", Memberships[i].Citations);
         }
         return faults.ToImmutable();
+
+        void Headings<T>(ImmutableArray<T> items, Func<T, ImmutableArray<Citation>> citations, string list)
+        {
+            for (var k = 0; k < items.Length; k++)
+            {
+                Cited($"{list}[{k}]", citations(items[k]));
+            }
+        }
 
         void Agency(string path, AgencyId id)
         {

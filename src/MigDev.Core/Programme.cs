@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 
+using MigDev.Core.Internal;
+
 namespace MigDev.Core;
 
 /// <summary>
@@ -29,6 +31,9 @@ public sealed class Programme : IEquatable<Programme>
     /// <param name="phase">The phase number, when the source numbers it ("its second phase": 2).</param>
     /// <param name="period">When, as precisely as the source says.</param>
     /// <param name="citations">Where the record comes from.</param>
+    /// <param name="displayName">The name corrected for display where the source misspells it (the correction is
+    /// said in <paramref name="note"/>); <see langword="null"/> when the name as written is the display name.</param>
+    /// <param name="note">A note on how the source was read, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>, the parent is the programme
     /// itself, <paramref name="name"/> is empty, a list holds <see langword="null"/> or the same country twice with one
     /// relation; the message names the field and value.</exception>
@@ -39,12 +44,14 @@ public sealed class Programme : IEquatable<Programme>
         string name,
         string? acronym = null,
         IEnumerable<string>? aliases = null,
-        IEnumerable<ProgrammePartner>? partners = null,
+        IEnumerable<Participant>? partners = null,
         IEnumerable<ProgrammeCountry>? countries = null,
         ProgrammeId? parent = null,
         int? phase = null,
         Timeframe? period = null,
-        IEnumerable<Citation>? citations = null)
+        IEnumerable<Citation>? citations = null,
+        string? displayName = null,
+        string? note = null)
     {
         if (id.IsDefault)
         {
@@ -69,16 +76,28 @@ public sealed class Programme : IEquatable<Programme>
         Aliases = NoNulls(aliases, id, nameof(aliases));
         Partners = NoNulls(partners, id, nameof(partners));
         Countries = NoNulls(countries, id, nameof(countries));
-        var duplicate = Countries.GroupBy(c => c).FirstOrDefault(g => g.Count() > 1);
+        var duplicate = Countries.GroupBy(c => (c.Country, c.Relation)).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new ArgumentException($"Programme '{id}' lists {duplicate.Key} twice.", nameof(countries));
+            throw new ArgumentException($"Programme '{id}' lists {duplicate.Key.Country} {duplicate.Key.Relation} twice.", nameof(countries));
         }
         Parent = parent;
         Phase = phase;
         Period = period;
         Citations = NoNulls(citations, id, nameof(citations));
+        CorrectedName = Provenance.Note(displayName);
+        Note = Provenance.Note(note);
     }
+
+    /// <summary>Gets the name to display: <see cref="Name"/>, or its correction where the source misspells it.</summary>
+    public string DisplayName => CorrectedName ?? Name;
+
+    /// <summary>Gets a note on how the source was read, or <see langword="null"/>.</summary>
+    public string? Note { get; }
+
+    // The display name when it differs from the name as written (what the JSON holds).
+    internal string? CorrectedName { get; }
+
 
     /// <summary>Gets the canonical id.</summary>
     public ProgrammeId Id { get; }
@@ -93,7 +112,7 @@ public sealed class Programme : IEquatable<Programme>
     public ImmutableArray<string> Aliases { get; }
 
     /// <summary>Gets the organisations and their roles, in the order given.</summary>
-    public ImmutableArray<ProgrammePartner> Partners { get; }
+    public ImmutableArray<Participant> Partners { get; }
 
     /// <summary>Gets the countries of its named lists, in the order given.</summary>
     public ImmutableArray<ProgrammeCountry> Countries { get; }
@@ -148,7 +167,8 @@ public sealed class Programme : IEquatable<Programme>
         other is not null && Id == other.Id && string.Equals(Name, other.Name, StringComparison.Ordinal)
         && string.Equals(Acronym, other.Acronym, StringComparison.Ordinal) && Aliases.SequenceEqual(other.Aliases, StringComparer.Ordinal)
         && Partners.SequenceEqual(other.Partners) && Countries.SequenceEqual(other.Countries)
-        && Parent == other.Parent && Phase == other.Phase && Period == other.Period && Citations.SequenceEqual(other.Citations);
+        && Parent == other.Parent && Phase == other.Phase && Period == other.Period && Citations.SequenceEqual(other.Citations)
+        && string.Equals(CorrectedName, other.CorrectedName, StringComparison.Ordinal) && string.Equals(Note, other.Note, StringComparison.Ordinal);
 
     /// <summary>Returns the id and name, such as <c>jmdi Joint Migration and Development Initiative</c>.</summary>
     /// <returns>The text.</returns>

@@ -1,4 +1,7 @@
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+
+using MigDev.Core.Internal;
 
 namespace MigDev.Core;
 
@@ -17,15 +20,18 @@ public enum CountryRelation
 }
 
 /// <summary>A country in a programme's named list, with the relation the list states.</summary>
-/// <remarks>Equality compares country and relation. Immutable.</remarks>
+/// <remarks>Equality compares every part, citations and note included. Immutable.</remarks>
 public sealed class ProgrammeCountry : IEquatable<ProgrammeCountry>
 {
     /// <summary>Initializes the relation.</summary>
     /// <param name="country">The country.</param>
     /// <param name="relation">Why it belongs to the programme.</param>
-    /// <exception cref="ArgumentException"><paramref name="country"/> is <c>default</c>.</exception>
+    /// <param name="citations">Where the country is named in this relation.</param>
+    /// <param name="note">A note on how the source was read, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="country"/> is <c>default</c>, or a citation is
+    /// <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="relation"/> is not a defined value.</exception>
-    public ProgrammeCountry(CountryCode country, CountryRelation relation)
+    public ProgrammeCountry(CountryCode country, CountryRelation relation, IEnumerable<Citation>? citations = null, string? note = null)
     {
         if (country.IsDefault)
         {
@@ -37,7 +43,15 @@ public sealed class ProgrammeCountry : IEquatable<ProgrammeCountry>
         }
         Country = country;
         Relation = relation;
+        Citations = Provenance.Citations(citations, $"Country '{country}'", nameof(citations));
+        Note = Provenance.Note(note);
     }
+
+    /// <summary>Gets where the country is named in this relation.</summary>
+    public ImmutableArray<Citation> Citations { get; }
+
+    /// <summary>Gets a note on how the source was read, or <see langword="null"/>.</summary>
+    public string? Note { get; }
 
     /// <summary>Gets the country.</summary>
     public CountryCode Country { get; }
@@ -60,7 +74,8 @@ public sealed class ProgrammeCountry : IEquatable<ProgrammeCountry>
     /// <summary>Returns whether country and relation are equal.</summary>
     /// <param name="other">The other.</param>
     /// <returns><see langword="true"/> if equal.</returns>
-    public bool Equals([NotNullWhen(true)] ProgrammeCountry? other) => other is not null && Country == other.Country && Relation == other.Relation;
+    public bool Equals([NotNullWhen(true)] ProgrammeCountry? other) => other is not null && Country == other.Country && Relation == other.Relation
+        && Citations.SequenceEqual(other.Citations) && string.Equals(Note, other.Note, StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is ProgrammeCountry other && Equals(other);

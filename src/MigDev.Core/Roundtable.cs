@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 
 namespace MigDev.Core;
 
@@ -12,15 +14,20 @@ public sealed class Roundtable : IEquatable<Roundtable>
     /// <param name="number">The roundtable's number, from 1.</param>
     /// <param name="theme">The number of its theme.</param>
     /// <param name="title">The title as written.</param>
+    /// <param name="citations">Where the heading stands in the document.</param>
     /// <exception cref="ArgumentOutOfRangeException">A number is below 1.</exception>
     /// <exception cref="ArgumentException"><paramref name="title"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is <see langword="null"/>.</exception>
-    public Roundtable(int number, int theme, string title)
+    public Roundtable(int number, int theme, string title, IEnumerable<Citation>? citations = null)
     {
         Number = Guard.Against.NegativeOrZero(number, message: $"A roundtable is numbered from 1, was {number}.");
         Theme = Guard.Against.NegativeOrZero(theme, message: $"Roundtable {number}: a theme is numbered from 1, was {theme}.");
         Title = Guard.Against.NullOrWhiteSpace(title, message: $"Roundtable {number} needs a title, was '{title}'.");
+        Citations = Provenance.Citations(citations, $"Roundtable {number}", nameof(citations));
     }
+
+    /// <summary>Gets where the heading stands in the document.</summary>
+    public ImmutableArray<Citation> Citations { get; }
 
     /// <summary>Gets the number.</summary>
     public int Number { get; }

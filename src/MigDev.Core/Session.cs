@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 
 namespace MigDev.Core;
 
@@ -12,11 +14,12 @@ public sealed class Session : IEquatable<Session>
     /// <param name="roundtable">The roundtable's number.</param>
     /// <param name="letter">The session's letter, <c>a</c> to <c>z</c>.</param>
     /// <param name="title">The title as written.</param>
+    /// <param name="citations">Where the heading stands in the document.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="roundtable"/> is below 1, or
     /// <paramref name="letter"/> is not a lower-case letter.</exception>
     /// <exception cref="ArgumentException"><paramref name="title"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is <see langword="null"/>.</exception>
-    public Session(int roundtable, char letter, string title)
+    public Session(int roundtable, char letter, string title, IEnumerable<Citation>? citations = null)
     {
         Roundtable = Guard.Against.NegativeOrZero(roundtable, message: $"A roundtable is numbered from 1, was {roundtable}.");
         if (!char.IsAsciiLetterLower(letter))
@@ -25,7 +28,11 @@ public sealed class Session : IEquatable<Session>
         }
         Letter = letter;
         Title = Guard.Against.NullOrWhiteSpace(title, message: $"Session {roundtable}{letter} needs a title, was '{title}'.");
+        Citations = Provenance.Citations(citations, $"Session {roundtable}{letter}", nameof(citations));
     }
+
+    /// <summary>Gets where the heading stands in the document.</summary>
+    public ImmutableArray<Citation> Citations { get; }
 
     /// <summary>Gets the roundtable's number.</summary>
     public int Roundtable { get; }

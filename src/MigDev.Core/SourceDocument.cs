@@ -32,15 +32,9 @@ public sealed class SourceDocument : IEquatable<SourceDocument>
         FileName = string.IsNullOrWhiteSpace(fileName) ? null : fileName;
     }
 
-    /// <summary>Gets the five seed documents, 000 to 004, as their README describes them.</summary>
-    public static ImmutableArray<SourceDocument> Seeds { get; } =
-    [
-        new("000", "Update on the activities of UNDP on migration since the 2006 High-level Dialogue and the 2007 GFMD", "UNDP", Timeframe.Parse("2008"), "000_72b90f273165e02b.txt"),
-        new("001", "UNDP: chapter 17 of a UN-system compendium on migration and development activities since 2006", "UNDP", Timeframe.Parse("2012/2013"), "001_0d956225be422083.txt"),
-        new("002", "Matrix of projects/activities that could be of interest to participants (Global Forum on Migration and Development 2007, Brussels)", "Global Migration Group", Timeframe.Parse("2007"), "002_9fcd8264fa3182ed.txt"),
-        new("003", "Input to the Ninth Coordination Meeting on International Migration (UN DESA Population Division, New York, 17-18 February 2011)", "UNFPA", Timeframe.Parse("2011-02"), "003_6773fe0c18598988.txt"),
-        new("004", "Building Partnerships: Migration and Development Seminar Series, UN Headquarters, 7 March 2007: summary report", "UNITAR, UNFPA, IOM and the MacArthur Foundation", Timeframe.Parse("2007-03"), "004_9563c59a78efec89.txt"),
-    ];
+    /// <summary>Gets the five seed documents, 000 to 004, as their README describes them: the documents of the
+    /// embedded catalog (<see cref="MigDevCatalog.Default"/>).</summary>
+    public static ImmutableArray<SourceDocument> Seeds => MigDevCatalog.Default.Model.Documents;
 
     /// <summary>Gets the identifier.</summary>
     public string Id { get; }

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 
 namespace MigDev.Core;
 
@@ -10,14 +12,19 @@ public sealed class Theme : IEquatable<Theme>
     /// <summary>Initializes a theme.</summary>
     /// <param name="number">The theme's number, from 1.</param>
     /// <param name="title">The title as written.</param>
+    /// <param name="citations">Where the heading stands in the document.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is below 1.</exception>
     /// <exception cref="ArgumentException"><paramref name="title"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is <see langword="null"/>.</exception>
-    public Theme(int number, string title)
+    public Theme(int number, string title, IEnumerable<Citation>? citations = null)
     {
         Number = Guard.Against.NegativeOrZero(number, message: $"A theme is numbered from 1, was {number}.");
         Title = Guard.Against.NullOrWhiteSpace(title, message: $"Theme {number} needs a title, was '{title}'.");
+        Citations = Provenance.Citations(citations, $"Theme {number}", nameof(citations));
     }
+
+    /// <summary>Gets where the heading stands in the document.</summary>
+    public ImmutableArray<Citation> Citations { get; }
 
     /// <summary>Gets the number.</summary>
     public int Number { get; }

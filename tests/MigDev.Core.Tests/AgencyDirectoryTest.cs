@@ -8,9 +8,9 @@ public class AgencyDirectoryTest
         .Select(r => (r[0], r[1], r[2], r[3]))];
 
     [Fact]
-    public void Default_HasEveryAgencyOfTheDataFileWithItsFields()
+    public void Default_HasEveryAgencyOfTheExpectedTableWithItsFields()
     {
-        var rows = TestCsv.Read("data", "agencies", "agencies.csv");
+        var rows = TestCsv.Read("TestData", "agencies-expected.csv");
         Assert.Equal(90, rows.Count);
         Assert.Equal(rows.Count, Directory.Count);
         foreach (var r in rows)

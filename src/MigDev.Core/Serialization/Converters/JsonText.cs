@@ -70,5 +70,7 @@ internal static class JsonText
         _ => reader.TokenType.ToString(),
     };
 
+    internal static string Shorten(string text) => Truncate(text);
+
     private static string Truncate(string text) => text.Length <= MaxQuoted ? text : string.Concat(text.AsSpan(0, MaxQuoted), "…");
 }

@@ -1,0 +1,52 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using MigDev.Core.Serialization.Document;
+
+namespace MigDev.Core;
+
+/// <summary>
+/// The library's JSON: one read-only <see cref="JsonSerializerOptions"/> and a source-generated type-info resolver
+/// (no reflection; trimming- and AOT-safe), and the limits of the catalog document format.
+/// </summary>
+/// <remarks>
+/// <para>Reading is strict: unknown members, duplicate members, missing required members and <c>null</c> where a value
+/// is required are errors with the JSON path. Writing is canonical: camelCase names, nulls and empty lists left out,
+/// two-space indentation, non-ASCII text written as itself (not <c>\u</c>-escaped: the documents quote typographic
+/// quotes and accented names). See docs/json-format.md.</para>
+/// <para>To serialize the library's types inside your own options, chain <see cref="TypeInfoResolver"/>:
+/// <c>options.TypeInfoResolverChain.Add(MigDevJson.TypeInfoResolver)</c>.</para>
+/// </remarks>
+public static class MigDevJson
+{
+    /// <summary>The catalog document format version this library reads and writes.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>The maximum nesting depth accepted; deeper JSON is a <see cref="JsonException"/> with its path. The
+    /// catalog document needs 6.</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>The default maximum size of a catalog document, in bytes (64 MiB; the embedded catalog is under
+    /// 1 MiB). A larger document is refused before it is parsed.</summary>
+    public const long DefaultMaxDocumentBytes = 64L * 1024 * 1024;
+
+    /// <summary>Gets the options: strict reading, canonical writing, the source-generated resolver. Read-only.</summary>
+    public static JsonSerializerOptions Options => DocumentContext.Options;
+
+    /// <summary>Gets the source-generated type-info resolver for the library's types, to chain into your options.</summary>
+    public static IJsonTypeInfoResolver TypeInfoResolver => DocumentContext;
+
+    internal static CatalogDocumentContext DocumentContext { get; } = CreateContext();
+
+    private static CatalogDocumentContext CreateContext()
+    {
+        var options = new JsonSerializerOptions(CatalogDocumentContext.Default.Options)
+        {
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            TypeInfoResolver = null,
+        };
+        var context = new CatalogDocumentContext(options);
+        options.MakeReadOnly();
+        return context;
+    }
+}
