@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using NodaTime;
 using MigDev.Core.Serialization.Document;
 
 namespace MigDev.Core;
@@ -88,6 +89,18 @@ public sealed class MigDevCatalog
     /// <param name="id">The programme.</param>
     /// <returns>The committed amounts; empty when none is stated. Allocates nothing.</returns>
     public MoneyBag CommittedTo(ProgrammeId id) => _committedByProgramme.GetValueOrDefault(id, MoneyBag.Empty);
+
+    /// <summary>Gets what is committed to a programme in a reporting currency: each currency's subtotal converted at
+    /// the rate of one date, every line with its rate, date and source (<see cref="ConvertedTotal.Lines"/>).</summary>
+    /// <param name="id">The programme.</param>
+    /// <param name="reportingCurrency">The currency to report in.</param>
+    /// <param name="asOf">The date of the rates.</param>
+    /// <param name="policy">How to choose each rate; <see cref="RatePolicy.LatestOnOrBefore"/> (4 days back) by default.</param>
+    /// <param name="converter">The converter; <see cref="CurrencyConverter.Ecb"/> by default.</param>
+    /// <returns>The total, line by line; zero in the reporting currency when nothing is committed.</returns>
+    /// <exception cref="ExchangeRateNotFoundException">A currency has no rate under the policy.</exception>
+    public ConvertedTotal CommittedTo(ProgrammeId id, CurrencyCode reportingCurrency, LocalDate asOf, RatePolicy? policy = null, CurrencyConverter? converter = null) =>
+        (converter ?? CurrencyConverter.Ecb).Total(CommittedTo(id), reportingCurrency, asOf, policy ?? RatePolicy.LatestOnOrBefore());
 
     /// <summary>Finds the programmes whose name, acronym or aliases, and the activities whose text, contain a text
     /// (ignoring case).</summary>

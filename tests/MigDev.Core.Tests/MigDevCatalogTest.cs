@@ -184,6 +184,21 @@ public class MigDevCatalogFactsTest
     }
 
     [Fact]
+    public void JmdiFunding_PerCurrencyAndInUsd()
+    {
+        // Seed 000:15: "a 15 million euros programme"; seed 001:84: the second phase (a programme of its own, jmdi-2)
+        // "a total budget of USD 9.5 million". EUR→USD on 2008-01-02 is 1.4688 in the ECB's file
+        // (data/ecb/eurofxref-hist.csv): 15,000,000 × 1.4688 = 22,032,000.00.
+        var jmdi = ProgrammeId.Parse("jmdi");
+        Assert.Equal(MoneyBag.Of([new Money(15_000_000m, CurrencyCode.EUR)]), Catalog.CommittedTo(jmdi));
+        var inUsd = Catalog.CommittedTo(jmdi, CurrencyCode.USD, new NodaTime.LocalDate(2008, 1, 2), RatePolicy.ExactDate);
+        Assert.Equal(new Money(22_032_000.00m, CurrencyCode.USD), inUsd.Total);
+        Assert.Equal(1.4688m, Assert.Single(inUsd.Lines).Rate.Rate);
+        Assert.Equal(MoneyBag.Of([new Money(9_500_000m, CurrencyCode.USD)]), Catalog.CommittedTo(ProgrammeId.Parse("jmdi-2")));
+        Assert.Equal(new Money(0m, CurrencyCode.USD), Catalog.CommittedTo(ProgrammeId.Parse("tokten-rwanda"), CurrencyCode.USD, new NodaTime.LocalDate(2008, 1, 2)).Total);
+    }
+
+    [Fact]
     public void Queries_ByAgency()
     {
         Assert.Contains(Catalog.ProgrammesOf(AgencyId.Parse("undp")), p => p.Id.Value == "jmdi");
