@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
+using System.Text.Json.Serialization;
+using MigDev.Core.Serialization.Document;
 
 namespace MigDev.Core;
 
@@ -10,6 +12,7 @@ namespace MigDev.Core;
 /// (an objective printed pages away from its activity), a note saying so.
 /// </summary>
 /// <remarks>Equality is by value: session, texts, lists element by element, note and citations. Immutable.</remarks>
+[JsonConverter(typeof(ActivityJsonConverter))]
 public sealed class Activity : IEquatable<Activity>
 {
     /// <summary>Initializes an activity.</summary>

@@ -2,10 +2,14 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 
 using MigDev.Core.Internal;
+using System.Text.Json.Serialization;
+using MigDev.Core.Serialization.Document;
+using MigDev.Core.Serialization.Converters;
 
 namespace MigDev.Core;
 
 /// <summary>The kinds of organisation in the migration-and-development world of the UN system.</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<AgencyKind>))]
 public enum AgencyKind
 {
     /// <summary>A UN fund or programme (UNDP, UNFPA, UNICEF).</summary>
@@ -70,6 +74,7 @@ public enum AgencyKind
 /// <para>Equality is by <see cref="Id"/>: an <see cref="AgencyDirectory"/> holds one agency per id.</para>
 /// <para>Immutable; safe to share across threads.</para>
 /// </remarks>
+[JsonConverter(typeof(AgencyJsonConverter))]
 public sealed class Agency : IEquatable<Agency>
 {
     /// <summary>Initializes an agency.</summary>

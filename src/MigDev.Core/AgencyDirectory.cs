@@ -2,6 +2,8 @@ using System.Collections;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using MigDev.Core.Internal;
+using System.Text.Json.Serialization;
+using MigDev.Core.Serialization.Document;
 
 namespace MigDev.Core;
 
@@ -22,6 +24,7 @@ namespace MigDev.Core;
 /// </code>
 /// </example>
 [SuppressMessage("Naming", "CA1710:Identifiers should have correct suffix", Justification = "A directory of agencies is the domain's word; 'AgencyCollection' would say less.")]
+[JsonConverter(typeof(AgencyDirectoryJsonConverter))]
 public sealed class AgencyDirectory : IReadOnlyCollection<Agency>
 {
     private static readonly Lazy<AgencyDirectory> DefaultInstance = new(() => MigDevCatalog.Default.Model.Agencies);

@@ -2,6 +2,8 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using MigDev.Core.Internal;
+using System.Text.Json.Serialization;
+using MigDev.Core.Serialization.Document;
 
 namespace MigDev.Core;
 
@@ -14,6 +16,7 @@ namespace MigDev.Core;
 /// reduced to their text. <see cref="IsFoundIn"/> checks a quote against the document's lines that way.</para>
 /// <para>Equality compares document, lines and quote. Immutable; safe to share across threads.</para>
 /// </remarks>
+[JsonConverter(typeof(CitationJsonConverter))]
 public sealed class Citation : IEquatable<Citation>
 {
     /// <summary>Initializes a citation.</summary>

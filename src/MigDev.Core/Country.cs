@@ -1,9 +1,12 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using MigDev.Core.Serialization.Converters;
 
 namespace MigDev.Core;
 
 /// <summary>The six official languages of the United Nations, in which M49 and UNTERM give country names.</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<UnLanguage>))]
 public enum UnLanguage
 {
     /// <summary>Arabic.</summary>

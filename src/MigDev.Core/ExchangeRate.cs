@@ -2,10 +2,13 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using System.Text.Json.Serialization;
+using MigDev.Core.Serialization.Converters;
 
 namespace MigDev.Core;
 
 /// <summary>How an <see cref="ExchangeRate"/> was obtained.</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<RateDerivation>))]
 public enum RateDerivation
 {
     /// <summary>As its source published it (or as a user supplied it).</summary>

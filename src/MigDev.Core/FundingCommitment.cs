@@ -3,11 +3,14 @@ using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 
 using MigDev.Core.Internal;
+using System.Text.Json.Serialization;
+using MigDev.Core.Serialization.Document;
 
 namespace MigDev.Core;
 
 /// <summary>A funder of a commitment, with its share when several co-finance it.</summary>
 /// <remarks>Value equality. Immutable.</remarks>
+[JsonConverter(typeof(FundingContributionJsonConverter))]
 public sealed class FundingContribution : IEquatable<FundingContribution>
 {
     /// <summary>Initializes a contribution.</summary>
@@ -73,6 +76,7 @@ public sealed class FundingContribution : IEquatable<FundingContribution>
 /// own beyond what it says).</para>
 /// <para>Immutable; safe to share across threads.</para>
 /// </remarks>
+[JsonConverter(typeof(FundingCommitmentJsonConverter))]
 public sealed class FundingCommitment : IEquatable<FundingCommitment>
 {
     /// <summary>Initializes a funding commitment; give either <paramref name="amount"/> or

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+using MigDev.Core.Serialization.Converters;
 namespace MigDev.Core;
 
 /// <summary>How far along a flow of funds is: pledged, committed, disbursed or spent.</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<FundingStage>))]
 public enum FundingStage
 {
     /// <summary>An announced intention to give (IATI 12 Outgoing Pledge, 13 Incoming Pledge).</summary>

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 using MigDev.Core.Internal;
+using System.Text.Json.Serialization;
+using MigDev.Core.Serialization.Document;
 
 namespace MigDev.Core;
 
@@ -11,6 +13,7 @@ namespace MigDev.Core;
 /// chaired it, and where that comes from.
 /// </summary>
 /// <remarks>Equality is by value, lists element by element. Immutable.</remarks>
+[JsonConverter(typeof(MeetingJsonConverter))]
 public sealed class Meeting : IEquatable<Meeting>
 {
     /// <summary>Initializes a meeting.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
 using MigDev.Core.Serialization.Document;
+using System.Text.Json.Serialization;
 
 namespace MigDev.Core;
 
@@ -19,6 +20,7 @@ namespace MigDev.Core;
 /// var jmdi = catalog.Model.Programmes.First(p => p.Acronym == "JMDI");
 /// </code>
 /// </example>
+[JsonConverter(typeof(MigDevCatalogJsonConverter))]
 public sealed class MigDevCatalog
 {
     internal const string Resource = "MigDev.Core.Catalog.catalog.json";

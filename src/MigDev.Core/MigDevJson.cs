@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
 using MigDev.Core.Serialization.Document;
 
@@ -37,6 +39,32 @@ public static class MigDevJson
     public static IJsonTypeInfoResolver TypeInfoResolver => DocumentContext;
 
     internal static CatalogDocumentContext DocumentContext { get; } = CreateContext();
+
+    /// <summary>Returns the JSON Schema (draft 2020-12) of the catalog document, generated from the types by
+    /// System.Text.Json's <see cref="JsonSchemaExporter"/>, with the value formats (ids, codes, dates, amounts, enums)
+    /// that the library's converters read. docs/catalog.schema.json is this text.</summary>
+    /// <returns>The schema, indented, with <c>\n</c> line ends.</returns>
+    public static string GetCatalogDocumentSchema()
+    {
+        var exporter = new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = (context, node) => context.PropertyInfo is null ? CatalogSchema.ValueSchema(context.TypeInfo.Type) ?? node : node,
+        };
+        var schema = DocumentContext.CatalogDocumentDto.GetJsonSchemaAsNode(exporter).AsObject();
+        var root = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$id"] = "https://github.com/migdev/MigDev.Core/docs/catalog.schema.json",
+            ["title"] = $"MigDev.Core catalog document, format version {FormatVersion}",
+        };
+        foreach (var (key, value) in schema.ToList())
+        {
+            schema.Remove(key);
+            root[key] = value;
+        }
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).ReplaceLineEndings("\n");
+    }
 
     private static CatalogDocumentContext CreateContext()
     {

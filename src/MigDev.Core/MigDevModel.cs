@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using MigDev.Core.Serialization.Document;
 
 namespace MigDev.Core;
 
@@ -17,6 +19,7 @@ namespace MigDev.Core;
 /// are checked by its constructor.</para>
 /// <para>Immutable; safe to share across threads.</para>
 /// </remarks>
+[JsonConverter(typeof(MigDevModelJsonConverter))]
 public sealed class MigDevModel
 {
     /// <summary>Initializes a model; nothing is checked until <see cref="Validate"/>.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using MigDev.Core.Serialization.Converters;
 namespace MigDev.Core;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace MigDev.Core;
 /// </summary>
 /// <remarks><see cref="OrganisationRoles.ToIatiCode"/> gives the IATI code (OrganisationRole codelist, data/iati)
 /// where one fits: see docs/agencies.md.</remarks>
+[JsonConverter(typeof(StrictEnumJsonConverter<OrganisationRole>))]
 public enum OrganisationRole
 {
     /// <summary>IATI 1, Funding: provides funds (the European Commission for JMDI; Spain for the MDG Achievement Fund).</summary>

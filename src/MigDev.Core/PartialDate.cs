@@ -7,6 +7,7 @@ using NodaTime;
 namespace MigDev.Core;
 
 /// <summary>How precisely a <see cref="PartialDate"/> is known.</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<DatePrecision>))]
 public enum DatePrecision
 {
     /// <summary>A year: "starting in 2008".</summary>

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 
 using MigDev.Core.Internal;
+using System.Text.Json.Serialization;
+using MigDev.Core.Serialization.Document;
 
 namespace MigDev.Core;
 
@@ -18,6 +20,7 @@ namespace MigDev.Core;
 /// references).</para>
 /// <para>Immutable; safe to share across threads.</para>
 /// </remarks>
+[JsonConverter(typeof(ProgrammeJsonConverter))]
 public sealed class Programme : IEquatable<Programme>
 {
     /// <summary>Initializes a programme.</summary>

@@ -2,10 +2,14 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 
 using MigDev.Core.Internal;
+using System.Text.Json.Serialization;
+using MigDev.Core.Serialization.Document;
+using MigDev.Core.Serialization.Converters;
 
 namespace MigDev.Core;
 
 /// <summary>Why a country belongs to a programme.</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<CountryRelation>))]
 public enum CountryRelation
 {
     /// <summary>A target country (the 16 JMDI target countries).</summary>
@@ -21,6 +25,7 @@ public enum CountryRelation
 
 /// <summary>A country in a programme's named list, with the relation the list states.</summary>
 /// <remarks>Equality compares every part, citations and note included. Immutable.</remarks>
+[JsonConverter(typeof(ProgrammeCountryJsonConverter))]
 public sealed class ProgrammeCountry : IEquatable<ProgrammeCountry>
 {
     /// <summary>Initializes the relation.</summary>

@@ -2,12 +2,15 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 using MigDev.Core.Internal;
+using System.Text.Json.Serialization;
+using MigDev.Core.Serialization.Document;
 
 namespace MigDev.Core;
 
 /// <summary>A roundtable of the GFMD 2007 matrix, within a theme ("ROUNDTABLE 1: Human capital development and labour
 /// mobility").</summary>
 /// <remarks>Equality is by <see cref="Number"/>. Immutable.</remarks>
+[JsonConverter(typeof(RoundtableJsonConverter))]
 public sealed class Roundtable : IEquatable<Roundtable>
 {
     /// <summary>Initializes a roundtable.</summary>

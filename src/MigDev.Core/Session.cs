@@ -2,12 +2,15 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 using MigDev.Core.Internal;
+using System.Text.Json.Serialization;
+using MigDev.Core.Serialization.Document;
 
 namespace MigDev.Core;
 
 /// <summary>A session of a GFMD 2007 roundtable, lettered from <c>a</c> within each roundtable ("1a: Matching labour
 /// supply and labour demand through temporary and circular migration").</summary>
 /// <remarks>Equality is by roundtable and letter (letters restart in each roundtable). Immutable.</remarks>
+[JsonConverter(typeof(SessionJsonConverter))]
 public sealed class Session : IEquatable<Session>
 {
     /// <summary>Initializes a session.</summary>

@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
+using System.Text.Json.Serialization;
+using MigDev.Core.Serialization.Converters;
 
 namespace MigDev.Core;
 
@@ -16,6 +18,7 @@ namespace MigDev.Core;
 /// <see cref="InvalidOperationException"/>, except equality, hashing, <see cref="IsDefault"/> and
 /// <see cref="ToString()"/>. An immutable value type.</para>
 /// </remarks>
+[JsonConverter(typeof(ShareJsonConverter))]
 public readonly struct Share : IEquatable<Share>, IComparable<Share>, IComparable, ISpanFormattable, ISpanParsable<Share>
 {
     private readonly long _numerator;

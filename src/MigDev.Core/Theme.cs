@@ -2,11 +2,14 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 using MigDev.Core.Internal;
+using System.Text.Json.Serialization;
+using MigDev.Core.Serialization.Document;
 
 namespace MigDev.Core;
 
 /// <summary>A theme of the GFMD 2007 matrix ("THEME 1: Migration and socio-economic development").</summary>
 /// <remarks>Equality is by <see cref="Number"/>. Immutable.</remarks>
+[JsonConverter(typeof(ThemeJsonConverter))]
 public sealed class Theme : IEquatable<Theme>
 {
     /// <summary>Initializes a theme.</summary>

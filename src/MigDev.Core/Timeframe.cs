@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using NodaTime.Text;
+using System.Text.Json.Serialization;
+using MigDev.Core.Serialization.Converters;
 
 namespace MigDev.Core;
 
@@ -17,6 +19,7 @@ namespace MigDev.Core;
 /// <c>P4Y</c> (duration only), <c>2008/P4Y</c> (start and duration).</para>
 /// <para>Equality compares start, end and duration. Immutable; safe to share across threads.</para>
 /// </remarks>
+[JsonConverter(typeof(TimeframeJsonConverter))]
 public sealed class Timeframe : IEquatable<Timeframe>
 {
     /// <summary>Initializes a timeframe from what the source states: a start, an end, a duration, or some of them.</summary>

@@ -13,14 +13,13 @@ internal sealed class CatalogMapper(string sourceName)
 {
     internal static CatalogDocumentDto ToDto(MigDevModel model) => new(
         MigDevJson.FormatVersion,
-        List(model.Documents, d => new SourceDocumentDto(d.Id, d.Title, d.Author, d.Date, d.FileName)),
-        List(model.Agencies, a => new AgencyDto(a.Id, a.Name, a.Kind, a.CorrectedName, a.Acronym, a.Parent, a.IatiIdentifier,
-            List(a.Aliases), List(a.IatiAliases), a.Note, Citations(a.Citations))),
+        List(model.Documents, ToDto),
+        List(model.Agencies, ToDto),
         List(model.Programmes, ToDto),
         List(model.Commitments, ToDto),
-        List(model.Themes, t => new ThemeDto(t.Number, t.Title, Citations(t.Citations))),
-        List(model.Roundtables, r => new RoundtableDto(r.Number, r.Theme, r.Title, Citations(r.Citations))),
-        List(model.Sessions, s => new SessionDto(s.Roundtable, s.Letter, s.Title, Citations(s.Citations))),
+        List(model.Themes, ToDto),
+        List(model.Roundtables, ToDto),
+        List(model.Sessions, ToDto),
         List(model.Activities, ToDto),
         List(model.Meetings, ToDto),
         List(model.Memberships, ToDto));
@@ -28,11 +27,11 @@ internal sealed class CatalogMapper(string sourceName)
     internal static ProgrammeDto ToDto(Programme p) => new(
         p.Id, p.Name, p.CorrectedName, p.Acronym, List(p.Aliases),
         List(p.Partners, ToDto),
-        List(p.Countries, x => new CountryDto(x.Country, x.Relation, x.Note, Citations(x.Citations))),
+        List(p.Countries, ToDto),
         p.Parent, p.Phase, p.Period, p.Note, Citations(p.Citations));
 
     internal static CommitmentDto ToDto(FundingCommitment c) => new(
-        [.. c.Funders.Select(f => new FunderDto(f.Funder, f.Share))], c.Stage, c.Amount, c.RelativeAmount, c.RelativeTo,
+        [.. c.Funders.Select(ToDto)], c.Stage, c.Amount, c.RelativeAmount, c.RelativeTo,
         c.Recipient, c.Programme, c.ValueDate, c.Period, c.IsIndicative ? true : null, c.Note, Citations(c.Citations));
 
     internal static ActivityDto ToDto(Activity a) => new(
@@ -68,36 +67,17 @@ internal sealed class CatalogMapper(string sourceName)
             throw new MigDevDataException(sourceName, "$.formatVersion", d.FormatVersion.ToString(CultureInfo.InvariantCulture),
                 new FormatException($"This version of MigDev.Core reads catalog documents of format version {MigDevJson.FormatVersion}."));
         }
-        var documents = Each("$.documents", d.Documents, (p, x) => At(p, x.Id, () => new SourceDocument(x.Id, x.Title, x.Author, x.Date, x.FileName)));
-        var agencies = Each("$.agencies", d.Agencies, (p, x) => At(p, x.Id.Value, () => new Agency(
-            x.Id, x.Name, x.Kind, x.Acronym, x.Aliases, x.Parent, x.IatiIdentifier, x.IatiAliases, Citations($"{p}.citations", x.Citations), x.DisplayName, x.Note)));
+        var documents = Each("$.documents", d.Documents, Document);
+        var agencies = Each("$.agencies", d.Agencies, Agency);
         var directory = Directory(agencies);
-        var programmes = Each("$.programmes", d.Programmes, (p, x) =>
-        {
-            var partners = Each($"{p}.partners", x.Partners, Participant);
-            var countries = Each($"{p}.countries", x.Countries, (q, y) => At(q, y.Country.Code, () => new ProgrammeCountry(y.Country, y.Relation, Citations($"{q}.citations", y.Citations), y.Note)));
-            return At(p, x.Id.Value, () => new Programme(x.Id, x.Name, x.Acronym, x.Aliases, partners, countries, x.Parent, x.Phase, x.Period,
-                Citations($"{p}.citations", x.Citations), x.DisplayName, x.Note));
-        });
-        var commitments = Each("$.commitments", d.Commitments, (p, x) =>
-        {
-            var funders = Each($"{p}.funders", x.Funders, (q, y) => At(q, y.Funder.Value, () => new FundingContribution(y.Funder, y.Share)));
-            return At(p, x.Amount?.ToString(), () => new FundingCommitment(funders, x.Stage, x.Amount, x.RelativeAmount, x.RelativeTo, x.Recipient,
-                x.Programme, x.ValueDate, x.Period, x.IsIndicative ?? false, Citations($"{p}.citations", x.Citations), x.Note));
-        });
-        var themes = Each("$.themes", d.Themes, (p, x) => At(p, x.Title, () => new Theme(x.Number, x.Title, Citations($"{p}.citations", x.Citations))));
-        var roundtables = Each("$.roundtables", d.Roundtables, (p, x) => At(p, x.Title, () => new Roundtable(x.Number, x.Theme, x.Title, Citations($"{p}.citations", x.Citations))));
-        var sessions = Each("$.sessions", d.Sessions, (p, x) => At(p, x.Title, () => new Session(x.Roundtable, x.Letter, x.Title, Citations($"{p}.citations", x.Citations))));
-        var activities = Each("$.activities", d.Activities, (p, x) => At(p, x.Text, () => new Activity(
-            x.Roundtable, x.Session, x.Text, x.Objectives ?? [], x.GmgMembersWithExpertise, x.SubActivities, x.ReadingNote, Citations($"{p}.citations", x.Citations))));
-        var meetings = Each("$.meetings", d.Meetings, (p, x) =>
-        {
-            var participants = Each($"{p}.participants", x.Participants, Participant);
-            return At(p, x.Name, () => new Meeting(x.Name, x.Place, x.Date, x.Chair, x.Ordinal, Citations($"{p}.citations", x.Citations),
-                x.DisplayName, x.Note, x.Aliases, participants));
-        });
-        var memberships = Each("$.memberships", d.Memberships, (p, x) => At(p, x.Member.Value, () => new AgencyMembership(
-            x.Member, x.Body, x.Role, x.Period, Citations($"{p}.citations", x.Citations), x.Note)));
+        var programmes = Each("$.programmes", d.Programmes, Programme);
+        var commitments = Each("$.commitments", d.Commitments, Commitment);
+        var themes = Each("$.themes", d.Themes, Theme);
+        var roundtables = Each("$.roundtables", d.Roundtables, Roundtable);
+        var sessions = Each("$.sessions", d.Sessions, Session);
+        var activities = Each("$.activities", d.Activities, Activity);
+        var meetings = Each("$.meetings", d.Meetings, Meeting);
+        var memberships = Each("$.memberships", d.Memberships, Membership);
 
         var model = new MigDevModel(directory, programmes, commitments, themes, roundtables, sessions, activities, meetings, documents, memberships);
         var faults = model.Validate();
@@ -111,7 +91,7 @@ internal sealed class CatalogMapper(string sourceName)
         return model;
     }
 
-    private AgencyDirectory Directory(List<Agency> agencies)
+    private AgencyDirectory Directory(List<Agency> agencies, string listPath = "$.agencies")
     {
         var faults = new List<ValidationFault>();
         var ids = new Dictionary<AgencyId, int>();
@@ -119,14 +99,14 @@ internal sealed class CatalogMapper(string sourceName)
         {
             if (!ids.TryAdd(agencies[i].Id, i))
             {
-                faults.Add(new($"$.agencies[{i}].id", agencies[i].Id.Value, $"another agency has this id (agencies[{ids[agencies[i].Id]}])"));
+                faults.Add(new($"{listPath}[{i}].id", agencies[i].Id.Value, $"another agency has this id ({listPath}[{ids[agencies[i].Id]}])"));
             }
         }
         for (var i = 0; i < agencies.Count; i++)
         {
             if (agencies[i].Parent is { } parent && !ids.ContainsKey(parent))
             {
-                faults.Add(new($"$.agencies[{i}].parent", parent.Value, "no agency has this id"));
+                faults.Add(new($"{listPath}[{i}].parent", parent.Value, "no agency has this id"));
             }
         }
         if (faults.Count == 0)
@@ -137,7 +117,7 @@ internal sealed class CatalogMapper(string sourceName)
             }
             catch (ArgumentException ex)
             {
-                faults.Add(new("$.agencies", null, ex.Message));
+                faults.Add(new(listPath, null, ex.Message));
             }
         }
         throw new MigDevDataException(sourceName, faults, null);
@@ -155,8 +135,57 @@ internal sealed class CatalogMapper(string sourceName)
         return string.Create(CultureInfo.InvariantCulture, $"{Prefix}{documentIndexOfSorted[index]}{path[close..]}");
     }
 
-    private Participant Participant(string path, PartnerDto x) =>
-        At(path, x.Agency.Value, () => new Participant(x.Agency, x.Role, x.Period, Citations($"{path}.citations", x.Citations), x.Note));
+    internal SourceDocument Document(string p, SourceDocumentDto x) => At(p, x.Id, () => new SourceDocument(x.Id, x.Title, x.Author, x.Date, x.FileName));
+
+    internal Agency Agency(string p, AgencyDto x) => At(p, x.Id.Value, () => new Agency(
+        x.Id, x.Name, x.Kind, x.Acronym, x.Aliases, x.Parent, x.IatiIdentifier, x.IatiAliases, Citations($"{p}.citations", x.Citations), x.DisplayName, x.Note));
+
+    internal Programme Programme(string p, ProgrammeDto x)
+    {
+        var partners = Each($"{p}.partners", x.Partners, Participant);
+        var countries = Each($"{p}.countries", x.Countries, Country);
+        return At(p, x.Id.Value, () => new Programme(x.Id, x.Name, x.Acronym, x.Aliases, partners, countries, x.Parent, x.Phase, x.Period,
+            Citations($"{p}.citations", x.Citations), x.DisplayName, x.Note));
+    }
+
+    internal ProgrammeCountry Country(string p, CountryDto x) =>
+        At(p, x.Country.Code, () => new ProgrammeCountry(x.Country, x.Relation, Citations($"{p}.citations", x.Citations), x.Note));
+
+    internal FundingCommitment Commitment(string p, CommitmentDto x)
+    {
+        var funders = Each($"{p}.funders", x.Funders, Funder);
+        return At(p, x.Amount?.ToString(), () => new FundingCommitment(funders, x.Stage, x.Amount, x.RelativeAmount, x.RelativeTo, x.Recipient,
+            x.Programme, x.ValueDate, x.Period, x.IsIndicative ?? false, Citations($"{p}.citations", x.Citations), x.Note));
+    }
+
+    internal FundingContribution Funder(string p, FunderDto x) => At(p, x.Funder.Value, () => new FundingContribution(x.Funder, x.Share));
+
+    internal Theme Theme(string p, ThemeDto x) => At(p, x.Title, () => new Theme(x.Number, x.Title, Citations($"{p}.citations", x.Citations)));
+
+    internal Roundtable Roundtable(string p, RoundtableDto x) =>
+        At(p, x.Title, () => new Roundtable(x.Number, x.Theme, x.Title, Citations($"{p}.citations", x.Citations)));
+
+    internal Session Session(string p, SessionDto x) => At(p, x.Title, () => new Session(x.Roundtable, x.Letter, x.Title, Citations($"{p}.citations", x.Citations)));
+
+    internal Activity Activity(string p, ActivityDto x) => At(p, x.Text, () => new Activity(
+        x.Roundtable, x.Session, x.Text, x.Objectives ?? [], x.GmgMembersWithExpertise, x.SubActivities, x.ReadingNote, Citations($"{p}.citations", x.Citations)));
+
+    internal Meeting Meeting(string p, MeetingDto x)
+    {
+        var participants = Each($"{p}.participants", x.Participants, Participant);
+        return At(p, x.Name, () => new Meeting(x.Name, x.Place, x.Date, x.Chair, x.Ordinal, Citations($"{p}.citations", x.Citations),
+            x.DisplayName, x.Note, x.Aliases, participants));
+    }
+
+    internal AgencyMembership Membership(string p, MembershipDto x) => At(p, x.Member.Value, () => new AgencyMembership(
+        x.Member, x.Body, x.Role, x.Period, Citations($"{p}.citations", x.Citations), x.Note));
+
+    internal Participant Participant(string p, PartnerDto x) =>
+        At(p, x.Agency.Value, () => new Participant(x.Agency, x.Role, x.Period, Citations($"{p}.citations", x.Citations), x.Note));
+
+    internal Citation Citation(string p, CitationDto c) => At(p, c.Quote, () => new Citation(c.Document, c.FirstLine, c.LastLine, c.Quote));
+
+    internal AgencyDirectory Directory(List<AgencyDto> agencies) => Directory(Each("$", agencies, Agency), "$");
 
     private T At<T>(string path, string? value, Func<T> create)
     {
@@ -185,11 +214,26 @@ internal sealed class CatalogMapper(string sourceName)
         return result;
     }
 
-    private List<Citation> Citations(string path, List<CitationDto>? citations) =>
-        Each(path, citations, (p, c) => At(p, c.Quote, () => new Citation(c.Document, c.FirstLine, c.LastLine, c.Quote)));
+    private List<Citation> Citations(string path, List<CitationDto>? citations) => Each(path, citations, Citation);
 
-    private static List<CitationDto>? Citations(ImmutableArray<Citation> citations) =>
-        List(citations, c => new CitationDto(c.DocumentId, c.FirstLine, c.LastLine, c.Quote));
+    private static List<CitationDto>? Citations(ImmutableArray<Citation> citations) => List(citations, ToDto);
+
+    internal static CitationDto ToDto(Citation c) => new(c.DocumentId, c.FirstLine, c.LastLine, c.Quote);
+
+    internal static SourceDocumentDto ToDto(SourceDocument d) => new(d.Id, d.Title, d.Author, d.Date, d.FileName);
+
+    internal static AgencyDto ToDto(Agency a) => new(a.Id, a.Name, a.Kind, a.CorrectedName, a.Acronym, a.Parent, a.IatiIdentifier,
+        List(a.Aliases), List(a.IatiAliases), a.Note, Citations(a.Citations));
+
+    internal static CountryDto ToDto(ProgrammeCountry x) => new(x.Country, x.Relation, x.Note, Citations(x.Citations));
+
+    internal static FunderDto ToDto(FundingContribution f) => new(f.Funder, f.Share);
+
+    internal static ThemeDto ToDto(Theme t) => new(t.Number, t.Title, Citations(t.Citations));
+
+    internal static RoundtableDto ToDto(Roundtable r) => new(r.Number, r.Theme, r.Title, Citations(r.Citations));
+
+    internal static SessionDto ToDto(Session s) => new(s.Roundtable, s.Letter, s.Title, Citations(s.Citations));
 
     private static List<TDto>? List<T, TDto>(IEnumerable<T> items, Func<T, TDto> map)
     {

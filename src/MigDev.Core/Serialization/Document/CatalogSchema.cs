@@ -1,0 +1,56 @@
+using System.Text.Json.Nodes;
+
+namespace MigDev.Core.Serialization.Document;
+
+/// <summary>The JSON Schema of the values the library's converters read (the exporter sees only "any value" for a
+/// custom converter): what each accepts, in the schema's words.</summary>
+internal static class CatalogSchema
+{
+    private const string KebabPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    internal static JsonNode? ValueSchema(Type type)
+    {
+        var underlying = Nullable.GetUnderlyingType(type);
+        if (underlying is not null)
+        {
+            return ValueSchema(underlying) is JsonObject inner ? new JsonObject { ["anyOf"] = new JsonArray(inner, new JsonObject { ["type"] = "null" }) } : null;
+        }
+        if (type.IsEnum)
+        {
+            return new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. Enum.GetNames(type).Select(n => (JsonNode)n)]) };
+        }
+        return type switch
+        {
+            _ when type == typeof(AgencyId) => Text("An agency id: lower-case letters and digits in words joined by single hyphens.", KebabPattern),
+            _ when type == typeof(ProgrammeId) => Text("A programme id: lower-case letters and digits in words joined by single hyphens.", KebabPattern),
+            _ when type == typeof(CountryCode) => Text("An ISO 3166-1 alpha-2 code of the UN M49 table, or XK.", "^[A-Z]{2}$"),
+            _ when type == typeof(CurrencyCode) => Text("An ISO 4217 alphabetic code, current or withdrawn.", "^[A-Z]{3}$"),
+            _ when type == typeof(PartialDate) => Text("An ISO 8601 date as precise as known: yyyy, yyyy-MM or yyyy-MM-dd.", "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"),
+            _ when type == typeof(Share) => Text("A share above 0 and at most 1: a fraction n/d, or a percentage.", "^([0-9]+/[0-9]+|[0-9]+(\\.[0-9]+)?%)$"),
+            _ when type == typeof(Timeframe) => Text("An ISO 8601 interval of partial dates, '..' for an open end, or a duration: 2009/2011, 2011/.., 2012-12/P3Y, P4Y.", null),
+            _ when type == typeof(Money) => new JsonObject
+            {
+                ["type"] = "object",
+                ["description"] = "An exact amount of a currency.",
+                ["properties"] = new JsonObject
+                {
+                    ["amount"] = new JsonObject { ["type"] = "number", ["description"] = "Exact, with its scale; no exponent; at most 28 significant digits." },
+                    ["currency"] = Text("An ISO 4217 alphabetic code, current or withdrawn.", "^[A-Z]{3}$"),
+                },
+                ["required"] = new JsonArray("amount", "currency"),
+                ["additionalProperties"] = false,
+            },
+            _ => null,
+        };
+    }
+
+    private static JsonObject Text(string description, string? pattern)
+    {
+        var schema = new JsonObject { ["type"] = "string", ["description"] = description };
+        if (pattern is not null)
+        {
+            schema["pattern"] = pattern;
+        }
+        return schema;
+    }
+}
