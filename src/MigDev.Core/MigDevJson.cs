@@ -46,12 +46,9 @@ public static class MigDevJson
     /// <returns>The schema, indented, with <c>\n</c> line ends.</returns>
     public static string GetCatalogDocumentSchema()
     {
-        var exporter = new JsonSchemaExporterOptions
-        {
-            TreatNullObliviousAsNonNullable = true,
-            TransformSchemaNode = (context, node) => context.PropertyInfo is null ? CatalogSchema.ValueSchema(context.TypeInfo.Type) ?? node : node,
-        };
+        var exporter = new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true };
         var schema = DocumentContext.CatalogDocumentDto.GetJsonSchemaAsNode(exporter).AsObject();
+        CatalogSchema.Complete(schema, DocumentContext.CatalogDocumentDto, DocumentContext, DocumentContext.Options);
         var root = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace MigDev.Core.Serialization.Document;
 
@@ -7,6 +9,50 @@ namespace MigDev.Core.Serialization.Document;
 internal static class CatalogSchema
 {
     private const string KebabPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    /// <summary>Walks the exported schema beside the types' metadata and gives each value read by a custom converter
+    /// its schema (the exporter leaves them as "any value"), nullable where the member is; the format version gets
+    /// its constant.</summary>
+    internal static void Complete(JsonNode? schema, JsonTypeInfo typeInfo, IJsonTypeInfoResolver resolver, JsonSerializerOptions options)
+    {
+        if (schema is not JsonObject node || node.ContainsKey("$ref"))
+        {
+            return;
+        }
+        if (typeInfo.Kind == JsonTypeInfoKind.Enumerable && typeInfo.ElementType is { } elementType)
+        {
+            Complete(node["items"], resolver.GetTypeInfo(elementType, options)!, resolver, options);
+            return;
+        }
+        if (typeInfo.Kind != JsonTypeInfoKind.Object || node["properties"] is not JsonObject properties)
+        {
+            return;
+        }
+        foreach (var property in typeInfo.Properties)
+        {
+            if (property.Name == "formatVersion")
+            {
+                properties[property.Name] = new JsonObject { ["type"] = "integer", ["const"] = MigDevJson.FormatVersion };
+                continue;
+            }
+            if (ValueSchema(property.PropertyType) is JsonObject value)
+            {
+                if (property.IsSetNullable && !property.PropertyType.IsValueType)
+                {
+                    value = new JsonObject { ["anyOf"] = new JsonArray(value, new JsonObject { ["type"] = "null" }) };
+                }
+                if (properties[property.Name] is JsonObject original && original.TryGetPropertyValue("default", out var defaultValue))
+                {
+                    value["default"] = defaultValue?.DeepClone();
+                }
+                properties[property.Name] = value;
+            }
+            else
+            {
+                Complete(properties[property.Name], resolver.GetTypeInfo(property.PropertyType, options)!, resolver, options);
+            }
+        }
+    }
 
     internal static JsonNode? ValueSchema(Type type)
     {
