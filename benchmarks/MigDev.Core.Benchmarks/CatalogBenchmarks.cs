@@ -21,6 +21,20 @@ public class CatalogLoadBenchmarks
     }
 
     [Benchmark]
+    public int DeserializeAndMap()
+    {
+        var d = JsonSerializer.Deserialize(_json, MigDev.Core.Serialization.Document.CatalogDocumentContext.Default.CatalogDocumentDto)!;
+        return new MigDev.Core.Serialization.Document.CatalogMapper("catalog").ToModelUnvalidated(d).Activities.Length;
+    }
+
+    [Benchmark]
+    public int DeserializeMapAndValidate()
+    {
+        var d = JsonSerializer.Deserialize(_json, MigDev.Core.Serialization.Document.CatalogDocumentContext.Default.CatalogDocumentDto)!;
+        return new MigDev.Core.Serialization.Document.CatalogMapper("catalog").ToModel(d).Activities.Length;
+    }
+
+    [Benchmark]
     public int LoadValidateAndIndex()
     {
         var catalog = MigDevCatalog.Load(new MemoryStream(_json), "catalog");

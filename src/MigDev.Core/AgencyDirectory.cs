@@ -30,16 +30,17 @@ public sealed class AgencyDirectory : IReadOnlyCollection<Agency>
     private static readonly Lazy<AgencyDirectory> DefaultInstance = new(() => MigDevCatalog.Default.Model.Agencies);
 
     private readonly ImmutableSortedDictionary<AgencyId, Agency> _byId;
-    private readonly Dictionary<string, Agency[]> _byAcronym;
-    private readonly Dictionary<string, Agency[]> _byName;
+    // Built on first use (a name lookup normalises every spelling; loading a catalog need not pay for it).
+    private readonly Lazy<Dictionary<string, Agency[]>> _byAcronym;
+    private readonly Lazy<Dictionary<string, Agency[]>> _byName;
     private readonly Dictionary<string, Agency> _byIati;
 
     private AgencyDirectory(ImmutableSortedDictionary<AgencyId, Agency> byId, Dictionary<string, Agency> byIati)
     {
         _byId = byId;
         _byIati = byIati;
-        _byAcronym = Index(byId.Values, a => a.Acronym is null ? [] : [a.Acronym]);
-        _byName = Index(byId.Values, a => a.Aliases.Append(a.Name).Concat(a.Acronym is null ? [] : [a.Acronym]).Append(a.Id.Value));
+        _byAcronym = new(() => Index(byId.Values, a => a.Acronym is null ? [] : [a.Acronym]));
+        _byName = new(() => Index(byId.Values, a => a.Aliases.Append(a.Name).Concat(a.Acronym is null ? [] : [a.Acronym]).Append(a.Id.Value)));
     }
 
     /// <summary>Gets the directory of every organisation the five seed documents name (90), with their spellings.</summary>
@@ -121,13 +122,13 @@ public sealed class AgencyDirectory : IReadOnlyCollection<Agency>
     /// <returns>The agency.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="acronym"/> is <see langword="null"/>.</exception>
     /// <exception cref="ReferenceNotFoundException">No agency, or several, have that acronym.</exception>
-    public Agency GetByAcronym(string acronym) => Single(_byAcronym, acronym, "agency acronym");
+    public Agency GetByAcronym(string acronym) => Single(_byAcronym.Value, acronym, "agency acronym");
 
     /// <summary>Tries to get the agency with an acronym.</summary>
     /// <param name="acronym">The acronym.</param>
     /// <param name="agency">The agency, or <see langword="null"/> when none or several have it.</param>
     /// <returns><see langword="true"/> if exactly one agency has it.</returns>
-    public bool TryGetByAcronym([NotNullWhen(true)] string? acronym, [NotNullWhen(true)] out Agency? agency) => TrySingle(_byAcronym, acronym, out agency);
+    public bool TryGetByAcronym([NotNullWhen(true)] string? acronym, [NotNullWhen(true)] out Agency? agency) => TrySingle(_byAcronym.Value, acronym, out agency);
 
     /// <summary>Gets the agency a name denotes: its name, acronym, id or any alias, however spelled ("UN/DESA", "DESA",
     /// "Department of Economic and Social Affairs").</summary>
@@ -135,13 +136,13 @@ public sealed class AgencyDirectory : IReadOnlyCollection<Agency>
     /// <returns>The agency.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     /// <exception cref="ReferenceNotFoundException">No agency, or several, go by that name (the exception lists them).</exception>
-    public Agency GetByAlias(string name) => Single(_byName, name, "agency name");
+    public Agency GetByAlias(string name) => Single(_byName.Value, name, "agency name");
 
     /// <summary>Tries to get the agency a name denotes.</summary>
     /// <param name="name">The name.</param>
     /// <param name="agency">The agency, or <see langword="null"/> when none or several go by it.</param>
     /// <returns><see langword="true"/> if exactly one agency goes by it.</returns>
-    public bool TryGetByAlias([NotNullWhen(true)] string? name, [NotNullWhen(true)] out Agency? agency) => TrySingle(_byName, name, out agency);
+    public bool TryGetByAlias([NotNullWhen(true)] string? name, [NotNullWhen(true)] out Agency? agency) => TrySingle(_byName.Value, name, out agency);
 
     /// <summary>Gets the agency with an IATI organisation identifier, or one of its aliases (<c>XM-DAC-41114</c> or
     /// <c>41114</c>).</summary>

@@ -59,8 +59,8 @@ internal sealed class CatalogMapper(string sourceName)
         }
     }
 
-    /// <summary>Maps a document to a model and validates it as a whole; every whole-model fault is reported at once.</summary>
-    internal MigDevModel ToModel(CatalogDocumentDto d)
+    /// <summary>Maps a document to a model, without whole-model validation.</summary>
+    internal MigDevModel ToModelUnvalidated(CatalogDocumentDto d)
     {
         if (d.FormatVersion != MigDevJson.FormatVersion)
         {
@@ -79,7 +79,14 @@ internal sealed class CatalogMapper(string sourceName)
         var meetings = Each("$.meetings", d.Meetings, Meeting);
         var memberships = Each("$.memberships", d.Memberships, Membership);
 
-        var model = new MigDevModel(directory, programmes, commitments, themes, roundtables, sessions, activities, meetings, documents, memberships);
+        return new MigDevModel(directory, programmes, commitments, themes, roundtables, sessions, activities, meetings, documents, memberships);
+    }
+
+    /// <summary>Maps a document to a model and validates it as a whole; every whole-model fault is reported at once.</summary>
+    internal MigDevModel ToModel(CatalogDocumentDto d)
+    {
+        var model = ToModelUnvalidated(d);
+        var agencies = d.Agencies ?? [];
         var faults = model.Validate();
         if (!faults.IsEmpty)
         {
