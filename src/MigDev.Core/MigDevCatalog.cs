@@ -153,41 +153,58 @@ public sealed class MigDevCatalog
     /// <param name="sourceName">A name for the stream, used in messages.</param>
     /// <param name="maxDocumentBytes">The largest document accepted; <see cref="MigDevJson.DefaultMaxDocumentBytes"/>
     /// by default. A longer stream is refused once the limit is passed, before parsing.</param>
+    /// <param name="extending">A catalog the document extends, such as <see cref="Default"/>: its records may refer
+    /// to that catalog's agencies, programmes and documents, and the result holds both. <see langword="null"/> for a
+    /// document that stands alone.</param>
     /// <returns>The catalog, validated as a whole.</returns>
     /// <exception cref="MigDevDataException">The document is not valid: malformed or too large, a member unknown,
-    /// missing or of the wrong type, a value out of range, or whole-model faults (all of them). It names the source,
-    /// the JSON path and the value.</exception>
-    public static MigDevCatalog Load(Stream utf8Json, string sourceName = "stream", long maxDocumentBytes = MigDevJson.DefaultMaxDocumentBytes)
+    /// missing or of the wrong type, a value out of range, an id the extended catalog gives another record, or
+    /// whole-model faults (all of them). It names the source, the JSON path and the value.</exception>
+    public static MigDevCatalog Load(Stream utf8Json, string sourceName = "stream", long maxDocumentBytes = MigDevJson.DefaultMaxDocumentBytes, MigDevCatalog? extending = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxDocumentBytes);
-        return Load(ReadAll(utf8Json, sourceName, maxDocumentBytes), sourceName);
+        return Load(ReadAll(utf8Json, sourceName, maxDocumentBytes), sourceName, extending);
     }
 
     /// <summary>Reads a catalog document from a file.</summary>
     /// <param name="path">The file's path; it is the source name in messages.</param>
     /// <param name="maxDocumentBytes">The largest document accepted.</param>
+    /// <param name="extending">A catalog the document extends (see <see cref="Load(Stream, string, long, MigDevCatalog?)"/>).</param>
     /// <returns>The catalog, validated as a whole.</returns>
-    /// <exception cref="MigDevDataException">The document is not valid (see <see cref="Load(Stream, string, long)"/>).</exception>
+    /// <exception cref="MigDevDataException">The document is not valid (see <see cref="Load(Stream, string, long, MigDevCatalog?)"/>).</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static MigDevCatalog LoadFile(string path, long maxDocumentBytes = MigDevJson.DefaultMaxDocumentBytes)
+    public static MigDevCatalog LoadFile(string path, long maxDocumentBytes = MigDevJson.DefaultMaxDocumentBytes, MigDevCatalog? extending = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         using var stream = File.OpenRead(path);
-        return Load(stream, path, maxDocumentBytes);
+        return Load(stream, path, maxDocumentBytes, extending);
     }
 
     /// <summary>Reads a catalog document from a string.</summary>
     /// <param name="json">The JSON.</param>
     /// <param name="sourceName">A name for it, used in messages.</param>
+    /// <param name="extending">A catalog the document extends (see <see cref="Load(Stream, string, long, MigDevCatalog?)"/>).</param>
     /// <returns>The catalog, validated as a whole.</returns>
-    /// <exception cref="MigDevDataException">The document is not valid (see <see cref="Load(Stream, string, long)"/>).</exception>
-    public static MigDevCatalog Parse(string json, string sourceName = "string")
+    /// <exception cref="MigDevDataException">The document is not valid (see <see cref="Load(Stream, string, long, MigDevCatalog?)"/>).</exception>
+    public static MigDevCatalog Parse(string json, string sourceName = "string", MigDevCatalog? extending = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
-        return Load(System.Text.Encoding.UTF8.GetBytes(json), sourceName);
+        return Load(System.Text.Encoding.UTF8.GetBytes(json), sourceName, extending);
+    }
+
+    /// <summary>Unites this catalog with another: the documents and agencies of both (one held by both must be the
+    /// same record), and every other record of each, validated as a whole.</summary>
+    /// <param name="other">The other catalog.</param>
+    /// <returns>The union; its <see cref="SourceName"/> names both.</returns>
+    /// <exception cref="MigDevDataException">An id is given to different records by the two catalogs (the fault names
+    /// both sources), or the union has whole-model faults.</exception>
+    public MigDevCatalog Merge(MigDevCatalog other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new MigDevCatalog(CatalogMerger.Merge(Model, SourceName, other.Model, other.SourceName), $"{SourceName} + {other.SourceName}");
     }
 
     /// <summary>Writes the catalog as a catalog document in its canonical form (UTF-8, indented; see
@@ -213,10 +230,16 @@ public sealed class MigDevCatalog
         WriteTo(stream);
     }
 
-    internal static MigDevCatalog Load(ReadOnlySpan<byte> utf8Json, string sourceName)
+    internal static MigDevCatalog Load(ReadOnlySpan<byte> utf8Json, string sourceName, MigDevCatalog? extending = null)
     {
         var document = CatalogMapper.Deserialize(utf8Json, sourceName);
-        return new MigDevCatalog(new CatalogMapper(sourceName).ToModel(document), sourceName);
+        var mapper = new CatalogMapper(sourceName);
+        if (extending is null)
+        {
+            return new MigDevCatalog(mapper.ToModel(document), sourceName);
+        }
+        var own = mapper.ToModelUnvalidated(document, extending);
+        return new MigDevCatalog(CatalogMerger.Merge(extending.Model, extending.SourceName, own, sourceName), $"{extending.SourceName} + {sourceName}");
     }
 
     private static byte[] ReadAll(Stream stream, string sourceName, long maxDocumentBytes)

@@ -59,8 +59,9 @@ internal sealed class CatalogMapper(string sourceName)
         }
     }
 
-    /// <summary>Maps a document to a model, without whole-model validation.</summary>
-    internal MigDevModel ToModelUnvalidated(CatalogDocumentDto d)
+    /// <summary>Maps a document to a model, without whole-model validation. With a base catalog, the document's
+    /// agencies join the base's (a parent may be a base agency; an id the base gives another agency is a fault).</summary>
+    internal MigDevModel ToModelUnvalidated(CatalogDocumentDto d, MigDevCatalog? baseCatalog = null)
     {
         if (d.FormatVersion != MigDevJson.FormatVersion)
         {
@@ -69,7 +70,7 @@ internal sealed class CatalogMapper(string sourceName)
         }
         var documents = Each("$.documents", d.Documents, Document);
         var agencies = Each("$.agencies", d.Agencies, Agency);
-        var directory = Directory(agencies);
+        var directory = Directory(agencies, "$.agencies", baseCatalog);
         var programmes = Each("$.programmes", d.Programmes, Programme);
         var commitments = Each("$.commitments", d.Commitments, Commitment);
         var themes = Each("$.themes", d.Themes, Theme);
@@ -98,10 +99,27 @@ internal sealed class CatalogMapper(string sourceName)
         return model;
     }
 
-    private AgencyDirectory Directory(List<Agency> agencies, string listPath = "$.agencies")
+    private AgencyDirectory Directory(List<Agency> agencies, string listPath, MigDevCatalog? baseCatalog = null)
     {
         var faults = new List<ValidationFault>();
         var ids = new Dictionary<AgencyId, int>();
+        var known = new HashSet<AgencyId>();
+        var all = new List<Agency>();
+        if (baseCatalog is not null)
+        {
+            foreach (var agency in baseCatalog.Model.Agencies)
+            {
+                known.Add(agency.Id);
+                all.Add(agency);
+            }
+            for (var i = 0; i < agencies.Count; i++)
+            {
+                if (baseCatalog.Model.Agencies.TryGet(agencies[i].Id, out var existing) && !existing.ContentEquals(agencies[i]))
+                {
+                    faults.Add(new($"{listPath}[{i}].id", agencies[i].Id.Value, $"'{baseCatalog.SourceName}' has another agency with this id ({existing.Name})"));
+                }
+            }
+        }
         for (var i = 0; i < agencies.Count; i++)
         {
             if (!ids.TryAdd(agencies[i].Id, i))
@@ -111,7 +129,7 @@ internal sealed class CatalogMapper(string sourceName)
         }
         for (var i = 0; i < agencies.Count; i++)
         {
-            if (agencies[i].Parent is { } parent && !ids.ContainsKey(parent))
+            if (agencies[i].Parent is { } parent && !ids.ContainsKey(parent) && !known.Contains(parent))
             {
                 faults.Add(new($"{listPath}[{i}].parent", parent.Value, "no agency has this id"));
             }
@@ -120,7 +138,8 @@ internal sealed class CatalogMapper(string sourceName)
         {
             try
             {
-                return AgencyDirectory.Create(agencies);
+                all.AddRange(agencies.Where(a => !known.Contains(a.Id)));
+                return AgencyDirectory.Create(all);
             }
             catch (ArgumentException ex)
             {
