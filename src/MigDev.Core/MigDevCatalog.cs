@@ -49,7 +49,12 @@ public sealed class MigDevCatalog
         _programmesByAgency = model.Programmes.SelectMany(p => p.Partners.Select(x => x.Agency).Distinct().Select(agency => (agency, p)))
             .GroupBy(x => x.agency).ToImmutableDictionary(g => g.Key, g => g.Select(x => x.p).ToImmutableArray());
         _programmesById = model.Programmes.GroupBy(p => p.Id).ToImmutableDictionary(g => g.Key, g => g.First());
-        _committedByProgramme = model.Summarize(FundingStage.Commitment).ByProgramme;
+        // Whole amounts per programme: no split by funder is needed here (Summarize's split can refuse an amount with
+        // more decimals than its currency, which is valid data).
+        _committedByProgramme = model.Commitments
+            .Where(c => c.Stage == FundingStage.Commitment && c.Programme is not null && c.Amount is not null)
+            .GroupBy(c => c.Programme!.Value)
+            .ToImmutableSortedDictionary(g => g.Key, g => MoneyBag.Of(g.Select(c => c.Amount!.Value)));
     }
 
     /// <summary>Gets the embedded catalog, loading and validating it on first use.</summary>
