@@ -27,11 +27,13 @@ public sealed class MigDevCatalog
 
     private static readonly Lazy<MigDevCatalog> DefaultInstance = new(LoadEmbedded);
 
-    private readonly ImmutableDictionary<int, ImmutableArray<Activity>> _activitiesBySession;
-    private readonly ImmutableDictionary<AgencyId, ImmutableArray<Activity>> _activitiesByExpert;
-    private readonly ImmutableDictionary<AgencyId, ImmutableArray<Programme>> _programmesByAgency;
-    private readonly ImmutableDictionary<ProgrammeId, Programme> _programmesById;
-    private readonly ImmutableSortedDictionary<ProgrammeId, MoneyBag> _committedByProgramme;
+    // Plain dictionaries, filled here and never changed: safe to read from any thread, and quicker to build and to
+    // query than immutable ones.
+    private readonly Dictionary<int, ImmutableArray<Activity>> _activitiesBySession;
+    private readonly Dictionary<AgencyId, ImmutableArray<Activity>> _activitiesByExpert;
+    private readonly Dictionary<AgencyId, ImmutableArray<Programme>> _programmesByAgency;
+    private readonly Dictionary<ProgrammeId, Programme> _programmesById;
+    private readonly Dictionary<ProgrammeId, MoneyBag> _committedByProgramme;
 
     private readonly Lazy<ImmutableDictionary<string, ImmutableArray<CitedRecord>>> _byDocument;
 
@@ -42,19 +44,20 @@ public sealed class MigDevCatalog
         // Built on the first Citing call: most users never ask, and it is a third of the records' allocations.
         _byDocument = new(() => CitedRecord.All(model).GroupBy(r => r.Citation.DocumentId, StringComparer.Ordinal)
             .ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal));
-        _activitiesBySession = model.Activities.GroupBy(a => SessionKey(a.Roundtable, a.Session))
-            .ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray());
-        _activitiesByExpert = model.Activities.SelectMany(a => a.GmgMembersWithExpertise.Distinct().Select(m => (m, a)))
-            .GroupBy(x => x.m).ToImmutableDictionary(g => g.Key, g => g.Select(x => x.a).ToImmutableArray());
-        _programmesByAgency = model.Programmes.SelectMany(p => p.Partners.Select(x => x.Agency).Distinct().Select(agency => (agency, p)))
-            .GroupBy(x => x.agency).ToImmutableDictionary(g => g.Key, g => g.Select(x => x.p).ToImmutableArray());
-        _programmesById = model.Programmes.GroupBy(p => p.Id).ToImmutableDictionary(g => g.Key, g => g.First());
+        _activitiesBySession = Group<Activity, int>(model.Activities, a => [SessionKey(a.Roundtable, a.Session)]);
+        _activitiesByExpert = Group(model.Activities, a => a.GmgMembersWithExpertise);
+        _programmesByAgency = Group(model.Programmes, p => p.Partners.Select(x => x.Agency));
+        _programmesById = [];
+        foreach (var programme in model.Programmes)
+        {
+            _programmesById.TryAdd(programme.Id, programme);
+        }
         // Whole amounts per programme: no split by funder is needed here (Summarize's split can refuse an amount with
         // more decimals than its currency, which is valid data).
         _committedByProgramme = model.Commitments
             .Where(c => c.Stage == FundingStage.Commitment && c.Programme is not null && c.Amount is not null)
             .GroupBy(c => c.Programme!.Value)
-            .ToImmutableSortedDictionary(g => g.Key, g => MoneyBag.Of(g.Select(c => c.Amount!.Value)));
+            .ToDictionary(g => g.Key, g => MoneyBag.Of(g.Select(c => c.Amount!.Value)));
     }
 
     /// <summary>Gets the embedded catalog, loading and validating it on first use.</summary>
@@ -123,6 +126,25 @@ public sealed class MigDevCatalog
                 || (p.Acronym?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false)
                 || p.Aliases.Any(a => a.Contains(text, StringComparison.OrdinalIgnoreCase)))],
             [.. Model.Activities.Where(a => a.Text.Contains(text, StringComparison.OrdinalIgnoreCase))]);
+    }
+
+    // Each item under each of its keys (a key listed twice for an item counts once), in the model's order.
+    private static Dictionary<TKey, ImmutableArray<T>> Group<T, TKey>(ImmutableArray<T> items, Func<T, IEnumerable<TKey>> keys)
+        where TKey : notnull
+    {
+        var groups = new Dictionary<TKey, ImmutableArray<T>.Builder>();
+        foreach (var item in items)
+        {
+            foreach (var key in keys(item).Distinct())
+            {
+                if (!groups.TryGetValue(key, out var group))
+                {
+                    groups[key] = group = ImmutableArray.CreateBuilder<T>();
+                }
+                group.Add(item);
+            }
+        }
+        return groups.ToDictionary(g => g.Key, g => g.Value.ToImmutable());
     }
 
     // Roundtable and letter in one integer, so that a session query allocates nothing.
