@@ -178,8 +178,9 @@ public sealed class MigDevCatalog
     /// <summary>Reads a catalog document (UTF-8 JSON, see docs/json-format.md) from a stream.</summary>
     /// <param name="utf8Json">The stream; read to its end, not closed.</param>
     /// <param name="sourceName">A name for the stream, used in messages.</param>
-    /// <param name="maxDocumentBytes">The largest document accepted; <see cref="MigDevJson.DefaultMaxDocumentBytes"/>
-    /// by default. A longer stream is refused once the limit is passed, before parsing.</param>
+    /// <param name="maxDocumentBytes">The largest document accepted, from 1 to <see cref="Array.MaxLength"/>;
+    /// <see cref="MigDevJson.DefaultMaxDocumentBytes"/> by default. A longer stream is refused once the limit is passed,
+    /// before parsing.</param>
     /// <param name="extending">A catalog the document extends, such as <see cref="Default"/>: its records may refer
     /// to that catalog's agencies, programmes and documents, and the result holds both. <see langword="null"/> for a
     /// document that stands alone.</param>
@@ -192,7 +193,18 @@ public sealed class MigDevCatalog
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxDocumentBytes);
-        return Load(ReadAll(utf8Json, sourceName, maxDocumentBytes), sourceName, extending);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDocumentBytes, Array.MaxLength);
+        // The bytes are read into a pooled buffer: a catalog is usually larger than the large-object heap's threshold,
+        // and a fresh array for every load would cost a gen-2 collection now and then.
+        var (buffer, length) = ReadAll(utf8Json, sourceName, maxDocumentBytes);
+        try
+        {
+            return Load(buffer.AsSpan(0, length), sourceName, extending);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Reads a catalog document from a file.</summary>
@@ -269,34 +281,46 @@ public sealed class MigDevCatalog
         return new MigDevCatalog(CatalogMerger.Merge(extending.Model, extending.SourceName, own, sourceName), $"{extending.SourceName} + {sourceName}");
     }
 
-    private static byte[] ReadAll(Stream stream, string sourceName, long maxDocumentBytes)
+    // Reads the stream to its end into a buffer rented from the shared pool (the caller returns it).
+    private static (byte[] Buffer, int Length) ReadAll(Stream stream, string sourceName, long maxDocumentBytes)
     {
-        if (stream.CanSeek)
+        var pool = System.Buffers.ArrayPool<byte>.Shared;
+        var capacity = stream.CanSeek ? stream.Length - stream.Position : 81920;
+        if (capacity > maxDocumentBytes)
         {
-            var length = stream.Length - stream.Position;
-            if (length > maxDocumentBytes)
-            {
-                throw new MigDevDataException(sourceName, "$", null, new InvalidDataException(
-                    $"The document is larger than the {maxDocumentBytes:N0} bytes accepted (maxDocumentBytes): {length:N0} bytes."));
-            }
-            var bytes = new byte[length];
-            stream.ReadExactly(bytes);
-            return bytes;
+            throw TooLarge(sourceName, maxDocumentBytes);
         }
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        var buffer = pool.Rent((int)Math.Max(capacity + 1, 1));
+        var length = 0;
+        try
         {
-            if (buffer.Length + read > maxDocumentBytes)
+            int read;
+            while ((read = stream.Read(buffer, length, buffer.Length - length)) > 0)
             {
-                throw new MigDevDataException(sourceName, "$", null, new InvalidDataException(
-                    $"The document is larger than the {maxDocumentBytes:N0} bytes accepted (maxDocumentBytes)."));
+                length += read;
+                if (length > maxDocumentBytes)
+                {
+                    throw TooLarge(sourceName, maxDocumentBytes);
+                }
+                if (length == buffer.Length)
+                {
+                    var larger = pool.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    pool.Return(buffer);
+                    buffer = larger;
+                }
             }
-            buffer.Write(chunk, 0, read);
+            return (buffer, length);
         }
-        return buffer.ToArray();
+        catch
+        {
+            pool.Return(buffer);
+            throw;
+        }
     }
+
+    private static MigDevDataException TooLarge(string sourceName, long maxDocumentBytes) =>
+        new(sourceName, "$", null, new InvalidDataException($"The document is larger than the {maxDocumentBytes:N0} bytes accepted (maxDocumentBytes)."));
 
     private static MigDevCatalog LoadEmbedded()
     {

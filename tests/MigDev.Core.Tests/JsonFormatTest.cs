@@ -123,6 +123,16 @@ public class JsonFormatTest
     }
 
     [Fact]
+    public void ANonSeekableStream_IsReadWhole_AndItsSizeCheckedAsItComes()
+    {
+        var bytes = Encoding.UTF8.GetBytes(MigDevCatalogTest.EmbeddedJson());
+        var catalog = MigDevCatalog.Load(new TrickleStream(bytes), "pipe");
+        Assert.Equal(MigDevCatalog.Default.ToJson(), catalog.ToJson());
+        var ex = Assert.Throws<MigDevDataException>(() => MigDevCatalog.Load(new TrickleStream(bytes), "pipe", maxDocumentBytes: 100_000));
+        Assert.Contains("100,000", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MalformedJson_IsRefusedWithWhereItBroke()
     {
         var ex = Refused("""{"formatVersion":1,"programmes":[{"id":"p",""", "cut.json");
@@ -187,5 +197,37 @@ public class JsonFormatTest
         var back = JsonSerializer.Deserialize<T>(json, MigDevJson.Options);
         Assert.Equal(value, back);
         Assert.Equal(json, JsonSerializer.Serialize(back, MigDevJson.Options));
+    }
+
+    // A stream that cannot seek and hands out at most 1000 bytes per read, as a network stream may.
+    private sealed class TrickleStream(byte[] bytes) : Stream
+    {
+        private int _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = Math.Min(Math.Min(count, 1000), bytes.Length - _position);
+            Array.Copy(bytes, _position, buffer, offset, n);
+            _position += n;
+            return n;
+        }
+
+        public override void Flush() => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -68,17 +68,17 @@ internal sealed class CatalogMapper(string sourceName)
             throw new MigDevDataException(sourceName, "$.formatVersion", d.FormatVersion.ToString(CultureInfo.InvariantCulture),
                 new FormatException($"This version of MigDev.Core reads catalog documents of format version {MigDevJson.FormatVersion}."));
         }
-        var documents = Each("$.documents", d.Documents, Document);
-        var agencies = Each("$.agencies", d.Agencies, Agency);
+        var documents = Each(DocPath.Root.Member("documents"), d.Documents, Document);
+        var agencies = Each(DocPath.Root.Member("agencies"), d.Agencies, Agency);
         var directory = Directory(agencies, "$.agencies", baseCatalog);
-        var programmes = Each("$.programmes", d.Programmes, Programme);
-        var commitments = Each("$.commitments", d.Commitments, Commitment);
-        var themes = Each("$.themes", d.Themes, Theme);
-        var roundtables = Each("$.roundtables", d.Roundtables, Roundtable);
-        var sessions = Each("$.sessions", d.Sessions, Session);
-        var activities = Each("$.activities", d.Activities, Activity);
-        var meetings = Each("$.meetings", d.Meetings, Meeting);
-        var memberships = Each("$.memberships", d.Memberships, Membership);
+        var programmes = Each(DocPath.Root.Member("programmes"), d.Programmes, Programme);
+        var commitments = Each(DocPath.Root.Member("commitments"), d.Commitments, Commitment);
+        var themes = Each(DocPath.Root.Member("themes"), d.Themes, Theme);
+        var roundtables = Each(DocPath.Root.Member("roundtables"), d.Roundtables, Roundtable);
+        var sessions = Each(DocPath.Root.Member("sessions"), d.Sessions, Session);
+        var activities = Each(DocPath.Root.Member("activities"), d.Activities, Activity);
+        var meetings = Each(DocPath.Root.Member("meetings"), d.Meetings, Meeting);
+        var memberships = Each(DocPath.Root.Member("memberships"), d.Memberships, Membership);
 
         return new MigDevModel(directory, programmes, commitments, themes, roundtables, sessions, activities, meetings, documents, memberships);
     }
@@ -161,59 +161,59 @@ internal sealed class CatalogMapper(string sourceName)
         return string.Create(CultureInfo.InvariantCulture, $"{Prefix}{documentIndexOfSorted[index]}{path[close..]}");
     }
 
-    internal SourceDocument Document(string p, SourceDocumentDto x) => At(p, x.Id, () => new SourceDocument(x.Id, x.Title, x.Author, x.Date, x.FileName));
+    internal SourceDocument Document(DocPath p, SourceDocumentDto x) => At(p, x.Id, () => new SourceDocument(x.Id, x.Title, x.Author, x.Date, x.FileName));
 
-    internal Agency Agency(string p, AgencyDto x) => At(p, x.Id.Value, () => new Agency(
-        x.Id, x.Name, x.Kind, x.Acronym, x.Aliases, x.Parent, x.IatiIdentifier, x.IatiAliases, Citations($"{p}.citations", x.Citations), x.DisplayName, x.Note));
+    internal Agency Agency(DocPath p, AgencyDto x) => At(p, x.Id.Value, () => new Agency(
+        x.Id, x.Name, x.Kind, x.Acronym, x.Aliases, x.Parent, x.IatiIdentifier, x.IatiAliases, Citations(p.Member("citations"), x.Citations), x.DisplayName, x.Note));
 
-    internal Programme Programme(string p, ProgrammeDto x)
+    internal Programme Programme(DocPath p, ProgrammeDto x)
     {
-        var partners = Each($"{p}.partners", x.Partners, Participant);
-        var countries = Each($"{p}.countries", x.Countries, Country);
+        var partners = Each(p.Member("partners"), x.Partners, Participant);
+        var countries = Each(p.Member("countries"), x.Countries, Country);
         return At(p, x.Id.Value, () => new Programme(x.Id, x.Name, x.Acronym, x.Aliases, partners, countries, x.Parent, x.Phase, x.Period,
-            Citations($"{p}.citations", x.Citations), x.DisplayName, x.Note));
+            Citations(p.Member("citations"), x.Citations), x.DisplayName, x.Note));
     }
 
-    internal ProgrammeCountry Country(string p, CountryDto x) =>
-        At(p, x.Country.Code, () => new ProgrammeCountry(x.Country, x.Relation, Citations($"{p}.citations", x.Citations), x.Note));
+    internal ProgrammeCountry Country(DocPath p, CountryDto x) =>
+        At(p, x.Country.Code, () => new ProgrammeCountry(x.Country, x.Relation, Citations(p.Member("citations"), x.Citations), x.Note));
 
-    internal FundingCommitment Commitment(string p, CommitmentDto x)
+    internal FundingCommitment Commitment(DocPath p, CommitmentDto x)
     {
-        var funders = Each($"{p}.funders", x.Funders, Funder);
-        return At(p, x.Amount?.ToString(), () => new FundingCommitment(funders, x.Stage, x.Amount, x.RelativeAmount, x.RelativeTo, x.Recipient,
-            x.Programme, x.ValueDate, x.Period, x.IsIndicative ?? false, Citations($"{p}.citations", x.Citations), x.Note));
+        var funders = Each(p.Member("funders"), x.Funders, Funder);
+        return At(p, null, () => new FundingCommitment(funders, x.Stage, x.Amount, x.RelativeAmount, x.RelativeTo, x.Recipient,
+            x.Programme, x.ValueDate, x.Period, x.IsIndicative ?? false, Citations(p.Member("citations"), x.Citations), x.Note));
     }
 
-    internal FundingContribution Funder(string p, FunderDto x) => At(p, x.Funder.Value, () => new FundingContribution(x.Funder, x.Share));
+    internal FundingContribution Funder(DocPath p, FunderDto x) => At(p, x.Funder.Value, () => new FundingContribution(x.Funder, x.Share));
 
-    internal Theme Theme(string p, ThemeDto x) => At(p, x.Title, () => new Theme(x.Number, x.Title, Citations($"{p}.citations", x.Citations)));
+    internal Theme Theme(DocPath p, ThemeDto x) => At(p, x.Title, () => new Theme(x.Number, x.Title, Citations(p.Member("citations"), x.Citations)));
 
-    internal Roundtable Roundtable(string p, RoundtableDto x) =>
-        At(p, x.Title, () => new Roundtable(x.Number, x.Theme, x.Title, Citations($"{p}.citations", x.Citations)));
+    internal Roundtable Roundtable(DocPath p, RoundtableDto x) =>
+        At(p, x.Title, () => new Roundtable(x.Number, x.Theme, x.Title, Citations(p.Member("citations"), x.Citations)));
 
-    internal Session Session(string p, SessionDto x) => At(p, x.Title, () => new Session(x.Roundtable, x.Letter, x.Title, Citations($"{p}.citations", x.Citations)));
+    internal Session Session(DocPath p, SessionDto x) => At(p, x.Title, () => new Session(x.Roundtable, x.Letter, x.Title, Citations(p.Member("citations"), x.Citations)));
 
-    internal Activity Activity(string p, ActivityDto x) => At(p, x.Text, () => new Activity(
-        x.Roundtable, x.Session, x.Text, x.Objectives ?? [], x.GmgMembersWithExpertise, x.SubActivities, x.ReadingNote, Citations($"{p}.citations", x.Citations)));
+    internal Activity Activity(DocPath p, ActivityDto x) => At(p, x.Text, () => new Activity(
+        x.Roundtable, x.Session, x.Text, x.Objectives ?? [], x.GmgMembersWithExpertise, x.SubActivities, x.ReadingNote, Citations(p.Member("citations"), x.Citations)));
 
-    internal Meeting Meeting(string p, MeetingDto x)
+    internal Meeting Meeting(DocPath p, MeetingDto x)
     {
-        var participants = Each($"{p}.participants", x.Participants, Participant);
-        return At(p, x.Name, () => new Meeting(x.Name, x.Place, x.Date, x.Chair, x.Ordinal, Citations($"{p}.citations", x.Citations),
+        var participants = Each(p.Member("participants"), x.Participants, Participant);
+        return At(p, x.Name, () => new Meeting(x.Name, x.Place, x.Date, x.Chair, x.Ordinal, Citations(p.Member("citations"), x.Citations),
             x.DisplayName, x.Note, x.Aliases, participants));
     }
 
-    internal AgencyMembership Membership(string p, MembershipDto x) => At(p, x.Member.Value, () => new AgencyMembership(
-        x.Member, x.Body, x.Role, x.Period, Citations($"{p}.citations", x.Citations), x.Note));
+    internal AgencyMembership Membership(DocPath p, MembershipDto x) => At(p, x.Member.Value, () => new AgencyMembership(
+        x.Member, x.Body, x.Role, x.Period, Citations(p.Member("citations"), x.Citations), x.Note));
 
-    internal Participant Participant(string p, PartnerDto x) =>
-        At(p, x.Agency.Value, () => new Participant(x.Agency, x.Role, x.Period, Citations($"{p}.citations", x.Citations), x.Note));
+    internal Participant Participant(DocPath p, PartnerDto x) =>
+        At(p, x.Agency.Value, () => new Participant(x.Agency, x.Role, x.Period, Citations(p.Member("citations"), x.Citations), x.Note));
 
-    internal Citation Citation(string p, CitationDto c) => At(p, c.Quote, () => new Citation(c.Document, c.FirstLine, c.LastLine, c.Quote));
+    internal Citation Citation(DocPath p, CitationDto c) => At(p, c.Quote, () => new Citation(c.Document, c.FirstLine, c.LastLine, c.Quote));
 
-    internal AgencyDirectory Directory(List<AgencyDto> agencies) => Directory(Each("$", agencies, Agency), "$");
+    internal AgencyDirectory Directory(List<AgencyDto> agencies) => Directory(Each(DocPath.Root, agencies, Agency), "$");
 
-    private T At<T>(string path, string? value, Func<T> create)
+    private T At<T>(DocPath path, string? value, Func<T> create)
     {
         try
         {
@@ -221,26 +221,26 @@ internal sealed class CatalogMapper(string sourceName)
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException)
         {
-            throw new MigDevDataException(sourceName, path, value, ex);
+            throw new MigDevDataException(sourceName, path.ToString(), value, ex);
         }
     }
 
-    private List<T> Each<TDto, T>(string path, List<TDto>? items, Func<string, TDto, T> map)
+    private List<T> Each<TDto, T>(DocPath path, List<TDto>? items, Func<DocPath, TDto, T> map)
         where TDto : class
     {
         var result = new List<T>(items?.Count ?? 0);
         for (var i = 0; i < (items?.Count ?? 0); i++)
         {
             var item = items![i];
-            var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]");
+            var itemPath = path.Item(i);
             result.Add(item is null
-                ? throw new MigDevDataException(sourceName, itemPath, null, new FormatException("null is not allowed in this list."))
+                ? throw new MigDevDataException(sourceName, itemPath.ToString(), null, new FormatException("null is not allowed in this list."))
                 : map(itemPath, item));
         }
         return result;
     }
 
-    private List<Citation> Citations(string path, List<CitationDto>? citations) => Each(path, citations, Citation);
+    private List<Citation> Citations(DocPath path, List<CitationDto>? citations) => Each(path, citations, Citation);
 
     private static List<CitationDto>? Citations(ImmutableArray<Citation> citations) => List(citations, ToDto);
 

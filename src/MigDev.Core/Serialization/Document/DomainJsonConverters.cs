@@ -44,7 +44,7 @@ internal sealed class AgencyJsonConverter : DtoJsonConverter<Agency, AgencyDto>
 
     protected override AgencyDto ToDto(Agency value) => CatalogMapper.ToDto(value);
 
-    protected override Agency FromDto(CatalogMapper mapper, AgencyDto dto) => mapper.Agency("$", dto);
+    protected override Agency FromDto(CatalogMapper mapper, AgencyDto dto) => mapper.Agency(DocPath.Root, dto);
 }
 
 internal sealed class AgencyDirectoryJsonConverter : DtoJsonConverter<AgencyDirectory, List<AgencyDto>>
@@ -62,7 +62,7 @@ internal sealed class ProgrammeJsonConverter : DtoJsonConverter<Programme, Progr
 
     protected override ProgrammeDto ToDto(Programme value) => CatalogMapper.ToDto(value);
 
-    protected override Programme FromDto(CatalogMapper mapper, ProgrammeDto dto) => mapper.Programme("$", dto);
+    protected override Programme FromDto(CatalogMapper mapper, ProgrammeDto dto) => mapper.Programme(DocPath.Root, dto);
 }
 
 internal sealed class ParticipantJsonConverter : DtoJsonConverter<Participant, PartnerDto>
@@ -71,7 +71,7 @@ internal sealed class ParticipantJsonConverter : DtoJsonConverter<Participant, P
 
     protected override PartnerDto ToDto(Participant value) => CatalogMapper.ToDto(value);
 
-    protected override Participant FromDto(CatalogMapper mapper, PartnerDto dto) => mapper.Participant("$", dto);
+    protected override Participant FromDto(CatalogMapper mapper, PartnerDto dto) => mapper.Participant(DocPath.Root, dto);
 }
 
 internal sealed class ProgrammeCountryJsonConverter : DtoJsonConverter<ProgrammeCountry, CountryDto>
@@ -80,7 +80,7 @@ internal sealed class ProgrammeCountryJsonConverter : DtoJsonConverter<Programme
 
     protected override CountryDto ToDto(ProgrammeCountry value) => CatalogMapper.ToDto(value);
 
-    protected override ProgrammeCountry FromDto(CatalogMapper mapper, CountryDto dto) => mapper.Country("$", dto);
+    protected override ProgrammeCountry FromDto(CatalogMapper mapper, CountryDto dto) => mapper.Country(DocPath.Root, dto);
 }
 
 internal sealed class FundingCommitmentJsonConverter : DtoJsonConverter<FundingCommitment, CommitmentDto>
@@ -89,7 +89,7 @@ internal sealed class FundingCommitmentJsonConverter : DtoJsonConverter<FundingC
 
     protected override CommitmentDto ToDto(FundingCommitment value) => CatalogMapper.ToDto(value);
 
-    protected override FundingCommitment FromDto(CatalogMapper mapper, CommitmentDto dto) => mapper.Commitment("$", dto);
+    protected override FundingCommitment FromDto(CatalogMapper mapper, CommitmentDto dto) => mapper.Commitment(DocPath.Root, dto);
 }
 
 internal sealed class FundingContributionJsonConverter : DtoJsonConverter<FundingContribution, FunderDto>
@@ -98,7 +98,7 @@ internal sealed class FundingContributionJsonConverter : DtoJsonConverter<Fundin
 
     protected override FunderDto ToDto(FundingContribution value) => CatalogMapper.ToDto(value);
 
-    protected override FundingContribution FromDto(CatalogMapper mapper, FunderDto dto) => mapper.Funder("$", dto);
+    protected override FundingContribution FromDto(CatalogMapper mapper, FunderDto dto) => mapper.Funder(DocPath.Root, dto);
 }
 
 internal sealed class ThemeJsonConverter : DtoJsonConverter<Theme, ThemeDto>
@@ -107,7 +107,7 @@ internal sealed class ThemeJsonConverter : DtoJsonConverter<Theme, ThemeDto>
 
     protected override ThemeDto ToDto(Theme value) => CatalogMapper.ToDto(value);
 
-    protected override Theme FromDto(CatalogMapper mapper, ThemeDto dto) => mapper.Theme("$", dto);
+    protected override Theme FromDto(CatalogMapper mapper, ThemeDto dto) => mapper.Theme(DocPath.Root, dto);
 }
 
 internal sealed class RoundtableJsonConverter : DtoJsonConverter<Roundtable, RoundtableDto>
@@ -116,7 +116,7 @@ internal sealed class RoundtableJsonConverter : DtoJsonConverter<Roundtable, Rou
 
     protected override RoundtableDto ToDto(Roundtable value) => CatalogMapper.ToDto(value);
 
-    protected override Roundtable FromDto(CatalogMapper mapper, RoundtableDto dto) => mapper.Roundtable("$", dto);
+    protected override Roundtable FromDto(CatalogMapper mapper, RoundtableDto dto) => mapper.Roundtable(DocPath.Root, dto);
 }
 
 internal sealed class SessionJsonConverter : DtoJsonConverter<Session, SessionDto>
@@ -125,7 +125,7 @@ internal sealed class SessionJsonConverter : DtoJsonConverter<Session, SessionDt
 
     protected override SessionDto ToDto(Session value) => CatalogMapper.ToDto(value);
 
-    protected override Session FromDto(CatalogMapper mapper, SessionDto dto) => mapper.Session("$", dto);
+    protected override Session FromDto(CatalogMapper mapper, SessionDto dto) => mapper.Session(DocPath.Root, dto);
 }
 
 internal sealed class ActivityJsonConverter : DtoJsonConverter<Activity, ActivityDto>
@@ -134,7 +134,7 @@ internal sealed class ActivityJsonConverter : DtoJsonConverter<Activity, Activit
 
     protected override ActivityDto ToDto(Activity value) => CatalogMapper.ToDto(value);
 
-    protected override Activity FromDto(CatalogMapper mapper, ActivityDto dto) => mapper.Activity("$", dto);
+    protected override Activity FromDto(CatalogMapper mapper, ActivityDto dto) => mapper.Activity(DocPath.Root, dto);
 }
 
 internal sealed class MeetingJsonConverter : DtoJsonConverter<Meeting, MeetingDto>
@@ -143,7 +143,7 @@ internal sealed class MeetingJsonConverter : DtoJsonConverter<Meeting, MeetingDt
 
     protected override MeetingDto ToDto(Meeting value) => CatalogMapper.ToDto(value);
 
-    protected override Meeting FromDto(CatalogMapper mapper, MeetingDto dto) => mapper.Meeting("$", dto);
+    protected override Meeting FromDto(CatalogMapper mapper, MeetingDto dto) => mapper.Meeting(DocPath.Root, dto);
 }
 
 internal sealed class AgencyMembershipJsonConverter : DtoJsonConverter<AgencyMembership, MembershipDto>
@@ -152,7 +152,7 @@ internal sealed class AgencyMembershipJsonConverter : DtoJsonConverter<AgencyMem
 
     protected override MembershipDto ToDto(AgencyMembership value) => CatalogMapper.ToDto(value);
 
-    protected override AgencyMembership FromDto(CatalogMapper mapper, MembershipDto dto) => mapper.Membership("$", dto);
+    protected override AgencyMembership FromDto(CatalogMapper mapper, MembershipDto dto) => mapper.Membership(DocPath.Root, dto);
 }
 
 internal sealed class CitationJsonConverter : DtoJsonConverter<Citation, CitationDto>
@@ -161,7 +161,7 @@ internal sealed class CitationJsonConverter : DtoJsonConverter<Citation, Citatio
 
     protected override CitationDto ToDto(Citation value) => CatalogMapper.ToDto(value);
 
-    protected override Citation FromDto(CatalogMapper mapper, CitationDto dto) => mapper.Citation("$", dto);
+    protected override Citation FromDto(CatalogMapper mapper, CitationDto dto) => mapper.Citation(DocPath.Root, dto);
 }
 
 internal sealed class SourceDocumentJsonConverter : DtoJsonConverter<SourceDocument, SourceDocumentDto>
@@ -170,7 +170,7 @@ internal sealed class SourceDocumentJsonConverter : DtoJsonConverter<SourceDocum
 
     protected override SourceDocumentDto ToDto(SourceDocument value) => CatalogMapper.ToDto(value);
 
-    protected override SourceDocument FromDto(CatalogMapper mapper, SourceDocumentDto dto) => mapper.Document("$", dto);
+    protected override SourceDocument FromDto(CatalogMapper mapper, SourceDocumentDto dto) => mapper.Document(DocPath.Root, dto);
 }
 
 /// <summary>A whole model as a catalog document; reading validates it as a whole (every fault, with its path).</summary>
