@@ -8,11 +8,20 @@ namespace MigDev.Core.Benchmarks;
 /// source-generated System.Text.Json on equivalent DTOs of strings and numbers (no validation, no domain types) in the
 /// same run.</summary>
 [MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkDotNet.Configs.BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
 public class CatalogJsonBenchmarks
 {
     private byte[] _json = [];
     private PlainDocument _plain = null!;
     private MigDevCatalog _catalog = null!;
+
+    // The plain DTOs written as the catalog is: non-ASCII text as itself, not \u-escaped (the same bytes out).
+    private static readonly PlainContext SameTextContext = new(new JsonSerializerOptions(PlainContext.Default.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = null,
+    });
 
     [GlobalSetup]
     public void Setup()
@@ -28,9 +37,11 @@ public class CatalogJsonBenchmarks
     }
 
     [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Read")]
     public int ReadPlainDtos() => JsonSerializer.Deserialize(_json, PlainContext.Default.PlainDocument)!.Activities!.Count;
 
     [Benchmark]
+    [BenchmarkCategory("Read")]
     public int ReadCatalogModel()
     {
         var document = MigDev.Core.Serialization.Document.CatalogMapper.Deserialize(_json, "catalog");
@@ -38,12 +49,23 @@ public class CatalogJsonBenchmarks
     }
 
     [Benchmark]
+    [BenchmarkCategory("Read")]
     public int ReadCatalogIndexed() => MigDevCatalog.Load(new MemoryStream(_json), "catalog").Model.Activities.Length;
 
     [Benchmark]
+    [BenchmarkCategory("Write")]
     public int WritePlainDtos() => JsonSerializer.SerializeToUtf8Bytes(_plain, PlainContext.Default.PlainDocument).Length;
 
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Write")]
+    public int WritePlainDtosSameText() => JsonSerializer.SerializeToUtf8Bytes(_plain, SameTextContext.PlainDocument).Length;
+
     [Benchmark]
+    [BenchmarkCategory("Write")]
+    public int BuildDtoGraphOnly() => MigDev.Core.Serialization.Document.CatalogMapper.ToDto(_catalog.Model).Activities!.Count;
+
+    [Benchmark]
+    [BenchmarkCategory("Write")]
     public int WriteCatalog()
     {
         using var stream = new MemoryStream(_json.Length + 1024);
