@@ -12,7 +12,7 @@ namespace MigDev.Core;
 /// (an objective printed pages away from its activity), a note saying so.
 /// </summary>
 /// <remarks>Equality is by value: session, texts, lists element by element, note and citations. Immutable.</remarks>
-[JsonConverter(typeof(ActivityJsonConverter))]
+[JsonConverter(typeof(DomainJsonConverterFactory))]
 public sealed class Activity : IEquatable<Activity>
 {
     /// <summary>Initializes an activity.</summary>

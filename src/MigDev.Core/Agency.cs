@@ -74,7 +74,7 @@ public enum AgencyKind
 /// <para>Equality is by <see cref="Id"/>: an <see cref="AgencyDirectory"/> holds one agency per id.</para>
 /// <para>Immutable; safe to share across threads.</para>
 /// </remarks>
-[JsonConverter(typeof(AgencyJsonConverter))]
+[JsonConverter(typeof(DomainJsonConverterFactory))]
 public sealed class Agency : IEquatable<Agency>
 {
     /// <summary>Initializes an agency.</summary>

@@ -24,7 +24,7 @@ namespace MigDev.Core;
 /// </code>
 /// </example>
 [SuppressMessage("Naming", "CA1710:Identifiers should have correct suffix", Justification = "A directory of agencies is the domain's word; 'AgencyCollection' would say less.")]
-[JsonConverter(typeof(AgencyDirectoryJsonConverter))]
+[JsonConverter(typeof(DomainJsonConverterFactory))]
 public sealed class AgencyDirectory : IReadOnlyCollection<Agency>
 {
     private static readonly Lazy<AgencyDirectory> DefaultInstance = new(() => MigDevCatalog.Default.Model.Agencies);

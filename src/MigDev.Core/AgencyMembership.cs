@@ -13,7 +13,7 @@ namespace MigDev.Core;
 /// JMDI partner since 2012. Membership that changes in time is a relation with a <see cref="Timeframe"/>, never a flag.
 /// </summary>
 /// <remarks>Equality compares every part. Immutable; safe to share across threads.</remarks>
-[JsonConverter(typeof(AgencyMembershipJsonConverter))]
+[JsonConverter(typeof(DomainJsonConverterFactory))]
 public sealed class AgencyMembership : IEquatable<AgencyMembership>
 {
     /// <summary>Initializes a membership.</summary>

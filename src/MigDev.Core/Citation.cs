@@ -16,7 +16,7 @@ namespace MigDev.Core;
 /// reduced to their text. <see cref="IsFoundIn"/> checks a quote against the document's lines that way.</para>
 /// <para>Equality compares document, lines and quote. Immutable; safe to share across threads.</para>
 /// </remarks>
-[JsonConverter(typeof(CitationJsonConverter))]
+[JsonConverter(typeof(DomainJsonConverterFactory))]
 public sealed class Citation : IEquatable<Citation>
 {
     /// <summary>Initializes a citation.</summary>

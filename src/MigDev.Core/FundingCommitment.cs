@@ -10,7 +10,7 @@ namespace MigDev.Core;
 
 /// <summary>A funder of a commitment, with its share when several co-finance it.</summary>
 /// <remarks>Value equality. Immutable.</remarks>
-[JsonConverter(typeof(FundingContributionJsonConverter))]
+[JsonConverter(typeof(DomainJsonConverterFactory))]
 public sealed class FundingContribution : IEquatable<FundingContribution>
 {
     /// <summary>Initializes a contribution.</summary>
@@ -76,7 +76,7 @@ public sealed class FundingContribution : IEquatable<FundingContribution>
 /// own beyond what it says).</para>
 /// <para>Immutable; safe to share across threads.</para>
 /// </remarks>
-[JsonConverter(typeof(FundingCommitmentJsonConverter))]
+[JsonConverter(typeof(DomainJsonConverterFactory))]
 public sealed class FundingCommitment : IEquatable<FundingCommitment>
 {
     /// <summary>Initializes a funding commitment; give either <paramref name="amount"/> or

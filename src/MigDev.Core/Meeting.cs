@@ -13,7 +13,7 @@ namespace MigDev.Core;
 /// chaired it, and where that comes from.
 /// </summary>
 /// <remarks>Equality is by value, lists element by element. Immutable.</remarks>
-[JsonConverter(typeof(MeetingJsonConverter))]
+[JsonConverter(typeof(DomainJsonConverterFactory))]
 public sealed class Meeting : IEquatable<Meeting>
 {
     /// <summary>Initializes a meeting.</summary>

@@ -20,7 +20,7 @@ namespace MigDev.Core;
 /// var jmdi = catalog.Model.Programmes.First(p => p.Acronym == "JMDI");
 /// </code>
 /// </example>
-[JsonConverter(typeof(MigDevCatalogJsonConverter))]
+[JsonConverter(typeof(DomainJsonConverterFactory))]
 public sealed class MigDevCatalog
 {
     internal const string Resource = "MigDev.Core.Catalog.catalog.json";

@@ -19,7 +19,7 @@ namespace MigDev.Core;
 /// are checked by its constructor.</para>
 /// <para>Immutable; safe to share across threads.</para>
 /// </remarks>
-[JsonConverter(typeof(MigDevModelJsonConverter))]
+[JsonConverter(typeof(DomainJsonConverterFactory))]
 public sealed class MigDevModel
 {
     /// <summary>Initializes a model; nothing is checked until <see cref="Validate"/>.</summary>

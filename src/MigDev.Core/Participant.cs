@@ -9,7 +9,7 @@ namespace MigDev.Core;
 /// <summary>An organisation's part in a programme or a meeting (IATI's participating organisation): the agency, its
 /// role (funding, implementing, partner, host, convener...), and when, as precisely as the source says.</summary>
 /// <remarks>Equality compares every part, citations and note included. Immutable.</remarks>
-[JsonConverter(typeof(ParticipantJsonConverter))]
+[JsonConverter(typeof(DomainJsonConverterFactory))]
 public sealed class Participant : IEquatable<Participant>
 {
     /// <summary>Initializes a participant.</summary>

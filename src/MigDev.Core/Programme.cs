@@ -20,7 +20,7 @@ namespace MigDev.Core;
 /// references).</para>
 /// <para>Immutable; safe to share across threads.</para>
 /// </remarks>
-[JsonConverter(typeof(ProgrammeJsonConverter))]
+[JsonConverter(typeof(DomainJsonConverterFactory))]
 public sealed class Programme : IEquatable<Programme>
 {
     /// <summary>Initializes a programme.</summary>

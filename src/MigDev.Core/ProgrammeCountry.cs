@@ -25,7 +25,7 @@ public enum CountryRelation
 
 /// <summary>A country in a programme's named list, with the relation the list states.</summary>
 /// <remarks>Equality compares every part, citations and note included. Immutable.</remarks>
-[JsonConverter(typeof(ProgrammeCountryJsonConverter))]
+[JsonConverter(typeof(DomainJsonConverterFactory))]
 public sealed class ProgrammeCountry : IEquatable<ProgrammeCountry>
 {
     /// <summary>Initializes the relation.</summary>

@@ -10,7 +10,7 @@ namespace MigDev.Core;
 /// <summary>A roundtable of the GFMD 2007 matrix, within a theme ("ROUNDTABLE 1: Human capital development and labour
 /// mobility").</summary>
 /// <remarks>Equality is by <see cref="Number"/>. Immutable.</remarks>
-[JsonConverter(typeof(RoundtableJsonConverter))]
+[JsonConverter(typeof(DomainJsonConverterFactory))]
 public sealed class Roundtable : IEquatable<Roundtable>
 {
     /// <summary>Initializes a roundtable.</summary>

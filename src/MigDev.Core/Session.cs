@@ -10,7 +10,7 @@ namespace MigDev.Core;
 /// <summary>A session of a GFMD 2007 roundtable, lettered from <c>a</c> within each roundtable ("1a: Matching labour
 /// supply and labour demand through temporary and circular migration").</summary>
 /// <remarks>Equality is by roundtable and letter (letters restart in each roundtable). Immutable.</remarks>
-[JsonConverter(typeof(SessionJsonConverter))]
+[JsonConverter(typeof(DomainJsonConverterFactory))]
 public sealed class Session : IEquatable<Session>
 {
     /// <summary>Initializes a session.</summary>

@@ -14,7 +14,7 @@ namespace MigDev.Core;
 /// Their dates are as precise as the README and no more: 000 was "written early 2008", so its date is 2008.</para>
 /// <para>Equality is by <see cref="Id"/>. Immutable; safe to share across threads.</para>
 /// </remarks>
-[JsonConverter(typeof(SourceDocumentJsonConverter))]
+[JsonConverter(typeof(DomainJsonConverterFactory))]
 public sealed class SourceDocument : IEquatable<SourceDocument>
 {
     /// <summary>Initializes a source document.</summary>

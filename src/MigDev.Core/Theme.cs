@@ -9,7 +9,7 @@ namespace MigDev.Core;
 
 /// <summary>A theme of the GFMD 2007 matrix ("THEME 1: Migration and socio-economic development").</summary>
 /// <remarks>Equality is by <see cref="Number"/>. Immutable.</remarks>
-[JsonConverter(typeof(ThemeJsonConverter))]
+[JsonConverter(typeof(DomainJsonConverterFactory))]
 public sealed class Theme : IEquatable<Theme>
 {
     /// <summary>Initializes a theme.</summary>
