@@ -292,6 +292,7 @@ public sealed class MigDevCatalog
         }
         var buffer = pool.Rent((int)Math.Max(capacity + 1, 1));
         var length = 0;
+        var handedOver = false;
         try
         {
             int read;
@@ -310,12 +311,15 @@ public sealed class MigDevCatalog
                     buffer = larger;
                 }
             }
+            handedOver = true;
             return (buffer, length);
         }
-        catch
+        finally
         {
-            pool.Return(buffer);
-            throw;
+            if (!handedOver)
+            {
+                pool.Return(buffer);
+            }
         }
     }
 
