@@ -25,7 +25,7 @@ public static class MigDevJson
     public const int FormatVersion = 1;
 
     /// <summary>The maximum nesting depth accepted; deeper JSON is a <see cref="JsonException"/> with its path. The
-    /// catalog document needs 6.</summary>
+    /// catalog document needs 7 (a citation of a partner of a programme).</summary>
     public const int MaxDepth = 32;
 
     /// <summary>The default maximum size of a catalog document, in bytes (64 MiB; the embedded catalog is under

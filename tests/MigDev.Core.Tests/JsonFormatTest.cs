@@ -133,6 +133,21 @@ public class JsonFormatTest
     }
 
     [Fact]
+    public void TheEmbeddedDocument_NestsSevenDeep_WellWithinTheDepthLimit()
+    {
+        using var document = JsonDocument.Parse(MigDevCatalogTest.EmbeddedJson());
+        Assert.Equal(7, Depth(document.RootElement));
+        Assert.True(7 < MigDevJson.MaxDepth);
+
+        static int Depth(JsonElement e) => e.ValueKind switch
+        {
+            JsonValueKind.Object => 1 + e.EnumerateObject().Select(p => Depth(p.Value)).DefaultIfEmpty(0).Max(),
+            JsonValueKind.Array => 1 + e.EnumerateArray().Select(Depth).DefaultIfEmpty(0).Max(),
+            _ => 0,
+        };
+    }
+
+    [Fact]
     public void MalformedJson_IsRefusedWithWhereItBroke()
     {
         var ex = Refused("""{"formatVersion":1,"programmes":[{"id":"p",""", "cut.json");
