@@ -1,6 +1,7 @@
 // MigDev.Core, told in numbered steps. Runs offline on the data embedded in the package.
 //   dotnet run --project samples/MigDev.Core.Samples                    the story
 //   dotnet run --project samples/MigDev.Core.Samples -- catalog --json  the whole catalog as canonical JSON
+//   ... -- catalog --search diaspora / --citing 001                     search; everything a document states
 using System.CommandLine;
 using MigDev.Core;
 using NodaTime;
@@ -10,7 +11,9 @@ var root = new RootCommand("MigDev.Core: the migration-and-development world of 
 root.SetAction(_ => Story());
 
 var json = new Option<bool>("--json") { Description = "Write the whole catalog as the library's canonical JSON to standard output." };
-var catalogCommand = new Command("catalog", "Browse the embedded catalog.") { json };
+var search = new Option<string?>("--search") { Description = "List the programmes and GFMD activities whose names or texts contain this text." };
+var citing = new Option<string?>("--citing") { Description = "List every record citing a source document, such as 001." };
+var catalogCommand = new Command("catalog", "Browse the embedded catalog.") { json, search, citing };
 catalogCommand.SetAction(parse =>
 {
     var catalog = MigDevCatalog.Default;
@@ -19,6 +22,38 @@ catalogCommand.SetAction(parse =>
         using var stdout = Console.OpenStandardOutput();
         catalog.WriteTo(stdout);
         stdout.WriteByte((byte)'\n');
+        return 0;
+    }
+    if (parse.GetValue(search) is { } text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            Console.Error.WriteLine("--search needs a text.");
+            return 2;
+        }
+        var (programmes, activities) = catalog.Search(text);
+        foreach (var programme in programmes)
+        {
+            AnsiConsole.MarkupLine($"programme [bold]{Markup.Escape(programme.Id.ToString())}[/] {Markup.Escape(programme.DisplayName)} ({Markup.Escape(programme.Citations[0].DocumentId)}:{programme.Citations[0].FirstLine})");
+        }
+        foreach (var activity in activities)
+        {
+            AnsiConsole.MarkupLine($"activity {Markup.Escape(activity.ToString())}");
+        }
+        AnsiConsole.MarkupLine($"{programmes.Length} programmes, {activities.Length} activities.");
+        return 0;
+    }
+    if (parse.GetValue(citing) is { } document)
+    {
+        if (!catalog.Model.Documents.Any(d => d.Id == document))
+        {
+            Console.Error.WriteLine($"No source document '{document}': the catalog has {string.Join(", ", catalog.Model.Documents.Select(d => d.Id))}.");
+            return 2;
+        }
+        foreach (var record in catalog.Citing(document))
+        {
+            AnsiConsole.MarkupLine(Markup.Escape(record.ToString()));
+        }
         return 0;
     }
     var counts = new Table().AddColumn("Records").AddColumn(new TableColumn("Count").RightAligned());

@@ -61,8 +61,8 @@ public sealed class MigDevCatalog
     }
 
     /// <summary>Gets the embedded catalog, loading and validating it on first use.</summary>
-    /// <exception cref="MigDevDataException">The embedded data is not valid (a defect of the package).</exception>
-    /// <exception cref="ModelValidationException">The embedded records do not hold together (a defect of the package).</exception>
+    /// <exception cref="MigDevDataException">The embedded data is not valid or does not hold together (a defect of the
+    /// package).</exception>
     public static MigDevCatalog Default => DefaultInstance.Value;
 
     /// <summary>Gets the records: agencies, programmes, funding, the GFMD 2007 matrix and the meetings.</summary>
