@@ -269,6 +269,9 @@ public sealed class MigDevCatalog
         WriteTo(stream);
     }
 
+    // A model that was validated already (read by CatalogMapper.ToModel).
+    internal static MigDevCatalog OfValidated(MigDevModel model, string sourceName) => new(model, sourceName);
+
     internal static MigDevCatalog Load(ReadOnlySpan<byte> utf8Json, string sourceName, MigDevCatalog? extending = null)
     {
         var document = CatalogMapper.Deserialize(utf8Json, sourceName);

@@ -31,7 +31,7 @@ internal sealed class DomainJsonConverterFactory : JsonConverterFactory
         Of<SourceDocument, SourceDocumentDto>(c => c.SourceDocumentDto, CatalogMapper.ToDto, (m, d) => m.Document(DocPath.Root, d)),
         // A whole model or catalog is a catalog document; reading validates it as a whole (every fault, with its path).
         Of<MigDevModel, CatalogDocumentDto>(c => c.CatalogDocumentDto, CatalogMapper.ToDto, (m, d) => m.ToModel(d)),
-        Of<MigDevCatalog, CatalogDocumentDto>(c => c.CatalogDocumentDto, v => CatalogMapper.ToDto(v.Model), (m, d) => MigDevCatalog.FromModel(m.ToModel(d), "JSON")),
+        Of<MigDevCatalog, CatalogDocumentDto>(c => c.CatalogDocumentDto, v => CatalogMapper.ToDto(v.Model), (m, d) => MigDevCatalog.OfValidated(m.ToModel(d), "JSON")),
     }.ToDictionary(c => c.Type!);
 
     public override bool CanConvert(Type typeToConvert) => Converters.ContainsKey(typeToConvert);
