@@ -182,6 +182,9 @@ public class JsonFormatTest
         Assert.True(undp.ContentEquals(JsonSerializer.Deserialize<Agency>(JsonSerializer.Serialize(undp, MigDevJson.Options), MigDevJson.Options)));
         var model = JsonSerializer.Deserialize<MigDevModel>(JsonSerializer.Serialize(catalog.Model, MigDevJson.Options), MigDevJson.Options)!;
         Assert.Equal(catalog.Model.Activities, model.Activities);
+        var again = JsonSerializer.Deserialize<MigDevCatalog>(JsonSerializer.Serialize(catalog, MigDevJson.Options), MigDevJson.Options)!;
+        Assert.Equal(catalog.ToJson(), again.ToJson());
+        Assert.Equal(62, again.ActivitiesWithExpertise(AgencyId.Parse("iom")).Length);
     }
 
     [Fact]
