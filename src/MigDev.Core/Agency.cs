@@ -137,8 +137,8 @@ public sealed class Agency : IEquatable<Agency>
         Aliases = Clean(aliases, id, nameof(aliases));
         IatiAliases = Clean(iatiAliases, id, nameof(iatiAliases));
         Citations = Provenance.Citations(citations, $"Agency '{id}'", nameof(citations));
-        CorrectedName = Provenance.Note(displayName);
-        Note = Provenance.Note(note);
+        CorrectedName = Provenance.Optional(displayName);
+        Note = Provenance.Optional(note);
     }
 
     /// <summary>Gets where the documents name it.</summary>

@@ -44,7 +44,7 @@ public sealed class AgencyMembership : IEquatable<AgencyMembership>
         Role = role;
         Period = period;
         Citations = Provenance.Citations(citations, $"Membership of '{member}' in '{body}'", nameof(citations));
-        Note = Provenance.Note(note);
+        Note = Provenance.Optional(note);
     }
 
     /// <summary>Gets a note on how the source was read, or <see langword="null"/>.</summary>

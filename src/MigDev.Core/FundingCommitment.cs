@@ -161,7 +161,7 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
         Period = period;
         IsIndicative = isIndicative;
         Citations = Provenance.Citations(citations, "Commitment", nameof(citations));
-        Note = Provenance.Note(note);
+        Note = Provenance.Optional(note);
     }
 
     /// <summary>Gets a note on how the source was read, or <see langword="null"/>.</summary>

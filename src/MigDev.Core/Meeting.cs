@@ -49,8 +49,8 @@ public sealed class Meeting : IEquatable<Meeting>
         Chair = chair;
         Ordinal = ordinal;
         Citations = Provenance.Citations(citations, $"Meeting '{name}'", nameof(citations));
-        CorrectedName = Provenance.Note(displayName);
-        Note = Provenance.Note(note);
+        CorrectedName = Provenance.Optional(displayName);
+        Note = Provenance.Optional(note);
         Aliases = Provenance.Texts(aliases, $"Meeting '{name}'", nameof(aliases));
         Participants = Provenance.Items(participants, $"Meeting '{name}'", nameof(participants));
     }

@@ -36,7 +36,7 @@ public sealed class Participant : IEquatable<Participant>
         Role = role;
         Period = period;
         Citations = Provenance.Citations(citations, $"Partner '{agency}'", nameof(citations));
-        Note = Provenance.Note(note);
+        Note = Provenance.Optional(note);
     }
 
     /// <summary>Gets the agency.</summary>

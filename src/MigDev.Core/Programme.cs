@@ -76,9 +76,9 @@ public sealed class Programme : IEquatable<Programme>
         Id = id;
         Name = name;
         Acronym = string.IsNullOrWhiteSpace(acronym) ? null : acronym;
-        Aliases = NoNulls(aliases, id, nameof(aliases));
-        Partners = NoNulls(partners, id, nameof(partners));
-        Countries = NoNulls(countries, id, nameof(countries));
+        Aliases = Provenance.Texts(aliases, $"Programme '{id}'", nameof(aliases));
+        Partners = Provenance.Items(partners, $"Programme '{id}'", nameof(partners));
+        Countries = Provenance.Items(countries, $"Programme '{id}'", nameof(countries));
         var duplicate = Countries.GroupBy(c => (c.Country, c.Relation)).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -87,9 +87,9 @@ public sealed class Programme : IEquatable<Programme>
         Parent = parent;
         Phase = phase;
         Period = period;
-        Citations = NoNulls(citations, id, nameof(citations));
-        CorrectedName = Provenance.Note(displayName);
-        Note = Provenance.Note(note);
+        Citations = Provenance.Citations(citations, $"Programme '{id}'", nameof(citations));
+        CorrectedName = Provenance.Optional(displayName);
+        Note = Provenance.Optional(note);
     }
 
     /// <summary>Gets the name to display: <see cref="Name"/>, or its correction where the source misspells it.</summary>
@@ -176,21 +176,4 @@ public sealed class Programme : IEquatable<Programme>
     /// <summary>Returns the id and name, such as <c>jmdi Joint Migration and Development Initiative</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Id} {Name}";
-
-    private static ImmutableArray<T> NoNulls<T>(IEnumerable<T>? values, ProgrammeId id, string paramName)
-    {
-        if (values is null)
-        {
-            return [];
-        }
-        var array = values.ToImmutableArray();
-        for (var i = 0; i < array.Length; i++)
-        {
-            if (array[i] is null || (array[i] is string s && string.IsNullOrWhiteSpace(s)))
-            {
-                throw new ArgumentException($"Programme '{id}': {paramName}[{i}] is empty.", paramName);
-            }
-        }
-        return array;
-    }
 }

@@ -49,7 +49,7 @@ public sealed class ProgrammeCountry : IEquatable<ProgrammeCountry>
         Country = country;
         Relation = relation;
         Citations = Provenance.Citations(citations, $"Country '{country}'", nameof(citations));
-        Note = Provenance.Note(note);
+        Note = Provenance.Optional(note);
     }
 
     /// <summary>Gets where the country is named in this relation.</summary>

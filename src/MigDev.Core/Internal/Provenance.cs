@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace MigDev.Core.Internal;
 
-/// <summary>The citations and notes every record may carry, checked the same way everywhere.</summary>
+/// <summary>The lists, citations and notes records carry, checked the same way everywhere.</summary>
 internal static class Provenance
 {
     /// <summary>Copies citations, refusing a <see langword="null"/> entry with its index and owner.</summary>
@@ -42,6 +42,7 @@ internal static class Provenance
         return array;
     }
 
-    /// <summary>A note, or <see langword="null"/> for none (empty or white space counts as none).</summary>
-    internal static string? Note(string? note) => string.IsNullOrWhiteSpace(note) ? null : note;
+    /// <summary>An optional text (a note, a display name), or <see langword="null"/> for none (empty or white space
+    /// counts as none).</summary>
+    internal static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }
