@@ -2,7 +2,9 @@ using System.Text.Json.Serialization;
 using MigDev.Core.Serialization.Converters;
 namespace MigDev.Core;
 
-/// <summary>How far along a flow of funds is: pledged, committed, disbursed or spent.</summary>
+/// <summary>How far along a flow of funds is: budgeted, pledged, committed, disbursed or spent.</summary>
+/// <remarks>Each stage is summed on its own (<see cref="MigDevModel.Summarize"/>): a budget and the commitment that funds
+/// it are two views of the same money, never added together.</remarks>
 [JsonConverter(typeof(StrictEnumJsonConverter<FundingStage>))]
 public enum FundingStage
 {
@@ -17,6 +19,10 @@ public enum FundingStage
 
     /// <summary>Funds spent on goods and services (IATI 4 Expenditure).</summary>
     Expenditure = 3,
+
+    /// <summary>Money planned for a period of the activity (an IATI <c>budget</c>, at most a year long), not a
+    /// transaction: it has no IATI transaction type.</summary>
+    Budget = 4,
 }
 
 /// <summary>Mapping of <see cref="FundingStage"/> to and from the IATI TransactionType codelist.</summary>
@@ -27,13 +33,15 @@ public static class FundingStages
     /// <param name="incoming"><see langword="true"/> for funds the reporter receives (pledge 13, commitment 11);
     /// disbursements (3) and expenditure (4) have one code.</param>
     /// <returns>The transaction type code.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is <see cref="FundingStage.Budget"/> or not a
+    /// defined value.</exception>
     public static int ToIatiTransactionType(this FundingStage stage, bool incoming = false) => stage switch
     {
         FundingStage.Pledge => incoming ? 13 : 12,
         FundingStage.Commitment => incoming ? 11 : 2,
         FundingStage.Disbursement => 3,
         FundingStage.Expenditure => 4,
+        FundingStage.Budget => throw new ArgumentOutOfRangeException(nameof(stage), stage, "a budget is not an IATI transaction: IATI writes it as a budget element."),
         _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, $"stage must be a defined FundingStage, was {(int)stage}."),
     };
 

@@ -99,6 +99,28 @@ public sealed class Timeframe : IEquatable<Timeframe>
         return new(null, null, duration);
     }
 
+    /// <summary>Tries to parse a timeframe written as <see cref="Parse"/> reads it.</summary>
+    /// <param name="s">The text, or <see langword="null"/>.</param>
+    /// <param name="result">The timeframe, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> if the text is a timeframe.</returns>
+    public static bool TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Timeframe? result)
+    {
+        result = null;
+        if (s is null)
+        {
+            return false;
+        }
+        try
+        {
+            result = Parse(s);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Parses the text form: <c>2009/2011</c>, <c>2011/..</c>, <c>../2010-06</c>, <c>2007-03-07</c> (one
     /// date: start and end), <c>P4Y</c> or <c>2008/P4Y</c>.</summary>
     /// <param name="s">The text.</param>

@@ -1,0 +1,306 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using NodaTime;
+using NodaTime.Text;
+
+namespace MigDev.Core.Iati;
+
+/// <summary>An IATI export built by <see cref="IatiExporter"/>: the activities, what could not be written, and the
+/// rules they break; write it with <see cref="WriteTo(Stream)"/>.</summary>
+/// <remarks>Immutable; writing it twice gives the same bytes.</remarks>
+public sealed class IatiExport
+{
+    private readonly IatiExportOptions _options;
+
+    internal IatiExport(ImmutableArray<IatiActivity> activities, ImmutableArray<IatiFinding> findings, IatiExportOptions options)
+    {
+        Activities = activities;
+        Findings = findings;
+        _options = options;
+    }
+
+    /// <summary>Gets the activities, in the order written.</summary>
+    public ImmutableArray<IatiActivity> Activities { get; }
+
+    /// <summary>Gets what was left out (<see cref="IatiRuleIds.NotExported"/>), the dates taken from sources
+    /// (<see cref="IatiRuleIds.DateFromSource"/>), and any IATI rule an activity breaks.</summary>
+    public ImmutableArray<IatiFinding> Findings { get; }
+
+    /// <summary>Writes the <c>iati-activities</c> document as UTF-8, indented.</summary>
+    /// <param name="destination">The stream; not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="destination"/> is <see langword="null"/>.</exception>
+    public void WriteTo(Stream destination)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        using var writer = XmlWriter.Create(destination, new XmlWriterSettings
+        {
+            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            Indent = true,
+            CloseOutput = false,
+        });
+        WriteTo(writer);
+    }
+
+    /// <summary>Writes the <c>iati-activities</c> document.</summary>
+    /// <param name="writer">The writer; flushed, not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is <see langword="null"/>.</exception>
+    public void WriteTo(XmlWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartDocument();
+        writer.WriteStartElement("iati-activities");
+        writer.WriteAttributeString("version", "2.03");
+        writer.WriteAttributeString("generated-datetime", InstantPattern.ExtendedIso.Format(_options.GeneratedAt));
+        if (_options.WriteExtensions)
+        {
+            writer.WriteAttributeString("xmlns", "migdev", null, IatiReader.ExtensionNamespace);
+        }
+        foreach (var a in Activities)
+        {
+            new Writer(writer, _options.WriteExtensions).Activity(a);
+        }
+        writer.WriteEndElement();
+        writer.WriteEndDocument();
+        writer.Flush();
+    }
+
+    /// <summary>Returns the <c>iati-activities</c> document as text.</summary>
+    /// <returns>The XML.</returns>
+    public string ToXml()
+    {
+        using var stream = new MemoryStream();
+        WriteTo(stream);
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    private readonly struct Writer(XmlWriter w, bool extensions)
+    {
+        public void Activity(IatiActivity a)
+        {
+            w.WriteStartElement("iati-activity");
+            if (a.Language is { } lang)
+            {
+                w.WriteAttributeString("xml", "lang", null, lang);
+            }
+            if (a.DefaultCurrency is { } currency)
+            {
+                w.WriteAttributeString("default-currency", currency.ToString());
+            }
+            if (a.Hints is { } hints)
+            {
+                Ext("period", hints.Period);
+                Ext("phase", hints.Phase?.ToString(CultureInfo.InvariantCulture));
+            }
+            w.WriteElementString("iati-identifier", a.Identifier);
+            if (a.ReportingOrg is { } reporter)
+            {
+                w.WriteStartElement("reporting-org");
+                Attr("ref", reporter.Ref);
+                Attr("type", Code(reporter.Type));
+                w.WriteAttributeString("secondary-reporter", "1");
+                Narrative(reporter.Name);
+                w.WriteEndElement();
+            }
+            w.WriteStartElement("title");
+            Narrative(a.Title);
+            w.WriteEndElement();
+            foreach (var d in a.Descriptions)
+            {
+                w.WriteStartElement("description");
+                w.WriteAttributeString("type", Code(d.Type));
+                Narrative(d.Text);
+                w.WriteEndElement();
+            }
+            foreach (var o in a.ParticipatingOrgs)
+            {
+                w.WriteStartElement("participating-org");
+                Attr("ref", o.Ref);
+                Attr("role", Code(o.Role));
+                Ext("agency", o.AgencyHint);
+                Ext("role", o.RoleHint);
+                Narrative(o.Name);
+                w.WriteEndElement();
+            }
+            foreach (var o in a.OtherIdentifiers)
+            {
+                w.WriteStartElement("other-identifier");
+                Attr("ref", o.Ref);
+                Attr("type", o.Type);
+                w.WriteEndElement();
+            }
+            w.WriteStartElement("activity-status");
+            Attr("code", Code(a.Status));
+            w.WriteEndElement();
+            foreach (var d in a.Dates)
+            {
+                w.WriteStartElement("activity-date");
+                w.WriteAttributeString("iso-date", Date(d.Date));
+                w.WriteAttributeString("type", Code(d.Type));
+                if (d.Stated is { Precision: not DatePrecision.Day } stated)
+                {
+                    Ext("date", stated.ToString());
+                }
+                if (d.IsProxy)
+                {
+                    Ext("date-basis", "source");
+                    Narrative($"Not stated in the sources: the date of the earliest source citing this activity ({d.Stated}).");
+                }
+                w.WriteEndElement();
+            }
+            foreach (var c in a.RecipientCountries)
+            {
+                w.WriteStartElement("recipient-country");
+                w.WriteAttributeString("code", c.Country.ToString());
+                Attr("percentage", Percent(c.Percentage));
+                Ext("relation", c.RelationHint);
+                w.WriteEndElement();
+            }
+            foreach (var r in a.RecipientRegions)
+            {
+                w.WriteStartElement("recipient-region");
+                w.WriteAttributeString("code", r.Code);
+                w.WriteAttributeString("vocabulary", r.Vocabulary);
+                Attr("percentage", Percent(r.Percentage));
+                w.WriteEndElement();
+            }
+            foreach (var s in a.Sectors)
+            {
+                w.WriteStartElement("sector");
+                w.WriteAttributeString("vocabulary", s.Vocabulary);
+                w.WriteAttributeString("code", s.Code);
+                Attr("percentage", Percent(s.Percentage));
+                if (s.Name is { } name)
+                {
+                    Narrative(name);
+                }
+                w.WriteEndElement();
+            }
+            foreach (var b in a.Budgets)
+            {
+                w.WriteStartElement("budget");
+                w.WriteAttributeString("type", Code(b.Type));
+                w.WriteAttributeString("status", Code(b.Status));
+                DateElement("period-start", b.Start);
+                DateElement("period-end", b.End);
+                Value(b.Value, b.ValueDate);
+                w.WriteEndElement();
+            }
+            foreach (var t in a.Transactions)
+            {
+                w.WriteStartElement("transaction");
+                if (t.Hints is { } th)
+                {
+                    Ext("funders", th.Funders);
+                    Ext("value-date", th.StatedValueDate?.ToString());
+                    Ext("indicative", th.Indicative ? "true" : null);
+                    Ext("period", th.Period);
+                }
+                w.WriteStartElement("transaction-type");
+                Attr("code", Code(t.Type));
+                w.WriteEndElement();
+                DateElement("transaction-date", t.Date);
+                Value(t.Value, t.ValueDate);
+                if (t.Description is { } description)
+                {
+                    w.WriteStartElement("description");
+                    Narrative(description);
+                    w.WriteEndElement();
+                }
+                Organisation("provider-org", t.Provider, "provider-activity-id");
+                Organisation("receiver-org", t.Receiver, "receiver-activity-id");
+                w.WriteEndElement();
+            }
+            foreach (var r in a.RelatedActivities)
+            {
+                w.WriteStartElement("related-activity");
+                w.WriteAttributeString("ref", r.Ref);
+                Attr("type", Code(r.Type));
+                w.WriteEndElement();
+            }
+            w.WriteEndElement();
+        }
+
+        private void Organisation(string element, IatiOrganisation? o, string activityIdAttribute)
+        {
+            if (o is null)
+            {
+                return;
+            }
+            w.WriteStartElement(element);
+            Attr("ref", o.Ref);
+            Attr("type", Code(o.Type));
+            Attr(activityIdAttribute, o.ActivityId);
+            Ext("agency", o.AgencyHint);
+            Narrative(o.Name);
+            w.WriteEndElement();
+        }
+
+        private void Value(Money? value, LocalDate? valueDate)
+        {
+            if (value is not { } v)
+            {
+                return;
+            }
+            w.WriteStartElement("value");
+            w.WriteAttributeString("currency", v.Currency.ToString());
+            Attr("value-date", valueDate is { } d ? Date(d) : null);
+            w.WriteString(v.Amount.ToString(CultureInfo.InvariantCulture));
+            w.WriteEndElement();
+        }
+
+        private void DateElement(string element, LocalDate? date)
+        {
+            if (date is { } d)
+            {
+                w.WriteStartElement(element);
+                w.WriteAttributeString("iso-date", Date(d));
+                w.WriteEndElement();
+            }
+        }
+
+        private void Narrative(string? text)
+        {
+            if (text is not null)
+            {
+                w.WriteElementString("narrative", Clean(text));
+            }
+        }
+
+        private void Attr(string name, string? value)
+        {
+            if (value is not null)
+            {
+                w.WriteAttributeString(name, value);
+            }
+        }
+
+        private void Ext(string name, string? value)
+        {
+            if (extensions && value is not null)
+            {
+                w.WriteAttributeString(name, IatiReader.ExtensionNamespace, value);
+            }
+        }
+
+        private static string Date(LocalDate d) => LocalDatePattern.Iso.Format(d);
+
+        private static string? Code(int? code) => code?.ToString(CultureInfo.InvariantCulture);
+
+        private static string? Percent(decimal? p) => p?.ToString(CultureInfo.InvariantCulture);
+
+        // XML 1.0 cannot carry most control characters: they are dropped rather than failing the whole export.
+        private static string Clean(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c < ' ' && c is not ('\n' or '\r' or '\t'))
+                {
+                    return new string([.. text.Where(ch => ch >= ' ' || ch is '\n' or '\r' or '\t')]);
+                }
+            }
+            return text;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using Ardalis.GuardClauses;
+using NodaTime;
+
+namespace MigDev.Core.Iati;
+
+/// <summary>The organisation that publishes an IATI export: the caller's, never one this library makes up.</summary>
+/// <remarks>Immutable.</remarks>
+public sealed class IatiReportingOrg
+{
+    /// <summary>Creates a reporting organisation.</summary>
+    /// <param name="ref">Its IATI organisation identifier, such as <c>XM-DAC-41114</c>; every exported
+    /// <c>iati-identifier</c> begins with it.</param>
+    /// <param name="name">Its name.</param>
+    /// <param name="type">Its IATI OrganisationType code, such as 10 Government, 21 International NGO, 40 Multilateral, 80
+    /// Academic.</param>
+    /// <param name="isSecondaryReporter"><see langword="true"/> (the default) when it reports activities it is not itself
+    /// involved in, as when publishing this library's catalog (<c>reporting-org/@secondary-reporter</c>).</param>
+    /// <exception cref="ArgumentException"><paramref name="ref"/> or <paramref name="name"/> is empty or white space, or
+    /// <paramref name="ref"/> has a character IATI forbids in identifiers (white space, <c>/ &amp; | ?</c>).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="ref"/> or <paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not a code of the OrganisationType codelist.</exception>
+    public IatiReportingOrg(string @ref, string name, int type, bool isSecondaryReporter = true)
+    {
+        Guard.Against.NullOrWhiteSpace(@ref);
+        Guard.Against.NullOrWhiteSpace(name);
+        if (@ref.IndexOfAny([' ', '\t', '\n', '\r', '/', '&', '|', '?']) >= 0)
+        {
+            throw new ArgumentException($"'{@ref}' cannot begin IATI identifiers: it has white space or one of / & | ?.", nameof(@ref));
+        }
+        if (type is not (10 or 11 or 15 or 21 or 22 or 23 or 24 or 30 or 40 or 60 or 70 or 71 or 72 or 73 or 80 or 90))
+        {
+            throw new ArgumentOutOfRangeException(nameof(type), type, $"{type} is not an IATI OrganisationType code (10, 11, 15, 21-24, 30, 40, 60, 70-73, 80, 90).");
+        }
+        Ref = @ref;
+        Name = name;
+        Type = type;
+        IsSecondaryReporter = isSecondaryReporter;
+    }
+
+    /// <summary>Gets the example organisation of the IATI Standard's own documentation, <c>AA-AAA-123456789</c>
+    /// (type 40), for tests and samples: an export meant to be published needs the publisher's real identifier.</summary>
+    public static IatiReportingOrg Example { get; } = new("AA-AAA-123456789", "Example organisation (the IATI documentation's example identifier)", 40);
+
+    /// <summary>Gets the IATI organisation identifier.</summary>
+    public string Ref { get; }
+
+    /// <summary>Gets the name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the IATI OrganisationType code.</summary>
+    public int Type { get; }
+
+    /// <summary>Gets whether it reports activities it is not involved in.</summary>
+    public bool IsSecondaryReporter { get; }
+}
+
+/// <summary>What to do with an activity whose own dates the sources do not state: IATI requires at least one
+/// <c>activity-date</c>.</summary>
+public enum IatiUndatedActivities
+{
+    /// <summary>Write the first day of the earliest source document citing it as its planned start (type 1), marked as
+    /// such: a narrative on the date, <c>migdev:date-basis="source"</c>, and a <see cref="IatiRuleIds.DateFromSource"/>
+    /// finding. Reading the export back gives no period.</summary>
+    DateOfEarliestSource = 0,
+
+    /// <summary>Leave the activity out, with a <see cref="IatiRuleIds.NotExported"/> finding.</summary>
+    Omit = 1,
+}
+
+/// <summary>How <see cref="IatiExporter"/> writes a model as IATI.</summary>
+/// <remarks>Immutable once built.</remarks>
+public sealed class IatiExportOptions
+{
+    /// <summary>Creates options.</summary>
+    /// <param name="reportingOrg">The publisher of the export.</param>
+    /// <param name="generatedAt">When the export is made (<c>@generated-datetime</c>); its UTC date decides each
+    /// activity's status (ended before it: 4 Closed; starting after it: 1 Pipeline). Pass it from an
+    /// <see cref="IClock"/> so that an export can be repeated byte for byte.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="reportingOrg"/> is <see langword="null"/>.</exception>
+    public IatiExportOptions(IatiReportingOrg reportingOrg, Instant generatedAt)
+    {
+        ReportingOrg = Guard.Against.Null(reportingOrg);
+        GeneratedAt = generatedAt;
+    }
+
+    /// <summary>Gets the publisher.</summary>
+    public IatiReportingOrg ReportingOrg { get; }
+
+    /// <summary>Gets when the export is made.</summary>
+    public Instant GeneratedAt { get; }
+
+    /// <summary>Gets the day that stands for a value date stated as a year or a month (IATI needs a day):
+    /// <see cref="PartialDate.FirstDay"/> unless set. The date as stated is kept in <c>migdev:value-date</c>.</summary>
+    public Func<PartialDate, LocalDate> ValueDay { get; init; } = static d => d.FirstDay;
+
+    /// <summary>Gets what to do with activities whose dates the sources do not state;
+    /// <see cref="IatiUndatedActivities.DateOfEarliestSource"/> unless set.</summary>
+    public IatiUndatedActivities UndatedActivities { get; init; } = IatiUndatedActivities.DateOfEarliestSource;
+
+    /// <summary>Gets the language of the narratives (<c>iati-activity/@xml:lang</c>); <c>en</c> unless set.</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>Gets whether to write this library's extension attributes (<see cref="IatiReader.ExtensionNamespace"/>),
+    /// which let an export read back the same; <see langword="true"/> unless set. IATI tools ignore them.</summary>
+    public bool WriteExtensions { get; init; } = true;
+}

@@ -1,0 +1,377 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.RegularExpressions;
+using NodaTime;
+
+namespace MigDev.Core.Iati;
+
+/// <summary>Turns IATI activities into the domain model: each activity a <see cref="Programme"/>, each organisation an
+/// <see cref="Agency"/> (found by IATI identifier, or new with the name given), each budget and transaction a
+/// <see cref="FundingCommitment"/> with <see cref="Money"/> and its value date.</summary>
+/// <remarks>
+/// <para>Programme ids: the reporting organisation's own id (<c>other-identifier</c> of type A1) when it is a valid
+/// <see cref="ProgrammeId"/>, else the <c>iati-identifier</c> in lower case with every run of other characters made one
+/// hyphen (<c>XM-DAC-47066-DP.2154</c> → <c>xm-dac-47066-dp-2154</c>); a clash takes a suffix <c>-2</c>, <c>-3</c>... with
+/// a finding.</para>
+/// <para>Nothing is left out silently: what cannot become a record (a transaction type that is not a funding stage, money
+/// without an amount or a funder, a parent outside the import) is a <see cref="IatiRuleIds.NotImported"/> finding, and
+/// stays readable on the <see cref="IatiActivity"/>. docs/iati.md gives the whole mapping.</para>
+/// </remarks>
+public static partial class IatiImporter
+{
+    /// <summary>Imports activities.</summary>
+    /// <param name="activities">The activities, such as <see cref="IatiReader.ReadFile"/> gives them.</param>
+    /// <param name="agencies">The agencies organisations resolve to; <see cref="AgencyDirectory.Default"/> when
+    /// <see langword="null"/>.</param>
+    /// <returns>The model, the new agencies, the activities and every finding.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="activities"/> is <see langword="null"/>.</exception>
+    /// <exception cref="MigDevDataException">While reading lazily: the XML is not well formed.</exception>
+    public static IatiImportResult Import(IEnumerable<IatiActivity> activities, AgencyDirectory? agencies = null)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        var state = new ImportState(agencies ?? AgencyDirectory.Default);
+        var list = new List<IatiActivity>();
+        foreach (var activity in activities)
+        {
+            ArgumentNullException.ThrowIfNull(activity, nameof(activities));
+            list.Add(activity);
+            state.Findings.AddRange(activity.Findings);
+            state.AssignId(activity);
+        }
+        var programmes = new List<Programme>(list.Count);
+        var commitments = new List<FundingCommitment>();
+        foreach (var activity in list)
+        {
+            programmes.Add(state.ToProgramme(activity));
+            state.AddCommitments(activity, commitments);
+        }
+        var directory = state.NewAgencies.Count == 0 ? state.Directory : state.Directory.With(state.NewAgencies);
+        var model = new MigDevModel(directory, programmes, commitments);
+        return new IatiImportResult(model, [.. state.NewAgencies], [.. list], [.. state.Findings], state.Ids.ToImmutableDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>Reads and imports a file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="agencies">The agencies organisations resolve to; <see cref="AgencyDirectory.Default"/> when
+    /// <see langword="null"/>.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="MigDevDataException">The file is not well-formed XML or not IATI activities.</exception>
+    public static IatiImportResult ImportFile(string path, AgencyDirectory? agencies = null) => Import(IatiReader.ReadFile(path), agencies);
+
+    internal static string Slug(string text, string fallback)
+    {
+        var sb = new StringBuilder(Math.Min(text.Length, 64));
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else if (sb.Length > 0 && sb[^1] != '-')
+            {
+                sb.Append('-');
+            }
+            if (sb.Length >= 64)
+            {
+                break;
+            }
+        }
+        var s = sb.ToString().TrimEnd('-');
+        return s.Length == 0 ? fallback : s;
+    }
+
+    [GeneratedRegex(@"^Source (?<doc>\S+), lines? (?<first>\d+)(?:-(?<last>\d+))?: ""(?<quote>.*)""$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    internal static partial Regex CitationText();
+
+    internal static string CitationToText(Citation c) =>
+        c.FirstLine == c.LastLine ? $"Source {c.DocumentId}, line {c.FirstLine}: \"{c.Quote}\"" : $"Source {c.DocumentId}, lines {c.FirstLine}-{c.LastLine}: \"{c.Quote}\"";
+
+    private sealed class ImportState(AgencyDirectory directory)
+    {
+        private readonly Dictionary<string, AgencyId> _newByRef = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, AgencyId> _newByName = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _takenAgencyIds = new(StringComparer.Ordinal);
+        private readonly HashSet<ProgrammeId> _takenProgrammeIds = [];
+
+        public AgencyDirectory Directory { get; } = directory;
+
+        public List<Agency> NewAgencies { get; } = [];
+
+        public List<IatiFinding> Findings { get; } = [];
+
+        public Dictionary<string, ProgrammeId> Ids { get; } = new(StringComparer.Ordinal);
+
+        private Dictionary<IatiActivity, ProgrammeId> ByActivity { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public void AssignId(IatiActivity a)
+        {
+            var own = a.OtherIdentifiers.FirstOrDefault(o => o.Type == "A1" && ProgrammeId.TryParse(o.Ref, out _))?.Ref;
+            var baseId = own ?? Slug(a.Identifier ?? $"iati-activity-{ByActivity.Count + 1}", "iati-activity");
+            var id = ProgrammeId.Parse(baseId);
+            for (var n = 2; !_takenProgrammeIds.Add(id); n++)
+            {
+                id = ProgrammeId.Parse($"{baseId[..Math.Min(baseId.Length, 58)]}-{n}");
+            }
+            if (id.Value != baseId)
+            {
+                Add(a, a.Element, IatiSeverity.Warning, $"the programme id '{baseId}' is taken by an earlier activity: this one is '{id}'.", IatiRuleIds.NotImported);
+            }
+            ByActivity[a] = id;
+            if (a.Identifier is { } identifier)
+            {
+                Ids.TryAdd(identifier, id);
+            }
+        }
+
+        public Programme ToProgramme(IatiActivity a)
+        {
+            var id = ByActivity[a];
+            var partners = new List<Participant>();
+            foreach (var org in a.ParticipatingOrgs)
+            {
+                if (Resolve(a, org) is not { } agency)
+                {
+                    continue;
+                }
+                OrganisationRole role;
+                if (org.RoleHint is { } hint && Enum.TryParse(hint, ignoreCase: false, out OrganisationRole hinted) && Enum.IsDefined(hinted))
+                {
+                    role = hinted;
+                }
+                else if (org.Role is >= 1 and <= 4)
+                {
+                    role = OrganisationRoles.FromIatiCode(org.Role.Value);
+                }
+                else
+                {
+                    Add(a, org.Element + "/@role", IatiSeverity.Error, $"'{org.Role?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no role"}' is not an IATI organisation role (1 to 4): {org.Name ?? org.Ref} is not a partner of the programme.", IatiRuleIds.NotImported);
+                    continue;
+                }
+                partners.Add(new Participant(agency, role));
+            }
+            var countries = new List<ProgrammeCountry>();
+            foreach (var c in a.RecipientCountries)
+            {
+                var relation = c.RelationHint is { } r && Enum.TryParse(r, ignoreCase: false, out CountryRelation hinted) && Enum.IsDefined(hinted) ? hinted : CountryRelation.ProgrammeCountry;
+                if (countries.Any(x => x.Country == c.Country && x.Relation == relation))
+                {
+                    Add(a, c.Element, IatiSeverity.Warning, $"{c.Country} is a recipient country twice: kept once.", IatiRuleIds.NotImported);
+                    continue;
+                }
+                countries.Add(new ProgrammeCountry(c.Country, relation));
+            }
+            ProgrammeId? parent = null;
+            foreach (var rel in a.RelatedActivities.Where(r => r.Type == 1))
+            {
+                if (Ids.TryGetValue(rel.Ref, out var p) && p != id)
+                {
+                    parent = p;
+                    break;
+                }
+                Add(a, rel.Element, IatiSeverity.Warning, $"the parent activity '{rel.Ref}' is not in this import: the programme has no parent.", IatiRuleIds.NotImported);
+            }
+            var citations = new List<Citation>();
+            foreach (var d in a.Descriptions.Where(d => d.Type == 4))
+            {
+                var m = CitationText().Match(d.Text);
+                if (m.Success)
+                {
+                    var first = int.Parse(m.Groups["first"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                    var last = m.Groups["last"].Success ? int.Parse(m.Groups["last"].Value, System.Globalization.CultureInfo.InvariantCulture) : first;
+                    citations.Add(new Citation(m.Groups["doc"].Value, first, last, m.Groups["quote"].Value));
+                }
+            }
+            var name = a.Title ?? a.Identifier ?? id.Value;
+            if (a.Title is null)
+            {
+                Add(a, a.Element + "/title", IatiSeverity.Warning, $"the activity has no title: the programme is named '{name}'.", IatiRuleIds.Missing);
+            }
+            return new Programme(id, name, partners: partners, countries: countries, parent: parent, phase: a.Hints?.Phase, period: PeriodOf(a),
+                citations: citations, note: a.Identifier is null ? null : $"Imported from IATI activity {a.Identifier}.");
+        }
+
+        private static Timeframe? PeriodOf(IatiActivity a)
+        {
+            if (a.Hints?.Period is { } stated && Timeframe.TryParse(stated, out var t))
+            {
+                return t;
+            }
+            if (a.Dates.Any(d => d.IsProxy))
+            {
+                return null;
+            }
+            return (a.Start, a.End) switch
+            {
+                ({ } s, { } e) when e >= s => Timeframe.Between(PartialDate.FromDate(s), PartialDate.FromDate(e)),
+                ({ } s, _) => Timeframe.Since(PartialDate.FromDate(s)),
+                (null, { } e) => new Timeframe(null, PartialDate.FromDate(e)),
+                _ => null,
+            };
+        }
+
+        public void AddCommitments(IatiActivity a, List<FundingCommitment> commitments)
+        {
+            var programme = ByActivity[a];
+            var reporter = a.ReportingOrg is { } r ? Resolve(a, r) : null;
+            var funders = a.ParticipatingOrgs.Where(o => o.Role == 1).Select(o => Resolve(a, o)).OfType<AgencyId>().Distinct().ToList();
+            foreach (var b in a.Budgets)
+            {
+                if (b.Value is not { } value)
+                {
+                    Add(a, b.Element, IatiSeverity.Error, "the budget has no amount with a currency: no commitment is made of it.", IatiRuleIds.NotImported);
+                    continue;
+                }
+                var budgetFunders = funders.Count > 0 ? funders : reporter is { } rep ? [rep] : [];
+                if (budgetFunders.Count == 0)
+                {
+                    Add(a, b.Element, IatiSeverity.Error, "the budget has no funding organisation (participating-org role 1) and the activity no known reporting organisation.", IatiRuleIds.NotImported);
+                    continue;
+                }
+                Timeframe? period = b.Start is { } s && b.End is { } e && e >= s ? Timeframe.Between(PartialDate.FromDate(s), PartialDate.FromDate(e)) : null;
+                commitments.Add(new FundingCommitment(budgetFunders.Select(f => new FundingContribution(f)), FundingStage.Budget, value,
+                    programme: programme, valueDate: b.ValueDate is { } vd ? PartialDate.FromDate(vd) : null, period: period,
+                    isIndicative: b.Status != 2, note: $"IATI {a.Identifier} {b.Element}."));
+            }
+            foreach (var t in a.Transactions)
+            {
+                if (t.Type is not (2 or 3 or 4 or 11 or 12 or 13))
+                {
+                    Add(a, t.Element, IatiSeverity.Warning, $"transaction type {t.Type?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"} is not a pledge, commitment, disbursement or expenditure: no commitment is made of it.", IatiRuleIds.NotImported);
+                    continue;
+                }
+                if (t.Value is not { } value)
+                {
+                    Add(a, t.Element, IatiSeverity.Error, "the transaction has no amount with a currency: no commitment is made of it.", IatiRuleIds.NotImported);
+                    continue;
+                }
+                var incoming = t.Type is 11 or 13;
+                List<AgencyId> from;
+                if (t.Hints?.Funders is { } hinted)
+                {
+                    from = [.. hinted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(x => AgencyId.TryParse(x, out var f) && Directory.TryGet(f, out _) ? f : default).Where(f => !f.IsDefault)];
+                }
+                else if (t.Provider is { } provider && Resolve(a, provider) is { } p)
+                {
+                    from = [p];
+                }
+                else
+                {
+                    from = incoming ? funders : reporter is { } rep ? [rep] : [];
+                }
+                if (from.Count == 0)
+                {
+                    Add(a, t.Element, IatiSeverity.Error, "the transaction names no provider, and the activity no funding organisation to stand for it: no commitment is made of it.", IatiRuleIds.NotImported);
+                    continue;
+                }
+                AgencyId? recipient = t.Receiver is { } receiver ? Resolve(a, receiver) : incoming && t.Hints is null ? reporter : null;
+                var valueDate = t.Hints?.StatedValueDate ?? (t.ValueDate is { } vd ? PartialDate.FromDate(vd) : null);
+                Timeframe? period = t.Hints?.Period is { } ps && Timeframe.TryParse(ps, out var tp) ? tp : null;
+                commitments.Add(new FundingCommitment(from.Select(f => new FundingContribution(f)), FundingStages.FromIatiTransactionType(t.Type.Value), value,
+                    recipient: recipient, programme: programme, valueDate: valueDate, period: period, isIndicative: t.Hints?.Indicative ?? false,
+                    note: $"IATI {a.Identifier} {t.Element}."));
+            }
+        }
+
+        private AgencyId? Resolve(IatiActivity a, IatiOrganisation org)
+        {
+            if (org.AgencyHint is { } hint && AgencyId.TryParse(hint, out var hinted) && Directory.TryGet(hinted, out _))
+            {
+                return hinted;
+            }
+            if (org.Ref is { } orgRef)
+            {
+                if (Directory.TryGetByIatiIdentifier(orgRef, out var known))
+                {
+                    return known.Id;
+                }
+                if (_newByRef.TryGetValue(orgRef, out var made))
+                {
+                    return made;
+                }
+                var agency = NewAgency(Slug(orgRef, "agency"), org.Name ?? orgRef, org.Type, orgRef, a);
+                _newByRef[orgRef] = agency;
+                return agency;
+            }
+            if (org.Name is { } name)
+            {
+                if (Directory.TryGetByAlias(name, out var known))
+                {
+                    return known.Id;
+                }
+                if (_newByName.TryGetValue(name, out var made))
+                {
+                    return made;
+                }
+                var agency = NewAgency(Slug(name, "agency"), name, org.Type, null, a);
+                _newByName[name] = agency;
+                return agency;
+            }
+            Add(a, org.Element, IatiSeverity.Error, "the organisation has neither @ref nor a name: it is not imported.", IatiRuleIds.NotImported);
+            return null;
+        }
+
+        private AgencyId NewAgency(string baseId, string name, int? type, string? iatiIdentifier, IatiActivity a)
+        {
+            var id = baseId;
+            for (var n = 2; Directory.TryGet(AgencyId.Parse(id), out _) || !_takenAgencyIds.Add(id); n++)
+            {
+                id = $"{baseId[..Math.Min(baseId.Length, 58)]}-{n}";
+            }
+            var agencyId = AgencyId.Parse(id);
+            NewAgencies.Add(new Agency(agencyId, name, KindOf(type), iatiIdentifier: iatiIdentifier,
+                note: $"New from IATI activity {a.Identifier}{(type is { } t ? $" (organisation type {t})" : "")}."));
+            return agencyId;
+        }
+
+        // IATI OrganisationType → the closest kind; multilateral (40) and the rest are Other: IATI does not say which kind of
+        // UN entity an organisation is.
+        private static AgencyKind KindOf(int? type) => type switch
+        {
+            10 or 11 => AgencyKind.Government,
+            21 or 22 or 23 or 24 => AgencyKind.Ngo,
+            60 => AgencyKind.Foundation,
+            80 => AgencyKind.ResearchInstitute,
+            _ => AgencyKind.Other,
+        };
+
+        private void Add(IatiActivity a, string element, IatiSeverity severity, string message, string rule) =>
+            Findings.Add(new IatiFinding(rule, severity, a.Identifier, element, a.LineNumber, message));
+    }
+}
+
+/// <summary>What <see cref="IatiImporter"/> made of a set of IATI activities.</summary>
+/// <remarks>Immutable.</remarks>
+public sealed class IatiImportResult
+{
+    private readonly ImmutableDictionary<string, ProgrammeId> _ids;
+
+    internal IatiImportResult(MigDevModel model, ImmutableArray<Agency> newAgencies, ImmutableArray<IatiActivity> activities, ImmutableArray<IatiFinding> findings, ImmutableDictionary<string, ProgrammeId> ids)
+    {
+        Model = model;
+        NewAgencies = newAgencies;
+        Activities = activities;
+        Findings = findings;
+        _ids = ids;
+    }
+
+    /// <summary>Gets the model: the directory's agencies and the new ones, a programme per activity, a commitment per
+    /// budget (<see cref="FundingStage.Budget"/>) and per pledge, commitment, disbursement or expenditure transaction.
+    /// Call <see cref="MigDevModel.Validate"/> to check it as a whole.</summary>
+    public MigDevModel Model { get; }
+
+    /// <summary>Gets the organisations no agency of the directory matched, made agencies with the names given.</summary>
+    public ImmutableArray<Agency> NewAgencies { get; }
+
+    /// <summary>Gets the activities as read, with the sectors, dates and everything else the model does not hold.</summary>
+    public ImmutableArray<IatiActivity> Activities { get; }
+
+    /// <summary>Gets every finding: the reader's, the rules' (<see cref="IatiActivity.Findings"/>) and the import's.</summary>
+    public ImmutableArray<IatiFinding> Findings { get; }
+
+    /// <summary>Gets the programme made of an activity.</summary>
+    /// <param name="iatiIdentifier">The activity's <c>iati-identifier</c>.</param>
+    /// <param name="programme">The programme's id.</param>
+    /// <returns><see langword="true"/> if the import has that activity.</returns>
+    public bool TryGetProgrammeId(string iatiIdentifier, out ProgrammeId programme) => _ids.TryGetValue(iatiIdentifier, out programme);
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using NodaTime;
+
+namespace MigDev.Core.Iati;
+
+/// <summary>A subset of the IATI Validator's rules, with its rule ids (<see cref="IatiRuleIds"/>): budget periods at most
+/// a year and not overlapping, percentages per vocabulary summing to 100, a currency and a value date on every value,
+/// end dates after start dates, and the identifier's prefix.</summary>
+/// <remarks>Every <see cref="IatiActivity"/> is checked when it is read or built: its <see cref="IatiActivity.Findings"/>
+/// hold the result. These rules are what XML Schema cannot say; the schema itself is checked by validating the XML
+/// (docs/iati.md shows how).</remarks>
+public static class IatiRules
+{
+    /// <summary>Checks an activity against the rules.</summary>
+    /// <param name="activity">The activity.</param>
+    /// <returns>The rules it breaks, in document order of the elements; empty when none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="activity"/> is <see langword="null"/>.</exception>
+    public static IEnumerable<IatiFinding> Check(IatiActivity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var findings = new List<IatiFinding>();
+        var id = activity.Identifier;
+
+        void Add(string rule, IatiElement at, string message, string? value = null, string? element = null) =>
+            findings.Add(new IatiFinding(rule, rule.StartsWith("1.1.", StringComparison.Ordinal) ? IatiSeverity.Warning : IatiSeverity.Error,
+                id, element ?? at.Element, at.LineNumber, message, value));
+
+        if (id is not null && activity.ReportingOrg?.Ref is { Length: > 0 } orgRef && !id.StartsWith(orgRef + "-", StringComparison.Ordinal))
+        {
+            Add(IatiRuleIds.IdentifierPrefix, activity, $"the activity identifier should begin with the reporting organisation's identifier '{orgRef}' and a hyphen.", id, activity.Element + "/iati-identifier");
+        }
+
+        CheckDateOrder(1, 3, IatiRuleIds.PlannedDatesOrder, "planned");
+        CheckDateOrder(2, 4, IatiRuleIds.ActualDatesOrder, "actual");
+
+        CheckPercentages(activity.Sectors, s => s.Vocabulary, s => s.Percentage, IatiRuleIds.SectorPercentages, "sector percentages in vocabulary {0} add up to {1}, not 100.");
+        if (activity.RecipientCountries.Length + activity.RecipientRegions.Length > 1)
+        {
+            var rule = activity.RecipientRegions.IsEmpty ? IatiRuleIds.CountryPercentages : IatiRuleIds.CountryAndRegionPercentages;
+            var parts = activity.RecipientCountries.Select(c => ((IatiElement)c, c.Percentage))
+                .Concat(activity.RecipientRegions.Select(r => ((IatiElement)r, r.Percentage))).ToList();
+            var missing = parts.FirstOrDefault(p => p.Percentage is null);
+            if (missing.Item1 is not null)
+            {
+                Add(rule, missing.Item1, "with more than one recipient country or region, each needs a percentage.");
+            }
+            else
+            {
+                var sum = parts.Sum(p => p.Percentage!.Value);
+                if (sum != 100m)
+                {
+                    Add(rule, activity, $"recipient country and region percentages add up to {Text(sum)}, not 100.", Text(sum), activity.Element + "/recipient-country");
+                }
+            }
+        }
+
+        foreach (var b in activity.Budgets)
+        {
+            if (b.Start is { } start && b.End is { } end)
+            {
+                if (end < start)
+                {
+                    Add(IatiRuleIds.BudgetPeriodEndBeforeStart, b, $"the period ends ({end:uuuu-MM-dd}) before it starts ({start:uuuu-MM-dd}).", $"{start:uuuu-MM-dd}/{end:uuuu-MM-dd}", b.Element + "/period-end");
+                }
+                else if (end >= start.PlusYears(1))
+                {
+                    Add(IatiRuleIds.BudgetPeriodLongerThanOneYear, b, $"the budget period {start:uuuu-MM-dd} to {end:uuuu-MM-dd} is {Period.Between(start, end.PlusDays(1), PeriodUnits.Days).Days} days, longer than one year.", $"{start:uuuu-MM-dd}/{end:uuuu-MM-dd}", b.Element + "/period-end");
+                }
+            }
+        }
+        for (var i = 0; i < activity.Budgets.Length; i++)
+        {
+            var a = activity.Budgets[i];
+            for (var j = 0; j < i; j++)
+            {
+                var b = activity.Budgets[j];
+                if (a.Type == b.Type && a.Start is { } s1 && a.End is { } e1 && b.Start is { } s2 && b.End is { } e2 && s1 <= e2 && s2 <= e1 && s1 <= e1 && s2 <= e2)
+                {
+                    Add(IatiRuleIds.BudgetPeriodsOverlap, a, $"the budget period {s1:uuuu-MM-dd} to {e1:uuuu-MM-dd} overlaps {b.Element} ({s2:uuuu-MM-dd} to {e2:uuuu-MM-dd}), a budget of the same type.");
+                    break;
+                }
+            }
+        }
+
+        foreach (var (element, line, valueDate) in activity.Budgets.Select(b => (b.ValueElement, b.LineNumber, b.ValueDate))
+                     .Concat(activity.Transactions.Select(t => (t.ValueElement, t.LineNumber, t.ValueDate))))
+        {
+            if (valueDate is null && !findings.Any(f => f.Element == element))
+            {
+                findings.Add(new IatiFinding(IatiRuleIds.ValueDateRequired, IatiSeverity.Error, id, element, line, "the value has no @value-date (required by the schema): which day's exchange rate applies is unknown."));
+            }
+        }
+        return findings;
+
+        void CheckDateOrder(int startType, int endType, string rule, string kind)
+        {
+            var start = activity.Dates.FirstOrDefault(d => d.Type == startType);
+            var end = activity.Dates.FirstOrDefault(d => d.Type == endType);
+            if (start is not null && end is not null && end.Date < start.Date)
+            {
+                Add(rule, end, $"the {kind} end date ({end.Date:uuuu-MM-dd}) is before the {kind} start date ({start.Date:uuuu-MM-dd}).", end.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            }
+        }
+
+        void CheckPercentages<T>(IEnumerable<T> items, Func<T, string> vocabulary, Func<T, decimal?> percentage, string rule, string message)
+            where T : IatiElement
+        {
+            foreach (var group in items.GroupBy(vocabulary, StringComparer.Ordinal))
+            {
+                var list = group.ToList();
+                if (list.Count == 1 && percentage(list[0]) is null)
+                {
+                    continue;
+                }
+                if (list.FirstOrDefault(x => percentage(x) is null) is { } without)
+                {
+                    Add(rule, without, $"in vocabulary {group.Key}, every sector needs a percentage when there are several or any has one.");
+                    continue;
+                }
+                var sum = list.Sum(x => percentage(x)!.Value);
+                if (sum != 100m)
+                {
+                    Add(rule, list[0], string.Format(CultureInfo.InvariantCulture, message, group.Key, Text(sum)), Text(sum));
+                }
+            }
+        }
+    }
+
+    private static string Text(decimal d) => d.ToString(CultureInfo.InvariantCulture);
+}
