@@ -20,6 +20,7 @@ public sealed class IatiActivity : IatiElement
         int? lineNumber,
         string? identifier,
         IatiOrganisation? reportingOrg,
+        bool isSecondaryReporter,
         CurrencyCode? defaultCurrency,
         string? language,
         bool? humanitarian,
@@ -41,6 +42,7 @@ public sealed class IatiActivity : IatiElement
     {
         Identifier = identifier;
         ReportingOrg = reportingOrg;
+        IsSecondaryReporter = isSecondaryReporter;
         DefaultCurrency = defaultCurrency;
         Language = language;
         Humanitarian = humanitarian;
@@ -65,6 +67,10 @@ public sealed class IatiActivity : IatiElement
 
     /// <summary>Gets the <c>reporting-org</c>.</summary>
     public IatiOrganisation? ReportingOrg { get; }
+
+    /// <summary>Gets whether the reporting organisation says it is a secondary reporter
+    /// (<c>reporting-org/@secondary-reporter</c>): one that publishes activities it is not involved in.</summary>
+    public bool IsSecondaryReporter { get; }
 
     /// <summary>Gets the <c>@default-currency</c>: the currency of every value that names none.</summary>
     public CurrencyCode? DefaultCurrency { get; }

@@ -46,6 +46,7 @@ internal sealed class IatiActivityParser
         };
 
         IatiOrganisation? reportingOrg = null;
+        var secondary = false;
         string? title = null;
         var descriptions = ImmutableArray.CreateBuilder<IatiDescription>();
         var orgs = ImmutableArray.CreateBuilder<IatiParticipatingOrg>();
@@ -71,6 +72,7 @@ internal sealed class IatiActivityParser
             {
                 case "reporting-org":
                     reportingOrg = Organisation(e, path);
+                    secondary = Attr(e, "secondary-reporter") is "1" or "true";
                     break;
                 case "title":
                     title = Narrative(e);
@@ -178,7 +180,7 @@ internal sealed class IatiActivityParser
         var activityHints = a.Attribute(IatiReader.Ext + "period") is null && a.Attribute(IatiReader.Ext + "phase") is null
             ? null
             : new MigDevActivityHints(Attr(a, IatiReader.Ext + "period"), int.TryParse(Attr(a, IatiReader.Ext + "phase"), NumberStyles.None, CultureInfo.InvariantCulture, out var phase) ? phase : null);
-        return new IatiActivity(_root, line, _id, reportingOrg, defaultCurrency, Attr(a, XmlNs + "lang"), humanitarian, title,
+        return new IatiActivity(_root, line, _id, reportingOrg, secondary, defaultCurrency, Attr(a, XmlNs + "lang"), humanitarian, title,
             descriptions.ToImmutable(), orgs.ToImmutable(), otherIds.ToImmutable(), status, dates.ToImmutable(), countries.ToImmutable(),
             regions.ToImmutable(), sectors.ToImmutable(), budgets.ToImmutable(), transactions.ToImmutable(), related.ToImmutable(),
             [.. _findings], activityHints);

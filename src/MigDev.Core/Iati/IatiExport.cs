@@ -99,7 +99,7 @@ public sealed class IatiExport
                 w.WriteStartElement("reporting-org");
                 Attr("ref", reporter.Ref);
                 Attr("type", Code(reporter.Type));
-                w.WriteAttributeString("secondary-reporter", "1");
+                w.WriteAttributeString("secondary-reporter", a.IsSecondaryReporter ? "1" : "0");
                 Narrative(reporter.Name);
                 w.WriteEndElement();
             }

@@ -181,7 +181,7 @@ public sealed class IatiExporter
             {
                 related.Add(new IatiRelatedActivity(Path("related-activity"), null, exported[child.Id], 2));
             }
-            return new IatiActivity(_root, null, identifier, Reporter(), null, Options.Language, null, p.Name, descriptions.ToImmutable(), orgs,
+            return new IatiActivity(_root, null, identifier, Reporter(), Options.ReportingOrg.IsSecondaryReporter, null, Options.Language, null, p.Name, descriptions.ToImmutable(), orgs,
                 [new IatiOtherIdentifier(Path("other-identifier"), null, p.Id.Value, "A1")], status, dates, countries, [], sectors,
                 budgets.ToImmutable(), transactions.ToImmutable(), related.ToImmutable(), [.. _findings],
                 new MigDevActivityHints(p.Period?.ToString(), p.Phase));
@@ -212,7 +212,7 @@ public sealed class IatiExporter
             sectors.Add(new IatiSector(Path("sector"), null, "98", $"GFMD-2007-RT{a.Roundtable}", 100m, roundtable is null ? null : $"GFMD 2007 Roundtable {a.Roundtable}: {roundtable.Title}"));
             sectors.Add(new IatiSector(Path("sector"), null, "99", $"GFMD-2007-{key}", 100m, session is null ? null : $"GFMD 2007 session {key}: {session.Title}"));
             var title = $"GFMD 2007 matrix, session {key}, row {exporter._rows[a]}: {FirstSentence(a.Text)}";
-            return new IatiActivity(_root, null, identifier, Reporter(), null, Options.Language, null, title, descriptions.ToImmutable(), orgs, [],
+            return new IatiActivity(_root, null, identifier, Reporter(), Options.ReportingOrg.IsSecondaryReporter, null, Options.Language, null, title, descriptions.ToImmutable(), orgs, [],
                 1, dates, [], [], sectors.ToImmutable(), [], [], [], [.. _findings], null);
         }
 
@@ -312,7 +312,9 @@ public sealed class IatiExporter
             }
             if (end is { } e)
             {
-                dates.Add(new IatiActivityDate(Path("activity-date"), null, e < exporter._today ? 4 : 3, e, period!.End, false));
+                // A stated end that has passed is the actual end (4); an end reckoned from a duration stays planned (3).
+                var type = e < exporter._today && period!.End is not null ? 4 : 3;
+                dates.Add(new IatiActivityDate(Path("activity-date"), null, type, e, period!.End, false));
             }
             var status = start > exporter._today ? 1 : end < exporter._today ? 4 : 2;
             return (dates.ToImmutable(), status);

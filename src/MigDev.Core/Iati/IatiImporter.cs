@@ -213,7 +213,10 @@ public static partial class IatiImporter
         public void AddCommitments(IatiActivity a, List<FundingCommitment> commitments)
         {
             var programme = ByActivity[a];
-            var reporter = a.ReportingOrg is { } r ? Resolve(a, r) : null;
+            // The reporting organisation stands for a missing funder or recipient only when it reports its own activity,
+            // and becomes an agency only then.
+            AgencyId? reporterId = null;
+            AgencyId? Reporter() => reporterId ??= a.ReportingOrg is { } r && !a.IsSecondaryReporter ? Resolve(a, r) : null;
             var funders = a.ParticipatingOrgs.Where(o => o.Role == 1).Select(o => Resolve(a, o)).OfType<AgencyId>().Distinct().ToList();
             foreach (var b in a.Budgets)
             {
@@ -222,10 +225,10 @@ public static partial class IatiImporter
                     Add(a, b.Element, IatiSeverity.Error, "the budget has no amount with a currency: no commitment is made of it.", IatiRuleIds.NotImported);
                     continue;
                 }
-                var budgetFunders = funders.Count > 0 ? funders : reporter is { } rep ? [rep] : [];
+                var budgetFunders = funders.Count > 0 ? funders : Reporter() is { } rep ? [rep] : [];
                 if (budgetFunders.Count == 0)
                 {
-                    Add(a, b.Element, IatiSeverity.Error, "the budget has no funding organisation (participating-org role 1) and the activity no known reporting organisation.", IatiRuleIds.NotImported);
+                    Add(a, b.Element, IatiSeverity.Error, "the budget has no funding organisation (participating-org role 1), and the reporting organisation cannot stand for one (none, or a secondary reporter).", IatiRuleIds.NotImported);
                     continue;
                 }
                 Timeframe? period = b.Start is { } s && b.End is { } e && e >= s ? Timeframe.Between(PartialDate.FromDate(s), PartialDate.FromDate(e)) : null;
@@ -257,14 +260,14 @@ public static partial class IatiImporter
                 }
                 else
                 {
-                    from = incoming ? funders : reporter is { } rep ? [rep] : [];
+                    from = incoming ? funders : Reporter() is { } rep ? [rep] : [];
                 }
                 if (from.Count == 0)
                 {
                     Add(a, t.Element, IatiSeverity.Error, "the transaction names no provider, and the activity no funding organisation to stand for it: no commitment is made of it.", IatiRuleIds.NotImported);
                     continue;
                 }
-                AgencyId? recipient = t.Receiver is { } receiver ? Resolve(a, receiver) : incoming && t.Hints is null ? reporter : null;
+                AgencyId? recipient = t.Receiver is { } receiver ? Resolve(a, receiver) : incoming && t.Hints is null ? Reporter() : null;
                 var valueDate = t.Hints?.StatedValueDate ?? (t.ValueDate is { } vd ? PartialDate.FromDate(vd) : null);
                 Timeframe? period = t.Hints?.Period is { } ps && Timeframe.TryParse(ps, out var tp) ? tp : null;
                 commitments.Add(new FundingCommitment(from.Select(f => new FundingContribution(f)), FundingStages.FromIatiTransactionType(t.Type.Value), value,
