@@ -1,0 +1,89 @@
+using MigDev.Core.Iati;
+
+namespace MigDev.Core.Tests.Iati;
+
+public class IatiRulesTest
+{
+    private static IatiActivity One(string body, string attributes = "") => IatiReader.Parse($"""
+        <iati-activities version="2.03"><iati-activity {attributes}>
+          <iati-identifier>XM-A-1</iati-identifier>
+          <reporting-org ref="XM-A" type="40"><narrative>A</narrative></reporting-org>
+          {body}
+        </iati-activity></iati-activities>
+        """)[0];
+
+    private static List<(string Rule, string Element)> Rules(IatiActivity a) => [.. a.Findings.Select(f => (f.RuleId, f.Element))];
+
+    private const string Value = """<value currency="EUR" value-date="2020-01-01">1</value>""";
+
+    [Fact]
+    public void ACompliantActivity_BreaksNoRule() =>
+        Assert.Empty(One($"""
+            <activity-date iso-date="2020-01-01" type="1"/><activity-date iso-date="2020-12-31" type="3"/>
+            <recipient-country code="FR" percentage="60"/><recipient-region code="298" percentage="40"/>
+            <sector code="15190" percentage="100"/><sector vocabulary="99" code="A" percentage="50"/><sector vocabulary="99" code="B" percentage="50"/>
+            <budget><period-start iso-date="2020-01-01"/><period-end iso-date="2020-12-31"/>{Value}</budget>
+            <budget><period-start iso-date="2021-01-01"/><period-end iso-date="2021-12-31"/>{Value}</budget>
+            """).Findings);
+
+    [Fact]
+    public void BudgetPeriods_AtMostAYear_EndAfterStart_NoOverlapWithinAType()
+    {
+        var a = One($"""
+            <budget><period-start iso-date="2020-01-01"/><period-end iso-date="2021-01-01"/>{Value}</budget>
+            <budget><period-start iso-date="2022-01-01"/><period-end iso-date="2021-12-31"/>{Value}</budget>
+            <budget><period-start iso-date="2020-06-01"/><period-end iso-date="2020-12-31"/>{Value}</budget>
+            <budget type="2"><period-start iso-date="2020-06-01"/><period-end iso-date="2020-12-31"/>{Value}</budget>
+            """);
+        Assert.Equal([
+            (IatiRuleIds.BudgetPeriodLongerThanOneYear, "iati-activity[1]/budget[1]/period-end"),
+            (IatiRuleIds.BudgetPeriodEndBeforeStart, "iati-activity[1]/budget[2]/period-end"),
+            (IatiRuleIds.BudgetPeriodsOverlap, "iati-activity[1]/budget[3]"),
+        ], Rules(a));
+    }
+
+    [Fact]
+    public void Percentages_PerSectorVocabulary_AndOverCountriesAndRegions_AddUpTo100()
+    {
+        var a = One("""
+            <recipient-country code="FR" percentage="60"/><recipient-region code="298" percentage="30"/>
+            <sector code="15190" percentage="100"/><sector vocabulary="99" code="A" percentage="50"/><sector vocabulary="99" code="B" percentage="40"/>
+            """);
+        Assert.Equal([(IatiRuleIds.SectorPercentages, "iati-activity[1]/sector[2]"), (IatiRuleIds.CountryAndRegionPercentages, "iati-activity[1]/recipient-country")],
+            Rules(a).OrderBy(r => r.Element, StringComparer.Ordinal).Reverse());
+        var countries = One("""<recipient-country code="FR" percentage="60"/><recipient-country code="DE"/>""");
+        Assert.Equal([(IatiRuleIds.CountryPercentages, "iati-activity[1]/recipient-country[2]")], Rules(countries));
+    }
+
+    [Fact]
+    public void Dates_EndAfterStart_PlannedAndActual()
+    {
+        var a = One("""
+            <activity-date iso-date="2020-01-01" type="1"/><activity-date iso-date="2019-12-31" type="3"/>
+            <activity-date iso-date="2020-01-01" type="2"/><activity-date iso-date="2019-01-01" type="4"/>
+            """);
+        Assert.Equal([(IatiRuleIds.PlannedDatesOrder, "iati-activity[1]/activity-date[2]"), (IatiRuleIds.ActualDatesOrder, "iati-activity[1]/activity-date[4]")], Rules(a));
+    }
+
+    [Fact]
+    public void Values_NeedACurrency_OrADefault_AndAValueDate()
+    {
+        var a = One("""<transaction><transaction-type code="3"/><transaction-date iso-date="2020-01-01"/><value>5</value></transaction>""");
+        Assert.Equal([(IatiRuleIds.CurrencyRequired, "iati-activity[1]/transaction[1]/value/@currency"), (IatiRuleIds.ValueDateRequired, "iati-activity[1]/transaction[1]/value")], Rules(a));
+        var withDefault = One("""<transaction><transaction-type code="3"/><transaction-date iso-date="2020-01-01"/><value value-date="2020-01-01">5</value></transaction>""", "default-currency=\"CHF\"");
+        Assert.Empty(withDefault.Findings);
+        Assert.Equal(new Money(5, CurrencyCode.CHF), withDefault.Transactions[0].Value);
+    }
+
+    [Fact]
+    public void Identifier_ShouldBeginWithTheReportingOrg_AWarning()
+    {
+        var a = IatiReader.Parse("""
+            <iati-activity><iati-identifier>XM-B-1</iati-identifier><reporting-org ref="XM-A" type="40"/></iati-activity>
+            """)[0];
+        var f = Assert.Single(a.Findings);
+        Assert.Equal((IatiRuleIds.IdentifierPrefix, IatiSeverity.Warning, "XM-B-1"), (f.RuleId, f.Severity, f.Value));
+        Assert.Contains("XM-A", f.Message, StringComparison.Ordinal);
+        Assert.Equal("Warning 1.1.21 [XM-B-1] iati-activity[1]/iati-identifier (line 1): the activity identifier should begin with the reporting organisation's identifier 'XM-A' and a hyphen.", f.ToString());
+    }
+}
