@@ -260,14 +260,14 @@ public sealed class IatiExporter
             }
             var day = Options.ValueDay(valueDate);
             var type = c.Stage.ToIatiTransactionType(incoming: c.Stage is FundingStage.Commitment or FundingStage.Pledge);
-            var receiver = c.Recipient is { } r ? Organisation(r, "receiver-org") : null;
+            IatiOrganisation? ReceiverIn(string transaction) => c.Recipient is { } r ? Organisation(r, "receiver-org", transaction) : null;
             var hintDate = valueDate.Precision == DatePrecision.Day ? (PartialDate?)null : valueDate;
             if (c.Funders.Length > 1 && c.Funders.All(f => f.Share is not null))
             {
                 foreach (var (funder, part) in c.SplitByFunder())
                 {
                     var path = Path("transaction");
-                    transactions.Add(new IatiTransaction(path, null, type, day, part, day, path + "/value", Organisation(funder, "provider-org", path), receiver, null,
+                    transactions.Add(new IatiTransaction(path, null, type, day, part, day, path + "/value", Organisation(funder, "provider-org", path), ReceiverIn(path), null,
                         new MigDevTransactionHints(null, hintDate, c.IsIndicative, c.Period?.ToString())));
                 }
                 return;
@@ -276,7 +276,7 @@ public sealed class IatiExporter
             var provider = c.Funders.Length == 1 ? Organisation(c.Funders[0].Funder, "provider-org", tpath) : null;
             var description = c.Funders.Length == 1 ? null
                 : $"Co-financed by {string.Join(" and ", c.Funders.Select(f => Model.Agencies.TryGet(f.Funder, out var ag) ? ag.Name : f.Funder.ToString()))}; the shares are not stated.";
-            transactions.Add(new IatiTransaction(tpath, null, type, day, amount, day, tpath + "/value", provider, receiver, description,
+            transactions.Add(new IatiTransaction(tpath, null, type, day, amount, day, tpath + "/value", provider, ReceiverIn(tpath), description,
                 new MigDevTransactionHints(c.Funders.Length == 1 ? null : string.Join(' ', c.Funders.Select(f => f.Funder.Value)), hintDate, c.IsIndicative, c.Period?.ToString())));
         }
 
@@ -349,10 +349,10 @@ public sealed class IatiExporter
             return new IatiParticipatingOrg(path, null, agency?.IatiIdentifier, null, agency?.Name ?? id.Value, null, id.Value, IatiRole(role), role.ToString());
         }
 
-        private IatiOrganisation Organisation(AgencyId id, string element, string? parent = null)
+        private IatiOrganisation Organisation(AgencyId id, string element, string parent)
         {
             var agency = Model.Agencies.TryGet(id, out var a) ? a : null;
-            return new IatiOrganisation($"{parent ?? _root}/{element}", null, agency?.IatiIdentifier, null, agency?.Name ?? id.Value, null, id.Value);
+            return new IatiOrganisation($"{parent}/{element}", null, agency?.IatiIdentifier, null, agency?.Name ?? id.Value, null, id.Value);
         }
 
         private IatiOrganisation Reporter() =>

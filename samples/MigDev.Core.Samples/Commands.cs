@@ -1,0 +1,269 @@
+using System.Globalization;
+using MigDev.Core;
+using MigDev.Core.Iati;
+using NodaTime;
+using NodaTime.Text;
+using Spectre.Console;
+
+namespace MigDev.Core.Samples;
+
+/// <summary>The sample's subcommands, each writing to a console and returning the process exit code: 0 done, 1 the data
+/// is wrong (a file that does not validate, a rate that does not exist), 2 the command line is wrong.</summary>
+public static class Commands
+{
+    /// <summary><c>catalog</c>: counts; <c>--json</c> the document; <c>--search</c>; <c>--citing</c>.</summary>
+    public static int Catalog(IAnsiConsole console, TextWriter stdout, bool json, string? search, string? citing)
+    {
+        var catalog = MigDevCatalog.Default;
+        if (json)
+        {
+            stdout.Write(catalog.ToJson());
+            stdout.Write('\n');
+            return 0;
+        }
+        if (search is not null)
+        {
+            if (string.IsNullOrWhiteSpace(search))
+            {
+                return Usage(console, "--search needs a text.");
+            }
+            var (programmes, activities) = catalog.Search(search);
+            foreach (var programme in programmes)
+            {
+                console.MarkupLine($"programme [bold]{Markup.Escape(programme.Id.ToString())}[/] {Markup.Escape(programme.DisplayName)} ({Markup.Escape(programme.Citations[0].DocumentId)}:{programme.Citations[0].FirstLine})");
+            }
+            foreach (var activity in activities)
+            {
+                console.MarkupLine($"activity {Markup.Escape(activity.ToString())}");
+            }
+            console.MarkupLine($"{programmes.Length} programmes, {activities.Length} activities.");
+            return 0;
+        }
+        if (citing is not null)
+        {
+            if (!catalog.Model.Documents.Any(d => d.Id == citing))
+            {
+                return Usage(console, $"No source document '{citing}': the catalog has {string.Join(", ", catalog.Model.Documents.Select(d => d.Id))}.");
+            }
+            foreach (var record in catalog.Citing(citing))
+            {
+                console.MarkupLine(Markup.Escape(record.ToString()));
+            }
+            return 0;
+        }
+        var counts = new Table().AddColumn("Records").AddColumn(new TableColumn("Count").RightAligned());
+        counts.AddRow("source documents", Story.Text(catalog.Model.Documents.Length));
+        counts.AddRow("agencies", Story.Text(catalog.Model.Agencies.Count));
+        counts.AddRow("programmes", Story.Text(catalog.Model.Programmes.Length));
+        counts.AddRow("funding commitments", Story.Text(catalog.Model.Commitments.Length));
+        counts.AddRow("GFMD 2007 activities", Story.Text(catalog.Model.Activities.Length));
+        counts.AddRow("meetings", Story.Text(catalog.Model.Meetings.Length));
+        counts.AddRow("memberships", Story.Text(catalog.Model.Memberships.Length));
+        console.Write(counts);
+        return 0;
+    }
+
+    /// <summary><c>funding</c>: the catalog's funding in a chosen currency, at each value date or at one date.</summary>
+    public static int Funding(IAnsiConsole console, string currency, string? date)
+    {
+        if (!CurrencyCode.TryParse(currency, out var code))
+        {
+            return Usage(console, $"'{currency}' is not an ISO 4217 currency code.");
+        }
+        LocalDate? asOf = null;
+        if (date is not null)
+        {
+            if (ParseDate(console, date) is not { } d)
+            {
+                return 2;
+            }
+            asOf = d;
+        }
+        console.MarkupLine(asOf is { } at
+            ? $"The catalog's funding in {code} at the ECB rates of {at:uuuu-MM-dd} (or the latest before it):"
+            : $"The catalog's funding in {code}, each amount at the ECB rate of its own value date:");
+        try
+        {
+            Samples.Funding.WriteTable(console, MigDevCatalog.Default.Model, Samples.Funding.FirstPublication, asOf, [code]);
+        }
+        catch (ExchangeRateNotFoundException e)
+        {
+            console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary><c>convert AMOUNT FROM TO [--date]</c>: one conversion at the ECB's rates, with everything it used.</summary>
+    public static int Convert(IAnsiConsole console, string amount, string from, string to, string? date)
+    {
+        if (!decimal.TryParse(amount, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return Usage(console, $"'{amount}' is not an amount (digits, an optional '.' and sign).");
+        }
+        if (!CurrencyCode.TryParse(from, out var source) || !CurrencyCode.TryParse(to, out var target))
+        {
+            return Usage(console, $"'{(CurrencyCode.TryParse(from, out _) ? to : from)}' is not an ISO 4217 currency code.");
+        }
+        var day = date is null ? LocalDate.FromDateTime(DateTime.UtcNow) : ParseDate(console, date);
+        if (day is null)
+        {
+            return 2;
+        }
+        try
+        {
+            var c = CurrencyConverter.Ecb.Convert(new Money(value, source), target, day.Value, RatePolicy.LatestOnOrBefore(), MidpointRounding.ToEven);
+            console.MarkupLine($"{Markup.Escape(c.Original.ToString("N", CultureInfo.InvariantCulture))} = [bold]{Markup.Escape(c.Converted.ToString("N", CultureInfo.InvariantCulture))}[/]");
+            console.MarkupLine($"   rate {Markup.Escape(c.Rate.ToString())}");
+            console.MarkupLine($"   asked for {day.Value:uuuu-MM-dd}, policy {Markup.Escape(c.AppliedPolicy.ToString())}, unrounded {Markup.Escape(c.Unrounded.ToString())}");
+            return 0;
+        }
+        catch (ExchangeRateNotFoundException e)
+        {
+            console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
+            return 1;
+        }
+    }
+
+    /// <summary><c>iati export</c>: the catalog as IATI 2.03 XML, and what could not be written.</summary>
+    public static int IatiExport(IAnsiConsole console, Stream output, string? reportingOrg, string? reportingOrgName, int reportingOrgType, IClock clock)
+    {
+        IatiReportingOrg publisher;
+        if (reportingOrg is null)
+        {
+            publisher = IatiReportingOrg.Example;
+            console.MarkupLine($"[yellow]No --reporting-org: using the IATI documentation's example identifier {publisher.Ref}. Pass your own to publish.[/]");
+        }
+        else
+        {
+            try
+            {
+                publisher = new IatiReportingOrg(reportingOrg, reportingOrgName ?? reportingOrg, reportingOrgType);
+            }
+            catch (ArgumentException e)
+            {
+                return Usage(console, e.Message);
+            }
+        }
+        var export = new IatiExporter(MigDevCatalog.Default.Model, new IatiExportOptions(publisher, clock.GetCurrentInstant())).ExportAll();
+        export.WriteTo(output);
+        console.MarkupLine($"{export.Activities.Length} activities written.");
+        foreach (var group in export.Findings.GroupBy(f => f.RuleId))
+        {
+            console.MarkupLine($"   {group.Count()} × {Markup.Escape(group.Key)}: {Markup.Escape(group.First().Message)}");
+        }
+        return 0;
+    }
+
+    /// <summary><c>iati import FILE</c>: a file read with progress, then what it holds and what it breaks.</summary>
+    public static int IatiImport(IAnsiConsole console, string path, string currency)
+    {
+        if (!File.Exists(path))
+        {
+            return Usage(console, $"No file '{path}'.");
+        }
+        if (!CurrencyCode.TryParse(currency, out var code))
+        {
+            return Usage(console, $"'{currency}' is not an ISO 4217 currency code.");
+        }
+        IatiImportResult? result = null;
+        try
+        {
+            using var file = File.OpenRead(path);
+            var length = file.Length;
+            console.Progress().AutoClear(false).Start(progress =>
+            {
+                var task = progress.AddTask($"Reading {Markup.Escape(Path.GetFileName(path))}", maxValue: length);
+                IEnumerable<IatiActivity> Tracked()
+                {
+                    foreach (var activity in IatiReader.Read(file, path))
+                    {
+                        task.Value = file.Position;
+                        yield return activity;
+                    }
+                    task.Value = length;
+                }
+                result = IatiImporter.Import(Tracked());
+            });
+        }
+        catch (MigDevDataException e)
+        {
+            console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
+            return 1;
+        }
+        var r = result!;
+        console.MarkupLine($"{r.Activities.Length} activities → {r.Model.Programmes.Length} programmes, {r.Model.Commitments.Length} funding lines, {r.NewAgencies.Length} new agencies.");
+        var table = new Table().AddColumn("Stage").AddColumn("Per currency").AddColumn(new TableColumn($"In {code} at value dates").RightAligned());
+        foreach (var stage in new[] { FundingStage.Budget, FundingStage.Pledge, FundingStage.Commitment, FundingStage.Disbursement, FundingStage.Expenditure })
+        {
+            var total = r.Model.Summarize(stage).Total;
+            if (total.Count == 0)
+            {
+                continue;
+            }
+            string converted;
+            try
+            {
+                var lines = r.Model.ConvertAll(stage, CurrencyConverter.Ecb, code, RatePolicy.LatestOnOrBefore(), d => d.FirstDay);
+                converted = lines.IsEmpty ? "-" : lines.Select(l => l.Conversion.Converted).Aggregate((a, b) => a + b).ToString("N", CultureInfo.InvariantCulture);
+            }
+            catch (Exception e) when (e is ExchangeRateNotFoundException or InvalidOperationException)
+            {
+                converted = "not converted: " + e.Message;
+            }
+            table.AddRow(stage.ToString(), Markup.Escape(string.Join(", ", total.Select(m => m.ToString("N", CultureInfo.InvariantCulture)))), Markup.Escape(converted));
+        }
+        console.Write(table);
+        console.MarkupLine($"{r.Findings.Length} findings:");
+        foreach (var group in r.Findings.GroupBy(f => f.RuleId).OrderByDescending(g => g.Count()))
+        {
+            console.MarkupLine($"   {group.Count()} × {Markup.Escape(group.Key)}, such as {Markup.Escape(group.First().ToString())}");
+        }
+        return 0;
+    }
+
+    /// <summary><c>validate FILE</c>: a catalog document checked; every fault with its path.</summary>
+    public static int Validate(IAnsiConsole console, string path)
+    {
+        if (!File.Exists(path))
+        {
+            return Usage(console, $"No file '{path}'.");
+        }
+        try
+        {
+            var catalog = MigDevCatalog.LoadFile(path, extending: MigDevCatalog.Default);
+            console.MarkupLine($"[green]valid[/]: {Markup.Escape(path)} (with the embedded catalog it extends): {catalog.Model.Programmes.Length} programmes, {catalog.Model.Commitments.Length} commitments, {catalog.Model.Agencies.Count} agencies.");
+            return 0;
+        }
+        catch (MigDevDataException e)
+        {
+            console.MarkupLine($"[red]invalid[/]: {Markup.Escape(path)}");
+            if (e.Faults.IsEmpty)
+            {
+                console.MarkupLine($"   at {Markup.Escape(e.Path ?? "$")}: {Markup.Escape(e.Message)}");
+            }
+            foreach (var fault in e.Faults)
+            {
+                console.MarkupLine($"   at {Markup.Escape(fault.Path)}: {Markup.Escape(fault.Rule)} (value: {Markup.Escape(fault.Value ?? "null")})");
+            }
+            return 1;
+        }
+    }
+
+    private static LocalDate? ParseDate(IAnsiConsole console, string text)
+    {
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        if (parsed.Success)
+        {
+            return parsed.Value;
+        }
+        Usage(console, $"'{text}' is not a date (yyyy-MM-dd).");
+        return null;
+    }
+
+    private static int Usage(IAnsiConsole console, string message)
+    {
+        console.MarkupLine($"[red]{Markup.Escape(message)}[/]");
+        return 2;
+    }
+}
