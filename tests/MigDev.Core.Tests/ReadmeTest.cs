@@ -1,36 +1,83 @@
-using NodaTime;
+using System.Reflection;
 
 namespace MigDev.Core.Tests;
 
-/// <summary>The README's quick start, kept compiling and true: each comment there is an assertion here.</summary>
+/// <summary>The README's quick start is the QuickStart sample, verbatim; running it prints what its comments say.</summary>
+[Collection(nameof(ProcessConsoleTests))]
 public class ReadmeTest
 {
-    [Fact]
-    public void QuickStart_DoesWhatTheReadmeSays()
-    {
-        var pledge = new Money(15_000_000.00m, CurrencyCode.EUR);
-        var total = pledge + Money.Parse("EUR 250000.00");
-        var shares = total.Allocate([60m, 40m]);
-        var rounded = Money.Parse("USD 10.125").Round();
-        var bag = MoneyBag.Of([pledge, new Money(2_500_000m, CurrencyCode.USD)]);
-        var inUse = CurrencyCode.Parse("CYP").IsInUseOn(new LocalDate(2009, 3, 1));
-        var usd = CurrencyConverter.Ecb.Convert(pledge, CurrencyCode.USD, new LocalDate(2008, 1, 2), RatePolicy.ExactDate, MidpointRounding.ToEven);
+    private static readonly string Root = FindRoot();
 
-        Assert.Equal("EUR 15250000.00", total.ToString());
-        Assert.Equal(["EUR 9150000.00", "EUR 6100000.00"], shares.Select(s => s.ToString()));
-        Assert.Equal("USD 10.12", rounded.ToString());
-        Assert.Equal(2, bag.Count);
-        Assert.False(inUse);
-        Assert.Equal("USD 22032000.00", usd.Converted.ToString());
-        Assert.Equal(1.4688m, usd.Rate.Rate);
-        Assert.Equal(new LocalDate(2008, 1, 2), usd.Rate.Date);
+    [Fact]
+    public void Readme_ShowsTheQuickStartSample_Verbatim()
+    {
+        var readme = File.ReadAllText(Path.Combine(Root, "README.md")).ReplaceLineEndings("\n");
+        var program = File.ReadAllText(Path.Combine(Root, "samples", "MigDev.Core.Samples.QuickStart", "Program.cs")).ReplaceLineEndings("\n");
+        Assert.Contains("```csharp\n" + program + "```\n", readme, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void PackageReadme_DoesWhatItSays()
+    public void QuickStart_PrintsWhatItsCommentsSay()
     {
+        var entry = Assembly.Load("MigDev.Core.Samples.QuickStart").EntryPoint!;
+        var output = new StringWriter();
+        var original = Console.Out;
+        var directory = Directory.CreateTempSubdirectory();
+        var cwd = Environment.CurrentDirectory;
+        try
+        {
+            Console.SetOut(output);
+            Environment.CurrentDirectory = directory.FullName;
+            entry.Invoke(null, entry.GetParameters().Length == 0 ? null : [Array.Empty<string>()]);
+        }
+        finally
+        {
+            Console.SetOut(original);
+            Environment.CurrentDirectory = cwd;
+            directory.Delete(recursive: true);
+        }
+        var lines = output.ToString().ReplaceLineEndings("\n").Split('\n');
+        Assert.Equal("EUR 15000000.00 split 60/40: EUR 9000000.00, EUR 6000000.00", lines[0]);
+        Assert.Equal("EUR 15000000.00 = USD 22032000.00 at EUR→USD 1.4688 on 2008-01-02 (ECB euro reference rates)", lines[1]);
+        // Seed 001:74: JMDI implemented by UNDP with ILO, IOM, UNFPA, UNHCR and UN Women, on behalf of the EC (000:15).
+        Assert.StartsWith("Joint Migration and Development Initiative: 7 partners, committed [EUR 15000000", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("Cited: 000:15 \"UNDP, together with ILO, IOM, UNFPA and UNHCR", lines[3], StringComparison.Ordinal);
+        var exported = MigDevCatalog.Default.Model.Programmes.Count(p => !p.Partners.IsEmpty) + MigDevCatalog.Default.Model.Activities.Length;
+        Assert.Equal($"IATI: {exported} activities written, {exported} read back", lines[4]);
+    }
+
+    [Fact]
+    public void PackageReadme_DoesWhatItsCommentsSay()
+    {
+        var readme = File.ReadAllText(Path.Combine(Root, "src", "MigDev.Core", "README.md"));
         var pledge = new Money(15_000_000.00m, CurrencyCode.EUR);
-        Assert.Equal(["EUR 9000000.00", "EUR 6000000.00"], pledge.Allocate([60m, 40m]).Select(s => s.ToString()));
-        Assert.Equal("[EUR 15000000.00, USD 2500000.00]", MoneyBag.Of([pledge, Money.Parse("USD 2500000.00")]).ToString());
+        var shares = pledge.Allocate([60m, 40m]);
+        var usd = CurrencyConverter.Ecb.Convert(pledge, CurrencyCode.USD, new NodaTime.LocalDate(2008, 1, 2), RatePolicy.ExactDate, MidpointRounding.ToEven);
+        var jmdi = MigDevCatalog.Default.GetProgramme(ProgrammeId.Parse("jmdi"));
+
+        Assert.Contains("var shares = pledge.Allocate([60m, 40m]);   // EUR 9000000.00, EUR 6000000.00", readme, StringComparison.Ordinal);
+        Assert.Equal(["EUR 9000000.00", "EUR 6000000.00"], shares.Select(s => s.ToString()));
+        Assert.Contains("// USD 22032000.00 at EUR→USD 1.4688 on 2008-01-02", readme, StringComparison.Ordinal);
+        Assert.Equal("USD 22032000.00", usd.Converted.ToString());
+        Assert.StartsWith("EUR→USD 1.4688 on 2008-01-02", usd.Rate.ToString(), StringComparison.Ordinal);
+        Assert.Contains("// 7 partners, every one cited", readme, StringComparison.Ordinal);
+        Assert.Equal(7, jmdi.Partners.Length);
+        Assert.All(jmdi.Partners, p => Assert.NotEmpty(p.Citations));
+    }
+
+    private static string FindRoot()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+        {
+            if (File.Exists(Path.Combine(d.FullName, "MigDev.Core.sln")))
+            {
+                return d.FullName;
+            }
+        }
+        throw new InvalidOperationException("MigDev.Core.sln not found above " + AppContext.BaseDirectory);
     }
 }
+
+/// <summary>Tests that redirect the process's console run alone.</summary>
+[CollectionDefinition(nameof(ProcessConsoleTests), DisableParallelization = true)]
+public sealed class ProcessConsoleTests;
