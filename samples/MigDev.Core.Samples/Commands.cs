@@ -222,8 +222,9 @@ public static class Commands
         return 0;
     }
 
-    /// <summary><c>validate FILE</c>: a catalog document checked; every fault with its path.</summary>
-    public static int Validate(IAnsiConsole console, string path)
+    /// <summary><c>validate FILE [--standalone]</c>: a catalog document checked, as extending the embedded catalog (its
+    /// records may refer to the embedded agencies and programmes) or on its own; every fault with its path.</summary>
+    public static int Validate(IAnsiConsole console, string path, bool standalone = false)
     {
         if (!File.Exists(path))
         {
@@ -231,8 +232,8 @@ public static class Commands
         }
         try
         {
-            var catalog = MigDevCatalog.LoadFile(path, extending: MigDevCatalog.Default);
-            console.MarkupLine($"[green]valid[/]: {Markup.Escape(path)} (with the embedded catalog it extends): {catalog.Model.Programmes.Length} programmes, {catalog.Model.Commitments.Length} commitments, {catalog.Model.Agencies.Count} agencies.");
+            var catalog = MigDevCatalog.LoadFile(path, extending: standalone ? null : MigDevCatalog.Default);
+            console.MarkupLine($"[green]valid[/]: {Markup.Escape(path)}{(standalone ? "" : " (with the embedded catalog it extends)")}: {catalog.Model.Programmes.Length} programmes, {catalog.Model.Commitments.Length} commitments, {catalog.Model.Agencies.Count} agencies.");
             return 0;
         }
         catch (MigDevDataException e)

@@ -5,7 +5,7 @@
 //   ... -- convert 15000000 EUR USD --date 2008-01-02                          one conversion at ECB rates
 //   ... -- iati export [--output FILE] [--reporting-org REF --reporting-org-name NAME --reporting-org-type 40]
 //   ... -- iati import FILE [--currency EUR]                                   an IATI file read, with progress
-//   ... -- validate FILE                                                       your catalog JSON checked, every error with its path
+//   ... -- validate FILE [--standalone]                                        your catalog JSON checked, every error with its path
 using System.CommandLine;
 using MigDev.Core.Samples;
 using NodaTime;
@@ -57,8 +57,9 @@ import.SetAction(p => Commands.IatiImport(console, p.GetValue(file)!, p.GetValue
 root.Subcommands.Add(new Command("iati", "IATI 2.03 export and import.") { export, import });
 
 var catalogFile = new Argument<string>("file") { Description = "A catalog document (JSON) extending the embedded catalog." };
-var validate = new Command("validate", "Check your catalog JSON: every error with its path.") { catalogFile };
-validate.SetAction(p => Commands.Validate(console, p.GetValue(catalogFile)!));
+var standalone = new Option<bool>("--standalone") { Description = "The document stands alone: it does not extend the embedded catalog." };
+var validate = new Command("validate", "Check your catalog JSON: every error with its path.") { catalogFile, standalone };
+validate.SetAction(p => Commands.Validate(console, p.GetValue(catalogFile)!, p.GetValue(standalone)));
 root.Subcommands.Add(validate);
 
 return root.Parse(args).Invoke();

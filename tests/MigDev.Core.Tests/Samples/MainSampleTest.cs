@@ -146,6 +146,12 @@ public class MainSampleTest
             Assert.Contains("invalid", ko.Text, StringComparison.Ordinal);
             Assert.Contains("no-such-agency", ko.Text, StringComparison.Ordinal);
             Assert.Contains("partners[0].agency", ko.Text, StringComparison.Ordinal);
+            // On its own, the document's reference to the embedded UNDP has nothing to refer to.
+            var alone = new SampleConsole();
+            Assert.Equal(1, Commands.Validate(alone.Console, good, standalone: true));
+            Assert.Contains("undp", alone.Text, StringComparison.Ordinal);
+            // The whole embedded catalog, as saved, is valid on its own.
+            Assert.Equal(0, Commands.Validate(new SampleConsole().Console, Path.Combine(AppContext.BaseDirectory, "data", "catalog", "catalog.json"), standalone: true));
         }
         finally
         {
