@@ -160,9 +160,11 @@ public sealed class MigDevModel
         {
             var committed = group.Where(x => x.c.Stage == FundingStage.Commitment).Sum(x => x.c.Amount!.Value.Amount);
             var disbursed = group.Where(x => x.c.Stage == FundingStage.Disbursement).Sum(x => x.c.Amount!.Value.Amount);
-            if (disbursed > committed)
+            // Only disbursements can exceed: a negative commitment (a cancellation, as IATI allows) with nothing
+            // disbursed is not a fault.
+            if (disbursed > committed && group.LastOrDefault(x => x.c.Stage == FundingStage.Disbursement) is { c: not null } lastDisbursement)
             {
-                var last = group.Last(x => x.c.Stage == FundingStage.Disbursement).i;
+                var last = lastDisbursement.i;
                 faults.Add(new($"commitments[{last}].amount", new Money(disbursed, group.Key.Currency).ToString(),
                     $"disbursed to '{group.Key.Value}' exceeds the {new Money(committed, group.Key.Currency)} committed in {group.Key.Currency}"));
             }

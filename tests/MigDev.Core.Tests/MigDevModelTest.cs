@@ -25,6 +25,17 @@ public class MigDevModelTest
     }
 
     [Fact]
+    public void ACancelledCommitment_WithNothingDisbursed_IsNoFault_AndAnOverDisbursementStillIs()
+    {
+        // Found by the IATI fuzz test: a negative commitment (IATI allows them) and no disbursement made Validate throw.
+        FundingCommitment Line(decimal amount, FundingStage stage) =>
+            new([new(Ec)], stage, new Money(amount, CurrencyCode.EUR), programme: Jmdi, valueDate: PartialDate.FromYear(2008));
+        Assert.Empty(new MigDevModel(programmes: [JmdiProgramme()], commitments: [Line(-1m, FundingStage.Commitment)]).Validate());
+        var fault = Assert.Single(new MigDevModel(programmes: [JmdiProgramme()], commitments: [Line(-1m, FundingStage.Commitment), Line(5m, FundingStage.Disbursement)]).Validate());
+        Assert.Equal("commitments[1].amount", fault.Path);
+    }
+
+    [Fact]
     public void ModelWithTenFaults_ReportsAllTenWithPathsValuesAndRules()
     {
         var model = new MigDevModel(

@@ -254,7 +254,7 @@ internal sealed class IatiActivityParser
         {
             return date;
         }
-        Finding(IatiRuleIds.Unreadable, IatiSeverity.Error, $"{path}/@{attribute}", Line(e), $"'{text}' is not an ISO 8601 date (yyyy-MM-dd).", text);
+        Finding(IatiRuleIds.Unreadable, IatiSeverity.Error, $"{path}/@{attribute}", Line(e), $"'{text}' is not an ISO 8601 date (yyyy-MM-dd, years 1 to 9999).", text);
         return null;
     }
 

@@ -229,10 +229,10 @@ public sealed class IatiExporter
             if (c.Period is { } period && Bounds(period) is ({ } start, { } end))
             {
                 var periods = new List<(LocalDate Start, LocalDate End)>();
-                for (var s = start; s <= end; s = s.PlusYears(1))
+                for (LocalDate? s = start; s is { } from && from <= end; s = Plus(from, Period.FromYears(1)))
                 {
-                    var e = s.PlusYears(1).PlusDays(-1);
-                    periods.Add((s, e < end ? e : end));
+                    var e = Plus(from, Period.FromYears(1))?.PlusDays(-1);
+                    periods.Add((from, e is { } last && last < end ? last : end));
                 }
                 var weights = periods.Select(x => (decimal)(Period.Between(x.Start, x.End.PlusDays(1), PeriodUnits.Days).Days)).ToArray();
                 var parts = amount.Allocate(weights);
@@ -283,8 +283,21 @@ public sealed class IatiExporter
         private static (LocalDate? Start, LocalDate? End) Bounds(Timeframe t)
         {
             LocalDate? start = t.Start?.FirstDay;
-            LocalDate? end = t.End?.LastDay ?? (start is { } s && t.Duration is { } d ? s.Plus(d).PlusDays(-1) : null);
+            LocalDate? end = t.End?.LastDay ?? (start is { } s && t.Duration is { } d ? Plus(s, d)?.PlusDays(-1) : null);
             return (start, end);
+        }
+
+        // A date plus a period, or null past the calendar's last year (9999).
+        private static LocalDate? Plus(LocalDate date, Period period)
+        {
+            try
+            {
+                return date.Plus(period);
+            }
+            catch (OverflowException)
+            {
+                return null;
+            }
         }
 
         private (ImmutableArray<IatiActivityDate> Dates, int Status) Dates(Timeframe? period, ImmutableArray<Citation> citations, int statusIfUndated)

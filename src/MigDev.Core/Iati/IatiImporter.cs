@@ -187,8 +187,19 @@ public static partial class IatiImporter
             {
                 Add(a, a.Element + "/title", IatiSeverity.Warning, $"the activity has no title: the programme is named '{name}'.", IatiRuleIds.Missing);
             }
-            return new Programme(id, name, partners: partners, countries: countries, parent: parent, phase: a.Hints?.Phase, period: PeriodOf(a),
-                citations: citations, note: a.Identifier is null ? null : $"Imported from IATI activity {a.Identifier}.");
+            var note = a.Identifier is null ? null : $"Imported from IATI activity {a.Identifier}.";
+            try
+            {
+                return new Programme(id, name, partners: partners, countries: countries, parent: parent, phase: a.Hints?.Phase, period: PeriodOf(a),
+                    citations: citations, note: note);
+            }
+            catch (ArgumentException e)
+            {
+                // What the file says contradicts itself (a partner twice, a phase 0...): the programme keeps its id and
+                // name, and the finding says what was refused; the activity still has it all.
+                Add(a, a.Element, IatiSeverity.Error, $"the programme could not take the activity as written ({e.Message}): it has only its id and name.", IatiRuleIds.NotImported);
+                return new Programme(id, name, note: note);
+            }
         }
 
         private static Timeframe? PeriodOf(IatiActivity a)
@@ -232,7 +243,7 @@ public static partial class IatiImporter
                     continue;
                 }
                 Timeframe? period = b.Start is { } s && b.End is { } e && e >= s ? Timeframe.Between(PartialDate.FromDate(s), PartialDate.FromDate(e)) : null;
-                commitments.Add(new FundingCommitment(budgetFunders.Select(f => new FundingContribution(f)), FundingStage.Budget, value,
+                AddChecked(a, b.Element, commitments, () => new FundingCommitment(budgetFunders.Select(f => new FundingContribution(f)), FundingStage.Budget, value,
                     programme: programme, valueDate: b.ValueDate is { } vd ? PartialDate.FromDate(vd) : null, period: period,
                     isIndicative: b.Status != 2, note: $"IATI {a.Identifier} {b.Element}."));
             }
@@ -270,9 +281,23 @@ public static partial class IatiImporter
                 AgencyId? recipient = t.Receiver is { } receiver ? Resolve(a, receiver) : incoming && t.Hints is null ? Reporter() : null;
                 var valueDate = t.Hints?.StatedValueDate ?? (t.ValueDate is { } vd ? PartialDate.FromDate(vd) : null);
                 Timeframe? period = t.Hints?.Period is { } ps && Timeframe.TryParse(ps, out var tp) ? tp : null;
-                commitments.Add(new FundingCommitment(from.Select(f => new FundingContribution(f)), FundingStages.FromIatiTransactionType(t.Type.Value), value,
+                AddChecked(a, t.Element, commitments, () => new FundingCommitment(from.Select(f => new FundingContribution(f)), FundingStages.FromIatiTransactionType(t.Type.Value), value,
                     recipient: recipient, programme: programme, valueDate: valueDate, period: period, isIndicative: t.Hints?.Indicative ?? false,
                     note: $"IATI {a.Identifier} {t.Element}."));
+            }
+        }
+
+        // A commitment's own checks can refuse what a file says (a currency used after its withdrawal, such as CYP
+        // dated 2009): a finding names the element and the reason, and the import goes on.
+        private void AddChecked(IatiActivity a, string element, List<FundingCommitment> commitments, Func<FundingCommitment> make)
+        {
+            try
+            {
+                commitments.Add(make());
+            }
+            catch (ArgumentException e)
+            {
+                Add(a, element, IatiSeverity.Error, $"no commitment is made of it: {e.Message}", IatiRuleIds.NotImported);
             }
         }
 

@@ -181,7 +181,8 @@ public static class IatiReader
             span = span[..10];
         }
         var result = IsoDate.Parse(span.ToString());
-        return result.Success ? result.Value : null;
+        // Years before 1 (which the ISO pattern reads) are no date an activity has: unreadable, like any other.
+        return result.Success && result.Value.Year >= 1 ? result.Value : null;
     }
 
     internal static bool TryParseDecimal(string? text, out decimal value) =>

@@ -62,9 +62,10 @@ public static class IatiRules
                 {
                     Add(IatiRuleIds.BudgetPeriodEndBeforeStart, b, $"the period ends ({end:uuuu-MM-dd}) before it starts ({start:uuuu-MM-dd}).", $"{start:uuuu-MM-dd}/{end:uuuu-MM-dd}", b.Element + "/period-end");
                 }
-                else if (end >= start.PlusYears(1))
+                else if (Period.Between(start, end, PeriodUnits.Years).Years >= 1)
                 {
-                    Add(IatiRuleIds.BudgetPeriodLongerThanOneYear, b, $"the budget period {start:uuuu-MM-dd} to {end:uuuu-MM-dd} is {Period.Between(start, end.PlusDays(1), PeriodUnits.Days).Days} days, longer than one year.", $"{start:uuuu-MM-dd}/{end:uuuu-MM-dd}", b.Element + "/period-end");
+                    // end ≥ start + 1 year, computed without adding (a date near the calendar's end cannot overflow).
+                    Add(IatiRuleIds.BudgetPeriodLongerThanOneYear, b, $"the budget period {start:uuuu-MM-dd} to {end:uuuu-MM-dd} is {Period.Between(start, end, PeriodUnits.Days).Days + 1} days, longer than one year.", $"{start:uuuu-MM-dd}/{end:uuuu-MM-dd}", b.Element + "/period-end");
                 }
             }
         }
