@@ -15,6 +15,7 @@ public class CatalogJsonBenchmarks
     private byte[] _json = [];
     private PlainDocument _plain = null!;
     private MigDevCatalog _catalog = null!;
+    private MigDev.Core.Serialization.Document.CatalogDocumentDto _dtos = null!;
 
     // The plain DTOs written as the catalog is: non-ASCII text as itself, not \u-escaped (the same bytes out).
     private static readonly PlainContext SameTextContext = new(new JsonSerializerOptions(PlainContext.Default.Options)
@@ -34,6 +35,7 @@ public class CatalogJsonBenchmarks
         }
         _plain = JsonSerializer.Deserialize(_json, PlainContext.Default.PlainDocument)!;
         _catalog = MigDevCatalog.Load(new MemoryStream(_json), "catalog");
+        _dtos = MigDev.Core.Serialization.Document.CatalogMapper.ToDto(_catalog.Model);
     }
 
     [Benchmark(Baseline = true)]
@@ -63,6 +65,10 @@ public class CatalogJsonBenchmarks
     [Benchmark]
     [BenchmarkCategory("Write")]
     public int BuildDtoGraphOnly() => MigDev.Core.Serialization.Document.CatalogMapper.ToDto(_catalog.Model).Activities!.Count;
+
+    [Benchmark]
+    [BenchmarkCategory("Write")]
+    public int SerializeOurDtosOnly() => JsonSerializer.SerializeToUtf8Bytes(_dtos, MigDev.Core.MigDevJson.DocumentContext.CatalogDocumentDto).Length;
 
     [Benchmark]
     [BenchmarkCategory("Write")]
