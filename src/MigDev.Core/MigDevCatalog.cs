@@ -37,10 +37,11 @@ public sealed class MigDevCatalog
 
     private readonly Lazy<ImmutableDictionary<string, ImmutableArray<CitedRecord>>> _byDocument;
 
-    private MigDevCatalog(MigDevModel model, string sourceName)
+    private MigDevCatalog(MigDevModel model, string sourceName, MigDevCatalog? extends = null)
     {
         Model = model;
         SourceName = sourceName;
+        Extends = extends;
         // Built on the first Citing call: most users never ask, and it is a third of the records' allocations.
         _byDocument = new(() => CitedRecord.All(model).GroupBy(r => r.Citation.DocumentId, StringComparer.Ordinal)
             .ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal));
@@ -246,20 +247,30 @@ public sealed class MigDevCatalog
         return new MigDevCatalog(CatalogMerger.Merge(Model, SourceName, other.Model, other.SourceName), $"{SourceName} + {other.SourceName}");
     }
 
+    /// <summary>Gets the catalog this one extends (loaded or built with <c>extending</c>), or <see langword="null"/>
+    /// when it stands alone. <see cref="Model"/> holds both; <see cref="WriteTo"/> writes only what this one adds.</summary>
+    public MigDevCatalog? Extends { get; }
+
     /// <summary>Writes the catalog as a catalog document in its canonical form (UTF-8, indented; see
     /// docs/json-format.md). Reading it back gives an equal catalog, and writing that gives the same bytes.</summary>
+    /// <remarks>A catalog that <see cref="Extends"/> another writes only the records it adds: read it back with the
+    /// same <c>extending</c> catalog to get it whole. To write the whole union as a document that stands alone, use
+    /// <see cref="FromModel"/> on <see cref="Model"/> and write that (as serializing it with
+    /// <see cref="MigDevJson.Options"/> does).</remarks>
     /// <param name="utf8Json">The stream to write to; not closed.</param>
     public void WriteTo(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        JsonSerializer.Serialize(utf8Json, CatalogMapper.ToDto(Model), MigDevJson.DocumentContext.CatalogDocumentDto);
+        JsonSerializer.Serialize(utf8Json, CatalogMapper.ToDto(Model, Extends?.Model), MigDevJson.DocumentContext.CatalogDocumentDto);
     }
 
-    /// <summary>Returns the catalog as a catalog document in its canonical form.</summary>
+    /// <summary>Returns the catalog as a catalog document in its canonical form; for a catalog that
+    /// <see cref="Extends"/> another, only the records it adds (as <see cref="WriteTo"/>).</summary>
     /// <returns>The JSON.</returns>
-    public string ToJson() => JsonSerializer.Serialize(CatalogMapper.ToDto(Model), MigDevJson.DocumentContext.CatalogDocumentDto);
+    public string ToJson() => JsonSerializer.Serialize(CatalogMapper.ToDto(Model, Extends?.Model), MigDevJson.DocumentContext.CatalogDocumentDto);
 
-    /// <summary>Writes the catalog document to a file, replacing it.</summary>
+    /// <summary>Writes the catalog document to a file, replacing it: as <see cref="WriteTo"/>, only the records this
+    /// catalog adds when it <see cref="Extends"/> another.</summary>
     /// <param name="path">The file's path.</param>
     /// <exception cref="IOException">The file cannot be written.</exception>
     public void Save(string path)
@@ -269,8 +280,8 @@ public sealed class MigDevCatalog
         WriteTo(stream);
     }
 
-    // A model that was validated already (read by CatalogMapper.ToModel).
-    internal static MigDevCatalog OfValidated(MigDevModel model, string sourceName) => new(model, sourceName);
+    // A model that was validated already (read by CatalogMapper.ToModel, or merged by CatalogMerger).
+    internal static MigDevCatalog OfValidated(MigDevModel model, string sourceName, MigDevCatalog? extends = null) => new(model, sourceName, extends);
 
     internal static MigDevCatalog Load(ReadOnlySpan<byte> utf8Json, string sourceName, MigDevCatalog? extending = null)
     {
@@ -281,7 +292,7 @@ public sealed class MigDevCatalog
             return new MigDevCatalog(mapper.ToModel(document), sourceName);
         }
         var own = mapper.ToModelUnvalidated(document, extending);
-        return new MigDevCatalog(CatalogMerger.Merge(extending.Model, extending.SourceName, own, sourceName), $"{extending.SourceName} + {sourceName}");
+        return new MigDevCatalog(CatalogMerger.Merge(extending.Model, extending.SourceName, own, sourceName), $"{extending.SourceName} + {sourceName}", extending);
     }
 
     // Reads the stream to its end into a buffer rented from the shared pool (the caller returns it).

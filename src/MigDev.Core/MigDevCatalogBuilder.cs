@@ -135,7 +135,8 @@ public sealed class MigDevCatalogBuilder
             {
                 throw new ModelValidationException(conflicts);
             }
-            return MigDevCatalog.FromModel(CatalogMerger.Merge(_extending.Model, _extending.SourceName, own, sourceName), $"{_extending.SourceName} + {sourceName}");
+            // The merge validates the union as a whole.
+            return MigDevCatalog.OfValidated(CatalogMerger.Merge(_extending.Model, _extending.SourceName, own, sourceName), $"{_extending.SourceName} + {sourceName}", _extending);
         }
         catch (MigDevDataException ex)
         {

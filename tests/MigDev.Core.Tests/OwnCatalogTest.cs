@@ -34,22 +34,54 @@ public class OwnCatalogTest
     }
 
     [Fact]
-    public void SavedBack_TheUnionReadsAsItWasWritten()
+    public void SavedBack_AnExtendingCatalogWritesOnlyItsOwnRecords_AndReadsBackWhole()
     {
         var catalog = MigDevCatalog.Parse(Mine, "mine.json", extending: MigDevCatalog.Default);
         var path = Path.Combine(Path.GetTempPath(), $"migdev-{Guid.NewGuid():N}.json");
         try
         {
+            Assert.Same(MigDevCatalog.Default, catalog.Extends);
             catalog.Save(path);
-            var again = MigDevCatalog.LoadFile(path);
-            Assert.Equal(path, again.SourceName);
-            Assert.Equal(catalog.ToJson(), again.ToJson());
+
+            // What was saved is the user's document, in canonical form: none of the embedded records.
+            var saved = MigDevCatalog.Parse(File.ReadAllText(path, Encoding.UTF8), "saved", extending: MigDevCatalog.Default);
+            Assert.Equal(MigDevCatalog.Parse(Mine, "mine.json", extending: MigDevCatalog.Default).ToJson(), File.ReadAllText(path, Encoding.UTF8));
+            Assert.DoesNotContain("\"id\": \"jmdi\"", File.ReadAllText(path, Encoding.UTF8), StringComparison.Ordinal);
+            Assert.Equal(["diaspora-pilot"], System.Text.Json.JsonDocument.Parse(File.ReadAllText(path, Encoding.UTF8)).RootElement.GetProperty("programmes").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
+
+            // Read back with the same catalog to extend, it is the same union.
+            var again = MigDevCatalog.LoadFile(path, extending: MigDevCatalog.Default);
+            Assert.Equal(catalog.Model.Programmes.Length, again.Model.Programmes.Length);
+            Assert.Equal(catalog.Model.Agencies.Count, again.Model.Agencies.Count);
             Assert.True(catalog.GetProgramme(ProgrammeId.Parse("diaspora-pilot")).ContentEquals(again.GetProgramme(ProgrammeId.Parse("diaspora-pilot"))));
+            Assert.Equal(catalog.CommittedTo(ProgrammeId.Parse("diaspora-pilot")), again.CommittedTo(ProgrammeId.Parse("diaspora-pilot")));
+
+            // The whole union as a document that stands alone: FromModel, then write.
+            var whole = MigDevCatalog.FromModel(catalog.Model, "union");
+            Assert.Null(whole.Extends);
+            var standalone = MigDevCatalog.Parse(whole.ToJson(), "union.json");
+            Assert.Equal(whole.ToJson(), standalone.ToJson());
+            Assert.Equal(catalog.Model.Programmes.Length, standalone.Model.Programmes.Length);
         }
         finally
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void ABuiltCatalog_ExtendingTheEmbeddedOne_SavesAndLoadsBack()
+    {
+        var built = new MigDevCatalogBuilder(extending: MigDevCatalog.Default)
+            .AddProgramme(new Programme(ProgrammeId.Parse("my-pilot"), "My pilot", partners: [new Participant(AgencyId.Parse("undp"), OrganisationRole.Implementing)]))
+            .Build("mine");
+        var json = built.ToJson();
+
+        Assert.Same(MigDevCatalog.Default, built.Extends);
+        Assert.DoesNotContain("\"agencies\"", json, StringComparison.Ordinal);
+        var again = MigDevCatalog.Parse(json, "mine.json", extending: MigDevCatalog.Default);
+        Assert.Equal(json, again.ToJson());
+        Assert.Equal(MigDevCatalog.Default.Model.Programmes.Length + 1, again.Model.Programmes.Length);
     }
 
     [Fact]

@@ -24,6 +24,29 @@ internal sealed class CatalogMapper(string sourceName)
         List(model.Meetings, ToDto),
         List(model.Memberships, ToDto));
 
+    // The records a catalog adds to the one it extends: the merge (CatalogMerger) puts the extended catalog's records
+    // first in every list, and documents and agencies are told apart by id.
+    internal static CatalogDocumentDto ToDto(MigDevModel model, MigDevModel? extended)
+    {
+        if (extended is null)
+        {
+            return ToDto(model);
+        }
+        var documents = extended.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        return new(
+            MigDevJson.FormatVersion,
+            List(model.Documents.Where(d => !documents.Contains(d.Id)), ToDto),
+            List(model.Agencies.Where(a => !extended.Agencies.TryGet(a.Id, out _)), ToDto),
+            List(model.Programmes.Skip(extended.Programmes.Length), ToDto),
+            List(model.Commitments.Skip(extended.Commitments.Length), ToDto),
+            List(model.Themes.Skip(extended.Themes.Length), ToDto),
+            List(model.Roundtables.Skip(extended.Roundtables.Length), ToDto),
+            List(model.Sessions.Skip(extended.Sessions.Length), ToDto),
+            List(model.Activities.Skip(extended.Activities.Length), ToDto),
+            List(model.Meetings.Skip(extended.Meetings.Length), ToDto),
+            List(model.Memberships.Skip(extended.Memberships.Length), ToDto));
+    }
+
     internal static ProgrammeDto ToDto(Programme p) => new(
         p.Id, p.Name, p.CorrectedName, p.Acronym, List(p.Aliases),
         List(p.Partners, ToDto),
