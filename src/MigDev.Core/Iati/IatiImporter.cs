@@ -118,9 +118,10 @@ public static partial class IatiImporter
                 Add(a, a.Element, IatiSeverity.Warning, $"the programme id '{baseId}' is taken by an earlier activity: this one is '{id}'.", IatiRuleIds.NotImported);
             }
             ByActivity[a] = id;
-            if (a.Identifier is { } identifier)
+            if (a.Identifier is { } identifier && !Ids.TryAdd(identifier, id))
             {
-                Ids.TryAdd(identifier, id);
+                Add(a, a.Element + "/iati-identifier", IatiSeverity.Warning,
+                    $"the iati-identifier '{identifier}' is an earlier activity's too: this one is programme '{id}', and references to the identifier mean the earlier one.", IatiRuleIds.NotImported);
             }
         }
 

@@ -134,4 +134,22 @@ public class IatiImportTest
         Assert.Equal((FundingStage.Disbursement, new Money(3, CurrencyCode.EUR)), (c.Stage, c.Amount!.Value));
         Assert.Equal(result.NewAgencies.Single(a => a.IatiIdentifier == "XM-A").Id, c.Funders.Single().Funder);
     }
+
+    [Fact]
+    public void TheSameIdentifierTwice_GivesTwoProgrammes_AndAFinding()
+    {
+        var xml = """
+            <iati-activities version="2.03">
+             <iati-activity><iati-identifier>XM-A-1</iati-identifier><title><narrative>First</narrative></title></iati-activity>
+             <iati-activity><iati-identifier>XM-A-1</iati-identifier><title><narrative>Second</narrative></title></iati-activity>
+            </iati-activities>
+            """;
+
+        var result = IatiImporter.Import(IatiReader.Parse(xml));
+
+        Assert.Equal(["xm-a-1", "xm-a-1-2"], result.Model.Programmes.Select(p => p.Id.Value));
+        Assert.True(result.TryGetProgrammeId("XM-A-1", out var first));
+        Assert.Equal("xm-a-1", first.Value);
+        Assert.Contains(result.Findings, f => f.Element == "iati-activity[2]/iati-identifier" && f.Message.Contains("earlier activity", StringComparison.Ordinal));
+    }
 }
