@@ -206,14 +206,14 @@ public sealed class IatiExporter
             AddCitations(descriptions, a.Citations);
             var orgs = a.GmgMembersWithExpertise.Select(m => Participating(m, OrganisationRole.GmgMemberWithExpertise)).ToImmutableArray();
             // The matrix proposes activities (GFMD 2007): 1 Pipeline/identification.
-            var (dates, _) = Dates(null, a.Citations, statusIfUndated: 1);
+            var (dates, status) = Dates(null, a.Citations, statusIfUndated: 1);
             var sectors = ImmutableArray.CreateBuilder<IatiSector>();
             sectors.Add(new IatiSector(Path("sector"), null, "1", IatiSector.MigrationPurposeCode, 100m, "Facilitation of orderly, safe, regular and responsible migration and mobility"));
             sectors.Add(new IatiSector(Path("sector"), null, "98", $"GFMD-2007-RT{a.Roundtable}", 100m, roundtable is null ? null : $"GFMD 2007 Roundtable {a.Roundtable}: {roundtable.Title}"));
             sectors.Add(new IatiSector(Path("sector"), null, "99", $"GFMD-2007-{key}", 100m, session is null ? null : $"GFMD 2007 session {key}: {session.Title}"));
             var title = $"GFMD 2007 matrix, session {key}, row {exporter._rows[a]}: {FirstSentence(a.Text)}";
             return new IatiActivity(_root, null, identifier, Reporter(), Options.ReportingOrg.IsSecondaryReporter, null, Options.Language, null, title, descriptions.ToImmutable(), orgs, [],
-                1, dates, [], [], sectors.ToImmutable(), [], [], [], [.. _findings], null);
+                status, dates, [], [], sectors.ToImmutable(), [], [], [], [.. _findings], null);
         }
 
         private void Funding(FundingCommitment c, int index, ImmutableArray<IatiBudget>.Builder budgets, ImmutableArray<IatiTransaction>.Builder transactions, List<IatiFinding> exportFindings)

@@ -21,13 +21,12 @@ public static class IatiRules
         var findings = new List<IatiFinding>();
         var id = activity.Identifier;
 
-        void Add(string rule, IatiElement at, string message, string? value = null, string? element = null) =>
-            findings.Add(new IatiFinding(rule, rule.StartsWith("1.1.", StringComparison.Ordinal) ? IatiSeverity.Warning : IatiSeverity.Error,
-                id, element ?? at.Element, at.LineNumber, message, value));
+        void Add(string rule, IatiElement at, string message, string? value = null, string? element = null, IatiSeverity severity = IatiSeverity.Error) =>
+            findings.Add(new IatiFinding(rule, severity, id, element ?? at.Element, at.LineNumber, message, value));
 
         if (id is not null && activity.ReportingOrg?.Ref is { Length: > 0 } orgRef && !id.StartsWith(orgRef + "-", StringComparison.Ordinal))
         {
-            Add(IatiRuleIds.IdentifierPrefix, activity, $"the activity identifier should begin with the reporting organisation's identifier '{orgRef}' and a hyphen.", id, activity.Element + "/iati-identifier");
+            Add(IatiRuleIds.IdentifierPrefix, activity, $"the activity identifier should begin with the reporting organisation's identifier '{orgRef}' and a hyphen.", id, activity.Element + "/iati-identifier", IatiSeverity.Warning);
         }
 
         CheckDateOrder(1, 3, IatiRuleIds.PlannedDatesOrder, "planned");
@@ -86,7 +85,7 @@ public static class IatiRules
         foreach (var (element, line, valueDate) in activity.Budgets.Select(b => (b.ValueElement, b.LineNumber, b.ValueDate))
                      .Concat(activity.Transactions.Select(t => (t.ValueElement, t.LineNumber, t.ValueDate))))
         {
-            if (valueDate is null && !findings.Any(f => f.Element == element))
+            if (valueDate is null)
             {
                 findings.Add(new IatiFinding(IatiRuleIds.ValueDateRequired, IatiSeverity.Error, id, element, line, "the value has no @value-date (required by the schema): which day's exchange rate applies is unknown."));
             }
