@@ -1,4 +1,4 @@
-// Generates src/MigDev.Core/Generated/CountryTable.g.cs from the repository's copy of UN M49 / ISO 3166-1
+// Generates src/MigDev.Core/Geography/CountryTable.g.cs from the repository's copy of UN M49 / ISO 3166-1
 // (data/m49: UNSD-M49-en.csv, datasets-country-codes.csv, ocha-countries-territories-taxonomy.csv) and the
 // supplements data/m49/unofficial-codes.csv and data/m49/aliases-supplement.csv. Run from the repository root:
 //
@@ -10,7 +10,7 @@ using System.Text;
 
 var root = Directory.GetCurrentDirectory();
 string Data(string name) => Path.Combine(root, "data", "m49", name);
-var outPath = Path.Combine(root, "src", "MigDev.Core", "Generated", "CountryTable.g.cs");
+var outPath = Path.Combine(root, "src", "MigDev.Core", "Geography", "CountryTable.g.cs");
 
 var m49 = ReadCsv(Data("UNSD-M49-en.csv"));
 var datasets = ReadCsv(Data("datasets-country-codes.csv")).ToDictionary(r => r["ISO3166-1-Alpha-2"], StringComparer.Ordinal);

@@ -1,4 +1,4 @@
-// Generates src/MigDev.Core/Generated/Iso4217Table.g.cs from the repository's copy of ISO 4217
+// Generates src/MigDev.Core/Money/Iso4217Table.g.cs from the repository's copy of ISO 4217
 // (data/iso4217/codes-all.csv) and the minor units of the ECB's legacy currencies
 // (data/iso4217/legacy-minor-units.csv). Run from the repository root:
 //
@@ -12,7 +12,7 @@ using System.Text.RegularExpressions;
 var root = Directory.GetCurrentDirectory();
 var csvPath = Path.Combine(root, "data", "iso4217", "codes-all.csv");
 var legacyPath = Path.Combine(root, "data", "iso4217", "legacy-minor-units.csv");
-var outPath = Path.Combine(root, "src", "MigDev.Core", "Generated", "Iso4217Table.g.cs");
+var outPath = Path.Combine(root, "src", "MigDev.Core", "Money", "Iso4217Table.g.cs");
 
 var legacy = new Dictionary<string, int>(StringComparer.Ordinal);
 foreach (var line in File.ReadLines(legacyPath).Skip(1).Where(l => l.Length > 0))

@@ -1,4 +1,4 @@
-// Generates src/MigDev.Core/Data/ecb-eurofxref.bin, the compact embedded form of the ECB's euro reference rates,
+// Generates src/MigDev.Core/Rates/Data/ecb-eurofxref.bin, the compact embedded form of the ECB's euro reference rates,
 // from the repository's copy of the ECB file (data/ecb/eurofxref-hist.csv). Run from the repository root:
 //
 //     dotnet run tools/generate-ecb-rates.cs
@@ -15,7 +15,7 @@ using System.IO.Compression;
 
 var root = Directory.GetCurrentDirectory();
 var csvPath = Path.Combine(root, "data", "ecb", "eurofxref-hist.csv");
-var outPath = Path.Combine(root, "src", "MigDev.Core", "Data", "ecb-eurofxref.bin");
+var outPath = Path.Combine(root, "src", "MigDev.Core", "Rates", "Data", "ecb-eurofxref.bin");
 
 var lines = File.ReadAllLines(csvPath);
 var header = lines[0].Split(',');

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using MigDev.Core.Serialization.Document;
+using MigDev.Core.Catalog;
 
 namespace MigDev.Core.Benchmarks;
 

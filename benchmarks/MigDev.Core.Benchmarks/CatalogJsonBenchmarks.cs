@@ -1,6 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using BenchmarkDotNet.Attributes;
+using MigDev.Core.Serialization.Document;
+using MigDev.Core.Serialization;
+using MigDev.Core.Catalog;
 
 namespace MigDev.Core.Benchmarks;
 
@@ -68,7 +71,7 @@ public class CatalogJsonBenchmarks
 
     [Benchmark]
     [BenchmarkCategory("Write")]
-    public int SerializeOurDtosOnly() => JsonSerializer.SerializeToUtf8Bytes(_dtos, MigDev.Core.MigDevJson.DocumentContext.CatalogDocumentDto).Length;
+    public int SerializeOurDtosOnly() => JsonSerializer.SerializeToUtf8Bytes(_dtos, MigDev.Core.Serialization.MigDevJson.DocumentContext.CatalogDocumentDto).Length;
 
     [Benchmark]
     [BenchmarkCategory("Write")]

@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using BenchmarkDotNet.Attributes;
 using MigDev.Core.Iati;
 using NodaTime;
+using MigDev.Core.Catalog;
 
 namespace MigDev.Core.Benchmarks;
 
@@ -36,7 +37,7 @@ public class IatiImportBenchmarks
     public int ReadActivities() => IatiReader.Read(new MemoryStream(_file)).Count();
 
     [Benchmark]
-    public int ImportToModel() => IatiImporter.Import(IatiReader.Read(new MemoryStream(_file))).Model.Commitments.Length;
+    public int ImportToModel() => IatiImporter.Import(IatiReader.Read(new MemoryStream(_file)), MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents).Model.Commitments.Length;
 }
 
 /// <summary>Streaming a generated file of 1,000 and 10,000 activities (IOM's 100, repeated with new identifiers; 5.4 and

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NodaTime;
+using MigDev.Core.Catalog;
 
 namespace MigDev.Core.Samples.Hosting;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using MigDev.Core.Catalog;
 
 namespace MigDev.Core.Samples.OwnProgramme;
 
@@ -14,8 +15,8 @@ public static class OwnProgrammeSample
     public static int Run(TextWriter output)
     {
         // 1. Agencies come from the embedded catalog; your own organisation is one more.
-        var iom = AgencyDirectory.Default.GetByAcronym("IOM");
-        var undp = AgencyDirectory.Default.GetByAcronym("UNDP");
+        var iom = MigDevCatalog.Default.Agencies.GetByAcronym("IOM");
+        var undp = MigDevCatalog.Default.Agencies.GetByAcronym("UNDP");
         var fund = new Agency(AgencyId.Parse("example-diaspora-fund"), "Example Diaspora Fund", AgencyKind.Foundation,
             note: "An example organisation of the sample.");
         output.WriteLine($"1. Agencies: {iom.Name} ({iom.IatiIdentifier}) and {undp.Name} from the catalog, and your own {fund.Name}.");

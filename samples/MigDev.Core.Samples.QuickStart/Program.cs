@@ -1,5 +1,5 @@
 using MigDev.Core;
-using MigDev.Core.Iati;
+using MigDev.Core.Catalog;
 using NodaTime;
 
 // Money: exact amounts in one currency each, split without losing a cent.
@@ -16,12 +16,3 @@ var catalog = MigDevCatalog.Default;
 var jmdi = catalog.GetProgramme(ProgrammeId.Parse("jmdi"));
 Console.WriteLine($"{jmdi.Name}: {jmdi.Partners.Length} partners, committed {catalog.CommittedTo(jmdi.Id)}");
 Console.WriteLine($"Cited: {jmdi.Citations[0]}");
-
-// IATI 2.03: the catalog as XML (the publisher is yours: here the IATI documentation's example).
-var options = new IatiExportOptions(IatiReportingOrg.Example, SystemClock.Instance.GetCurrentInstant());
-var export = new IatiExporter(catalog.Model, options).ExportAll();
-using (var file = File.Create("migdev-iati.xml"))
-{
-    export.WriteTo(file);
-}
-Console.WriteLine($"IATI: {export.Activities.Length} activities written, {IatiReader.ReadFile("migdev-iati.xml").Count()} read back");

@@ -4,6 +4,7 @@ using MigDev.Core.Iati;
 using NodaTime;
 using NodaTime.Text;
 using Spectre.Console;
+using MigDev.Core.Catalog;
 
 namespace MigDev.Core.Samples;
 
@@ -183,7 +184,7 @@ public static class Commands
                     }
                     task.Value = length;
                 }
-                result = IatiImporter.Import(Tracked());
+                result = IatiImporter.Import(Tracked(), MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents);
             });
         }
         catch (MigDevDataException e)

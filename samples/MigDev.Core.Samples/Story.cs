@@ -2,6 +2,7 @@ using System.Globalization;
 using MigDev.Core;
 using NodaTime;
 using Spectre.Console;
+using MigDev.Core.Catalog;
 
 namespace MigDev.Core.Samples;
 

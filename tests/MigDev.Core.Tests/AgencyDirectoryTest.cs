@@ -1,8 +1,9 @@
+using MigDev.Core.Catalog;
 namespace MigDev.Core.Tests;
 
 public class AgencyDirectoryTest
 {
-    private static readonly AgencyDirectory Directory = AgencyDirectory.Default;
+    private static readonly AgencyDirectory Directory = MigDevCatalog.Default.Agencies;
 
     public static TheoryData<string, string, string, string> SeedSpellings => [.. TestCsv.Read("TestData", "seed-organisation-names.csv")
         .Select(r => (r[0], r[1], r[2], r[3]))];

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CsCheck;
+using MigDev.Core.Catalog;
 
 namespace MigDev.Core.Tests;
 

@@ -1,3 +1,4 @@
+using MigDev.Core.Catalog;
 namespace MigDev.Core.Tests;
 
 public class CitationTest
@@ -5,10 +6,10 @@ public class CitationTest
     [Fact]
     public void Seeds_AreTheFiveDocumentsWithTheirFiles()
     {
-        Assert.Equal(["000", "001", "002", "003", "004"], SourceDocument.Seeds.Select(d => d.Id));
-        Assert.All(SourceDocument.Seeds, d => Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "data", "seeds", d.FileName!)), d.FileName));
-        Assert.Equal(PartialDate.FromYear(2008), SourceDocument.GetSeed("000").Date!.Start);
-        Assert.Equal("source document", Assert.Throws<ReferenceNotFoundException>(() => SourceDocument.GetSeed("005")).KindOfThing);
+        Assert.Equal(["000", "001", "002", "003", "004"], MigDevCatalog.Default.Documents.Select(d => d.Id));
+        Assert.All(MigDevCatalog.Default.Documents, d => Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "data", "seeds", d.FileName!)), d.FileName));
+        Assert.Equal(PartialDate.FromYear(2008), MigDevCatalog.Default.GetDocument("000").Date!.Start);
+        Assert.Equal("source document", Assert.Throws<ReferenceNotFoundException>(() => MigDevCatalog.Default.GetDocument("005")).KindOfThing);
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
+using MigDev.Core.Catalog;
 
 namespace MigDev.Core.Tests;
 
@@ -12,7 +13,7 @@ public class DependencyInjectionTest
     {
         using var provider = new ServiceCollection().AddMigDevCore().BuildServiceProvider(validateScopes: true);
         Assert.Same(MigDevCatalog.Default, provider.GetRequiredService<MigDevCatalog>());
-        Assert.Same(AgencyDirectory.Default, provider.GetRequiredService<AgencyDirectory>());
+        Assert.Same(MigDevCatalog.Default.Agencies, provider.GetRequiredService<AgencyDirectory>());
         Assert.Same(EcbExchangeRateProvider.Default, provider.GetRequiredService<IExchangeRateProvider>());
         Assert.Same(SystemClock.Instance, provider.GetRequiredService<IClock>());
         var converter = provider.GetRequiredService<CurrencyConverter>();

@@ -1,3 +1,4 @@
+using MigDev.Core.Catalog;
 namespace MigDev.Core.Tests;
 
 /// <summary>The first activity row of the GFMD 2007 matrix (seed 002) and the Forum's meetings, built in code from the
@@ -15,7 +16,7 @@ public class GfmdMatrixTest
             'a',
             "Facilitate the selection, preparation/training and movement of workers in countries of origin whose qualifications meet the labour needs of countries of destination.",
             ["Enhance cooperation between countries of origin and destination (governments and/or private sector, and with the assistance of experienced IGOs and other stakeholders where needed) to better address labour needs, taking into account the interests of countries of origin and destination and migrants themselves."],
-            [AgencyDirectory.Default.GetByAcronym("IOM").Id],
+            [MigDevCatalog.Default.Agencies.GetByAcronym("IOM").Id],
             ["developing and promoting on-line databases through which potential migrant workers can register their professional profiles for possible job placement in countries of destination", "facilitating their transportation abroad, transit and reception"],
             citations:
             [

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using MigDev.Core.Serialization;
+using MigDev.Core.Catalog;
 
 namespace MigDev.Core.Tests;
 

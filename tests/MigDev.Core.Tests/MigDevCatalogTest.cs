@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using MigDev.Core.Catalog;
 
 namespace MigDev.Core.Tests;
 
@@ -44,10 +45,10 @@ public class MigDevCatalogTest
     [Fact]
     public void Agencies_AreTheDefaultDirectory_AndTheDocumentsAreTheSeeds()
     {
-        Assert.Same(AgencyDirectory.Default, Catalog.Model.Agencies);
+        Assert.Same(MigDevCatalog.Default.Agencies, Catalog.Model.Agencies);
         Assert.Equal(90, Catalog.Model.Agencies.Count);
-        Assert.Equal(["000", "001", "002", "003", "004"], SourceDocument.Seeds.Select(d => d.Id));
-        Assert.Equal("2011-02", SourceDocument.Seeds[3].Date!.ToString());
+        Assert.Equal(["000", "001", "002", "003", "004"], MigDevCatalog.Default.Documents.Select(d => d.Id));
+        Assert.Equal("2011-02", MigDevCatalog.Default.Documents[3].Date!.ToString());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using MigDev.Core.Catalog;
 namespace MigDev.Core.Tests;
 
 public class MigDevModelTest
@@ -14,6 +15,8 @@ public class MigDevModelTest
     public void ValidModel_HasNoFault()
     {
         var model = new MigDevModel(
+            MigDevCatalog.Default.Agencies,
+            documents: MigDevCatalog.Default.Documents,
             programmes: [JmdiProgramme()],
             commitments: [new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(15_000_000m, CurrencyCode.EUR), recipient: Undp, programme: Jmdi, valueDate: PartialDate.FromYear(2008))],
             themes: [new Theme(1, "Migration and socio-economic development")],
@@ -30,8 +33,8 @@ public class MigDevModelTest
         // Found by the IATI fuzz test: a negative commitment (IATI allows them) and no disbursement made Validate throw.
         FundingCommitment Line(decimal amount, FundingStage stage) =>
             new([new(Ec)], stage, new Money(amount, CurrencyCode.EUR), programme: Jmdi, valueDate: PartialDate.FromYear(2008));
-        Assert.Empty(new MigDevModel(programmes: [JmdiProgramme()], commitments: [Line(-1m, FundingStage.Commitment)]).Validate());
-        var fault = Assert.Single(new MigDevModel(programmes: [JmdiProgramme()], commitments: [Line(-1m, FundingStage.Commitment), Line(5m, FundingStage.Disbursement)]).Validate());
+        Assert.Empty(new MigDevModel(MigDevCatalog.Default.Agencies, documents: MigDevCatalog.Default.Documents, programmes: [JmdiProgramme()], commitments: [Line(-1m, FundingStage.Commitment)]).Validate());
+        var fault = Assert.Single(new MigDevModel(MigDevCatalog.Default.Agencies, documents: MigDevCatalog.Default.Documents, programmes: [JmdiProgramme()], commitments: [Line(-1m, FundingStage.Commitment), Line(5m, FundingStage.Disbursement)]).Validate());
         Assert.Equal("commitments[1].amount", fault.Path);
     }
 
@@ -39,6 +42,8 @@ public class MigDevModelTest
     public void ModelWithTenFaults_ReportsAllTenWithPathsValuesAndRules()
     {
         var model = new MigDevModel(
+            MigDevCatalog.Default.Agencies,
+            documents: MigDevCatalog.Default.Documents,
             programmes:
             [
                 JmdiProgramme(),

@@ -1,4 +1,5 @@
 using System.Text;
+using MigDev.Core.Catalog;
 
 namespace MigDev.Core.Tests;
 

@@ -1,3 +1,4 @@
+using MigDev.Core.Catalog;
 namespace MigDev.Core.Tests;
 
 /// <summary>JMDI as the seeds state it, built in code, with every citation checked against the seed files.</summary>
@@ -66,8 +67,8 @@ public class ProgrammeTest
         Assert.All(jmdi.Partners.Where(p => p.Role == OrganisationRole.Partner), p => Assert.Equal(4, p.Role.ToIatiCode()));
         var unWomen = jmdi.Partners.Single(p => p.Agency.Value == "un-women");
         Assert.False(unWomen.Period!.Covers(new NodaTime.LocalDate(2011, 6, 1)));
-        Assert.True(AgencyDirectory.Default.TryGet(unWomen.Agency, out _));
-        Assert.All(jmdi.Partners, p => Assert.True(AgencyDirectory.Default.TryGet(p.Agency, out _), p.Agency.ToString()));
+        Assert.True(MigDevCatalog.Default.Agencies.TryGet(unWomen.Agency, out _));
+        Assert.All(jmdi.Partners, p => Assert.True(MigDevCatalog.Default.Agencies.TryGet(p.Agency, out _), p.Agency.ToString()));
     }
 
     [Fact]

@@ -1,9 +1,10 @@
+using MigDev.Core.Catalog;
 namespace MigDev.Core.Tests;
 
 /// <summary>The lines of the repository's copy of the seed documents (data/seeds), read once.</summary>
 internal static class SeedText
 {
-    private static readonly Dictionary<string, string[]> Lines = SourceDocument.Seeds.ToDictionary(
+    private static readonly Dictionary<string, string[]> Lines = MigDevCatalog.Default.Documents.ToDictionary(
         d => d.Id,
         d => File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "data", "seeds", d.FileName!)),
         StringComparer.Ordinal);

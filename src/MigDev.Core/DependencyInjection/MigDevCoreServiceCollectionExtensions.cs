@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MigDev.Core;
 using NodaTime;
+using MigDev.Core.DependencyInjection;
+using MigDev.Core.Catalog;
 
 namespace Microsoft.Extensions.DependencyInjection;
 

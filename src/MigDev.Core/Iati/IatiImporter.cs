@@ -21,15 +21,18 @@ public static partial class IatiImporter
 {
     /// <summary>Imports activities.</summary>
     /// <param name="activities">The activities, such as <see cref="IatiReader.ReadFile"/> gives them.</param>
-    /// <param name="agencies">The agencies organisations resolve to; <see cref="AgencyDirectory.Default"/> when
-    /// <see langword="null"/>.</param>
+    /// <param name="agencies">The agencies organisations resolve to, such as <c>MigDevCatalog.Default.Agencies</c> (nothing is
+    /// loaded behind your back: pass <see cref="AgencyDirectory.Empty"/> to resolve none).</param>
+    /// <param name="documents">The documents the agencies' citations cite, kept in the model so that it validates
+    /// (<c>MigDevCatalog.Default.Documents</c> with the embedded catalog's agencies); none when <see langword="null"/>.</param>
     /// <returns>The model, the new agencies, the activities and every finding.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="activities"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="activities"/> or <paramref name="agencies"/> is <see langword="null"/>.</exception>
     /// <exception cref="MigDevDataException">While reading lazily: the XML is not well formed.</exception>
-    public static IatiImportResult Import(IEnumerable<IatiActivity> activities, AgencyDirectory? agencies = null)
+    public static IatiImportResult Import(IEnumerable<IatiActivity> activities, AgencyDirectory agencies, IEnumerable<SourceDocument>? documents = null)
     {
         ArgumentNullException.ThrowIfNull(activities);
-        var state = new ImportState(agencies ?? AgencyDirectory.Default);
+        ArgumentNullException.ThrowIfNull(agencies);
+        var state = new ImportState(agencies);
         var list = new List<IatiActivity>();
         foreach (var activity in activities)
         {
@@ -46,18 +49,19 @@ public static partial class IatiImporter
             state.AddCommitments(activity, commitments);
         }
         var directory = state.NewAgencies.Count == 0 ? state.Directory : state.Directory.With(state.NewAgencies);
-        var model = new MigDevModel(directory, programmes, commitments);
+        var model = new MigDevModel(directory, programmes, commitments, documents: documents);
         return new IatiImportResult(model, [.. state.NewAgencies], [.. list], [.. state.Findings], state.Ids.ToImmutableDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>Reads and imports a file.</summary>
     /// <param name="path">The file.</param>
-    /// <param name="agencies">The agencies organisations resolve to; <see cref="AgencyDirectory.Default"/> when
-    /// <see langword="null"/>.</param>
+    /// <param name="agencies">The agencies organisations resolve to, such as <c>MigDevCatalog.Default.Agencies</c> (nothing is
+    /// loaded behind your back: pass <see cref="AgencyDirectory.Empty"/> to resolve none).</param>
+    /// <param name="documents">The documents the agencies' citations cite; none when <see langword="null"/>.</param>
     /// <returns>The result.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="agencies"/> is <see langword="null"/>.</exception>
     /// <exception cref="MigDevDataException">The file is not well-formed XML or not IATI activities.</exception>
-    public static IatiImportResult ImportFile(string path, AgencyDirectory? agencies = null) => Import(IatiReader.ReadFile(path), agencies);
+    public static IatiImportResult ImportFile(string path, AgencyDirectory agencies, IEnumerable<SourceDocument>? documents = null) => Import(IatiReader.ReadFile(path), agencies, documents);
 
     internal static string Slug(string text, string fallback)
     {

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace MigDev.Core.Internal;
 
 /// <summary>Formatting shared by the values whose text has one invariant form (codes, ids, partial dates).</summary>
@@ -8,7 +10,7 @@ internal static class InvariantText
     {
         if (!format.IsEmpty && !format.SequenceEqual("G"))
         {
-            ThrowHelper.ThrowBadFormatString(format, typeName);
+            ThrowBadFormatString(format, typeName);
         }
     }
 
@@ -19,4 +21,8 @@ internal static class InvariantText
         charsWritten = ok ? text.Length : 0;
         return ok;
     }
+
+    [DoesNotReturn]
+    internal static void ThrowBadFormatString(ReadOnlySpan<char> format, string typeName) =>
+        throw new FormatException($"The format string '{format}' is not supported by {typeName}.");
 }

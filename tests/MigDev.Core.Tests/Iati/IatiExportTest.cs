@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using System.Xml.Schema;
 using MigDev.Core.Iati;
 using NodaTime;
+using MigDev.Core.Catalog;
 
 namespace MigDev.Core.Tests.Iati;
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CsCheck;
 using MigDev.Core.Iati;
+using MigDev.Core.Catalog;
 
 namespace MigDev.Core.Tests.Iati;
 
@@ -30,7 +31,7 @@ public partial class IatiFuzzTest
             try
             {
                 var activities = IatiReader.Parse(xml, "fuzz.xml");
-                IatiImporter.Import(activities).Model.Validate();
+                IatiImporter.Import(activities, MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents).Model.Validate();
                 foreach (var a in activities)
                 {
                     Assert.All(a.Findings, f => Assert.StartsWith("iati-activity[", f.Element, StringComparison.Ordinal));

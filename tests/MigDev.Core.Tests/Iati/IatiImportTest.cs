@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Xml.Linq;
 using MigDev.Core.Iati;
 using NodaTime;
+using MigDev.Core.Catalog;
 
 namespace MigDev.Core.Tests.Iati;
 
 public class IatiImportTest
 {
-    private static readonly Lazy<IatiImportResult> Hundred = new(() => IatiImporter.ImportFile(IatiFiles.Hundred));
+    private static readonly Lazy<IatiImportResult> Hundred = new(() => IatiImporter.ImportFile(IatiFiles.Hundred, MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents));
 
     [Fact]
     public void IomFile_FundingTotalsPerCurrency_AreTheXmlsOwnSums()
@@ -81,7 +82,7 @@ public class IatiImportTest
         Assert.Contains(programme.Partners, p => p.Agency == AgencyId.Parse("iom") && p.Role == OrganisationRole.Accountable);
         Assert.Contains(result.Model.Programmes.SelectMany(p => p.Partners), p => p.Agency == AgencyId.Parse("undp") && p.Role == OrganisationRole.Funding);
         // Every other identifier is a new agency, once, with the name the file gives.
-        var known = refs.Where(r => AgencyDirectory.Default.TryGetByIatiIdentifier(r, out _)).ToList();
+        var known = refs.Where(r => MigDevCatalog.Default.Agencies.TryGetByIatiIdentifier(r, out _)).ToList();
         Assert.Equal(refs.Count - known.Count, result.NewAgencies.Length);
         var japan = Assert.Single(result.NewAgencies, a => a.IatiIdentifier == "XM-DAC-701-2");
         Assert.Equal("Japan - Ministry of Foreign Affairs", japan.Name);
@@ -105,7 +106,7 @@ public class IatiImportTest
                 ?? xml[i].Elements("activity-date").First(d => (string)d.Attribute("type")! == "1");
             Assert.Equal((string)start.Attribute("iso-date")!, programme.Period!.Start!.Value.ToString());
         }
-        Assert.Equal("xm-dac-47066-dp-2154", IatiImporter.ImportFile(IatiFiles.Single).Model.Programmes[0].Id.Value);
+        Assert.Equal("xm-dac-47066-dp-2154", IatiImporter.ImportFile(IatiFiles.Single, MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents).Model.Programmes[0].Id.Value);
     }
 
     [Fact]
@@ -125,7 +126,7 @@ public class IatiImportTest
             </iati-activities>
             """;
 
-        var result = IatiImporter.Import(IatiReader.Parse(xml));
+        var result = IatiImporter.Import(IatiReader.Parse(xml), MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents);
 
         var notImported = result.Findings.Where(f => f.RuleId == IatiRuleIds.NotImported).Select(f => f.Element).ToList();
         Assert.Equal(["iati-activity[1]/participating-org[1]/@role", "iati-activity[1]/transaction[1]", "iati-activity[1]/transaction[2]"], notImported);
@@ -145,7 +146,7 @@ public class IatiImportTest
             </iati-activities>
             """;
 
-        var result = IatiImporter.Import(IatiReader.Parse(xml));
+        var result = IatiImporter.Import(IatiReader.Parse(xml), MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents);
 
         Assert.Equal(["xm-a-1", "xm-a-1-2"], result.Model.Programmes.Select(p => p.Id.Value));
         Assert.True(result.TryGetProgrammeId("XM-A-1", out var first));

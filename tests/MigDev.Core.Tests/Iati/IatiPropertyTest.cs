@@ -1,6 +1,7 @@
 using CsCheck;
 using MigDev.Core.Iati;
 using NodaTime;
+using MigDev.Core.Catalog;
 
 namespace MigDev.Core.Tests.Iati;
 
@@ -25,7 +26,7 @@ public class IatiPropertyTest
                 countries: countries.Take(x.Countries).Select(c => new ProgrammeCountry(c, CountryRelation.ProgrammeCountry)), period: period);
             var commitment = new FundingCommitment([new FundingContribution(Funder)], FundingStage.Commitment, x.Amount,
                 programme: programme.Id, valueDate: PartialDate.FromDate(x.Start), period: period);
-            var model = new MigDevModel(programmes: [programme], commitments: [commitment]);
+            var model = new MigDevModel(MigDevCatalog.Default.Agencies, documents: MigDevCatalog.Default.Documents, programmes: [programme], commitments: [commitment]);
 
             var a = Assert.Single(new IatiExporter(model, IatiExportTest.Options).ExportAll().Activities);
 
@@ -41,7 +42,7 @@ public class IatiPropertyTest
             {
                 Assert.Equal(100m, a.RecipientCountries.Sum(c => c.Percentage!.Value));
             }
-            var back = IatiImporter.Import(IatiReader.Parse(new IatiExporter(model, IatiExportTest.Options).ExportAll().ToXml()));
+            var back = IatiImporter.Import(IatiReader.Parse(new IatiExporter(model, IatiExportTest.Options).ExportAll().ToXml()), model.Agencies, model.Documents);
             Assert.Equal(x.Amount, Assert.Single(back.Model.Commitments, c => c.Stage == FundingStage.Commitment).Amount);
         }, iter: 300);
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using MigDev.Core.Iati;
+using MigDev.Core.Catalog;
 
 namespace MigDev.Core.Tests.Iati;
 
@@ -13,7 +14,7 @@ public class IatiRoundTripTest
         using var stream = new MemoryStream();
         export.WriteTo(stream);
         stream.Position = 0;
-        return (export, IatiImporter.Import(IatiReader.Read(stream, "export.xml")));
+        return (export, IatiImporter.Import(IatiReader.Read(stream, "export.xml"), MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using MigDev.Core.Samples;
 using MigDev.Core.Tests.Iati;
 using NodaTime;
 using NodaTime.Testing;
+using MigDev.Core.Catalog;
 
 namespace MigDev.Core.Tests.Samples;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
-using MigDev.Core.Serialization.Converters;
+using MigDev.Core.Internal.Json;
+using MigDev.Core.Serialization;
 
 namespace MigDev.Core.Serialization.Document;
 
@@ -128,24 +129,6 @@ internal sealed record MembershipDto(AgencyId Member, AgencyId Body, Organisatio
 [JsonSerializable(typeof(MembershipDto))]
 [JsonSerializable(typeof(CitationDto))]
 [JsonSerializable(typeof(SourceDocumentDto))]
-// The public types, each through its own converter (attribute on the type).
-[JsonSerializable(typeof(MigDevCatalog))]
-[JsonSerializable(typeof(MigDevModel))]
-[JsonSerializable(typeof(AgencyDirectory))]
-[JsonSerializable(typeof(Agency))]
-[JsonSerializable(typeof(Programme))]
-[JsonSerializable(typeof(Participant))]
-[JsonSerializable(typeof(ProgrammeCountry))]
-[JsonSerializable(typeof(FundingCommitment))]
-[JsonSerializable(typeof(FundingContribution))]
-[JsonSerializable(typeof(Theme))]
-[JsonSerializable(typeof(Roundtable))]
-[JsonSerializable(typeof(Session))]
-[JsonSerializable(typeof(Activity))]
-[JsonSerializable(typeof(Meeting))]
-[JsonSerializable(typeof(AgencyMembership))]
-[JsonSerializable(typeof(Citation))]
-[JsonSerializable(typeof(SourceDocument))]
 [JsonSerializable(typeof(Money))]
 [JsonSerializable(typeof(CurrencyCode))]
 [JsonSerializable(typeof(CountryCode))]

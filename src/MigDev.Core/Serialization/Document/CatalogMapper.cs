@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using MigDev.Core.Serialization;
+using MigDev.Core.Catalog;
 
 namespace MigDev.Core.Serialization.Document;
 
@@ -84,7 +86,7 @@ internal sealed class CatalogMapper(string sourceName)
 
     /// <summary>Maps a document to a model, without whole-model validation. With a base catalog, the document's
     /// agencies join the base's (a parent may be a base agency; an id the base gives another agency is a fault).</summary>
-    internal MigDevModel ToModelUnvalidated(CatalogDocumentDto d, MigDevCatalog? baseCatalog = null)
+    internal MigDevModel ToModelUnvalidated(CatalogDocumentDto d, MigDevModel? baseModel = null, string? baseName = null)
     {
         if (d.FormatVersion != MigDevJson.FormatVersion)
         {
@@ -93,7 +95,7 @@ internal sealed class CatalogMapper(string sourceName)
         }
         var documents = Each(DocPath.Root.Member("documents"), d.Documents, Document);
         var agencies = Each(DocPath.Root.Member("agencies"), d.Agencies, Agency);
-        var directory = Directory(agencies, "$.agencies", baseCatalog);
+        var directory = Directory(agencies, "$.agencies", baseModel, baseName);
         var programmes = Each(DocPath.Root.Member("programmes"), d.Programmes, Programme);
         var commitments = Each(DocPath.Root.Member("commitments"), d.Commitments, Commitment);
         var themes = Each(DocPath.Root.Member("themes"), d.Themes, Theme);
@@ -122,24 +124,24 @@ internal sealed class CatalogMapper(string sourceName)
         return model;
     }
 
-    private AgencyDirectory Directory(List<Agency> agencies, string listPath, MigDevCatalog? baseCatalog = null)
+    private AgencyDirectory Directory(List<Agency> agencies, string listPath, MigDevModel? baseModel = null, string? baseName = null)
     {
         var faults = new List<ValidationFault>();
         var ids = new Dictionary<AgencyId, int>();
         var known = new HashSet<AgencyId>();
         var all = new List<Agency>();
-        if (baseCatalog is not null)
+        if (baseModel is not null)
         {
-            foreach (var agency in baseCatalog.Model.Agencies)
+            foreach (var agency in baseModel.Agencies)
             {
                 known.Add(agency.Id);
                 all.Add(agency);
             }
             for (var i = 0; i < agencies.Count; i++)
             {
-                if (baseCatalog.Model.Agencies.TryGet(agencies[i].Id, out var existing) && !existing.ContentEquals(agencies[i]))
+                if (baseModel.Agencies.TryGet(agencies[i].Id, out var existing) && !existing.ContentEquals(agencies[i]))
                 {
-                    faults.Add(new($"{listPath}[{i}].id", agencies[i].Id.Value, $"'{baseCatalog.SourceName}' has another agency with this id ({existing.Name})"));
+                    faults.Add(new($"{listPath}[{i}].id", agencies[i].Id.Value, $"'{baseName}' has another agency with this id ({existing.Name})"));
                 }
             }
         }

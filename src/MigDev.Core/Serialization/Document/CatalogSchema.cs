@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using MigDev.Core.Serialization;
 
 namespace MigDev.Core.Serialization.Document;
 

@@ -1,0 +1,364 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using NodaTime;
+using MigDev.Core.Serialization.Document;
+using System.Text.Json.Serialization;
+using MigDev.Core.Serialization;
+
+namespace MigDev.Core.Catalog;
+
+/// <summary>
+/// The library's default data set: what the five source documents state about the migration-and-development work of
+/// the UN system in 2007-2013, as typed records that each cite the document and lines they come from.
+/// </summary>
+/// <remarks>
+/// <para>Loaded on first use of <see cref="Default"/> from the JSON embedded in the package (data/catalog; see
+/// docs/catalog.md), validated as a whole. Immutable; safe to share across threads.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var catalog = MigDevCatalog.Default;
+/// var jmdi = catalog.Model.Programmes.First(p => p.Acronym == "JMDI");
+/// </code>
+/// </example>
+public sealed class MigDevCatalog
+{
+    internal const string Resource = "MigDev.Core.Catalog.catalog.json";
+
+    private static readonly Lazy<MigDevCatalog> DefaultInstance = new(LoadEmbedded);
+
+    // Plain dictionaries, filled here and never changed: safe to read from any thread, and quicker to build and to
+    // query than immutable ones.
+    private readonly Dictionary<int, ImmutableArray<Activity>> _activitiesBySession;
+    private readonly Dictionary<AgencyId, ImmutableArray<Activity>> _activitiesByExpert;
+    private readonly Dictionary<AgencyId, ImmutableArray<Programme>> _programmesByAgency;
+    private readonly Dictionary<ProgrammeId, Programme> _programmesById;
+    private readonly Dictionary<ProgrammeId, MoneyBag> _committedByProgramme;
+
+    private readonly Lazy<ImmutableDictionary<string, ImmutableArray<CitedRecord>>> _byDocument;
+
+    private MigDevCatalog(MigDevModel model, string sourceName, MigDevCatalog? extends = null)
+    {
+        Model = model;
+        SourceName = sourceName;
+        Extends = extends;
+        // Built on the first Citing call: most users never ask, and it is a third of the records' allocations.
+        _byDocument = new(() => CitedRecord.All(model).GroupBy(r => r.Citation.DocumentId, StringComparer.Ordinal)
+            .ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal));
+        _activitiesBySession = Group<Activity, int>(model.Activities, a => [SessionKey(a.Roundtable, a.Session)]);
+        _activitiesByExpert = Group(model.Activities, a => a.GmgMembersWithExpertise);
+        _programmesByAgency = Group(model.Programmes, p => p.Partners.Select(x => x.Agency));
+        _programmesById = [];
+        foreach (var programme in model.Programmes)
+        {
+            _programmesById.TryAdd(programme.Id, programme);
+        }
+        // Whole amounts per programme: no split by funder is needed here (Summarize's split can refuse an amount with
+        // more decimals than its currency, which is valid data).
+        _committedByProgramme = model.Commitments
+            .Where(c => c.Stage == FundingStage.Commitment && c.Programme is not null && c.Amount is not null)
+            .GroupBy(c => c.Programme!.Value)
+            .ToDictionary(g => g.Key, g => MoneyBag.Of(g.Select(c => c.Amount!.Value)));
+    }
+
+    /// <summary>Gets the embedded catalog, loading and validating it on first use.</summary>
+    /// <exception cref="MigDevDataException">The embedded data is not valid or does not hold together (a defect of the
+    /// package).</exception>
+    public static MigDevCatalog Default => DefaultInstance.Value;
+
+    /// <summary>Gets the records: agencies, programmes, funding, the GFMD 2007 matrix and the meetings.</summary>
+    public MigDevModel Model { get; }
+
+    /// <summary>Gets the agencies of the catalog (for <see cref="Default"/>: every organisation the five seed documents
+    /// name, with their spellings and IATI identifiers).</summary>
+    public AgencyDirectory Agencies => Model.Agencies;
+
+    /// <summary>Gets the documents the catalog's records cite (for <see cref="Default"/>: the five seed documents, 000 to
+    /// 004, as their README describes them).</summary>
+    public ImmutableArray<SourceDocument> Documents => Model.Documents;
+
+    /// <summary>Gets a document the catalog cites by id (for <see cref="Default"/>: <c>000</c> to <c>004</c>).</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ReferenceNotFoundException">The catalog has no document with that id.</exception>
+    public SourceDocument GetDocument(string id) =>
+        Documents.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal)) ?? throw new ReferenceNotFoundException("source document", id ?? "(null)");
+
+    /// <summary>Gets where the catalog was read from: the embedded resource, a file, a stream's name.</summary>
+    public string SourceName { get; }
+
+    /// <summary>Gets the activities of a session of the GFMD 2007 matrix, in the matrix's order.</summary>
+    /// <param name="roundtable">The roundtable's number.</param>
+    /// <param name="session">The session's letter.</param>
+    /// <returns>The activities; empty for a session the matrix does not have. Allocates nothing.</returns>
+    public ImmutableArray<Activity> ActivitiesOf(int roundtable, char session) =>
+        _activitiesBySession.GetValueOrDefault(SessionKey(roundtable, session), []);
+
+    /// <summary>Gets the activities for which the matrix lists an agency among the GMG members with expertise.</summary>
+    /// <param name="agency">The agency.</param>
+    /// <returns>The activities, in the matrix's order. Allocates nothing.</returns>
+    public ImmutableArray<Activity> ActivitiesWithExpertise(AgencyId agency) => _activitiesByExpert.GetValueOrDefault(agency, []);
+
+    /// <summary>Gets the programmes in which an agency has any role (lead, partner, donor...).</summary>
+    /// <param name="agency">The agency.</param>
+    /// <returns>The programmes, in the catalog's order. Allocates nothing.</returns>
+    public ImmutableArray<Programme> ProgrammesOf(AgencyId agency) => _programmesByAgency.GetValueOrDefault(agency, []);
+
+    /// <summary>Gets a programme by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The programme.</returns>
+    /// <exception cref="ReferenceNotFoundException">The catalog has no programme with that id.</exception>
+    public Programme GetProgramme(ProgrammeId id) =>
+        _programmesById.TryGetValue(id, out var programme) ? programme : throw new ReferenceNotFoundException("programme id", id.ToString());
+
+    /// <summary>Gets what is committed to a programme, per currency (convert it with a <see cref="CurrencyConverter"/>
+    /// for a reporting currency).</summary>
+    /// <param name="id">The programme.</param>
+    /// <returns>The committed amounts; empty when none is stated. Allocates nothing.</returns>
+    public MoneyBag CommittedTo(ProgrammeId id) => _committedByProgramme.GetValueOrDefault(id, MoneyBag.Empty);
+
+    /// <summary>Gets what is committed to a programme in a reporting currency: each currency's subtotal converted at
+    /// the rate of one date, every line with its rate, date and source (<see cref="ConvertedTotal.Lines"/>).</summary>
+    /// <param name="id">The programme.</param>
+    /// <param name="reportingCurrency">The currency to report in.</param>
+    /// <param name="asOf">The date of the rates.</param>
+    /// <param name="policy">How to choose each rate; <see cref="RatePolicy.LatestOnOrBefore"/> (4 days back) by default.</param>
+    /// <param name="converter">The converter; <see cref="CurrencyConverter.Ecb"/> by default.</param>
+    /// <returns>The total, line by line; zero in the reporting currency when nothing is committed.</returns>
+    /// <exception cref="ExchangeRateNotFoundException">A currency has no rate under the policy.</exception>
+    public ConvertedTotal CommittedTo(ProgrammeId id, CurrencyCode reportingCurrency, LocalDate asOf, RatePolicy? policy = null, CurrencyConverter? converter = null) =>
+        (converter ?? CurrencyConverter.Ecb).Total(CommittedTo(id), reportingCurrency, asOf, policy ?? RatePolicy.LatestOnOrBefore());
+
+    /// <summary>Finds the programmes whose name, acronym or aliases, and the activities whose text, contain a text
+    /// (ignoring case).</summary>
+    /// <param name="text">The text to look for.</param>
+    /// <returns>The programmes and the activities found.</returns>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is empty or white space.</exception>
+    public (ImmutableArray<Programme> Programmes, ImmutableArray<Activity> Activities) Search(string text)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        return (
+            [.. Model.Programmes.Where(p => p.Name.Contains(text, StringComparison.OrdinalIgnoreCase)
+                || (p.Acronym?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false)
+                || p.Aliases.Any(a => a.Contains(text, StringComparison.OrdinalIgnoreCase)))],
+            [.. Model.Activities.Where(a => a.Text.Contains(text, StringComparison.OrdinalIgnoreCase))]);
+    }
+
+    // Each item under each of its keys (a key listed twice for an item counts once), in the model's order.
+    private static Dictionary<TKey, ImmutableArray<T>> Group<T, TKey>(ImmutableArray<T> items, Func<T, IEnumerable<TKey>> keys)
+        where TKey : notnull
+    {
+        var groups = new Dictionary<TKey, ImmutableArray<T>.Builder>();
+        foreach (var item in items)
+        {
+            foreach (var key in keys(item).Distinct())
+            {
+                if (!groups.TryGetValue(key, out var group))
+                {
+                    groups[key] = group = ImmutableArray.CreateBuilder<T>();
+                }
+                group.Add(item);
+            }
+        }
+        return groups.ToDictionary(g => g.Key, g => g.Value.ToImmutable());
+    }
+
+    // Roundtable and letter in one integer, so that a session query allocates nothing.
+    private static int SessionKey(int roundtable, char session) => (roundtable << 16) | session;
+
+    /// <summary>Gets every record that cites a document, with the citation: agencies, programmes and their partners and
+    /// countries, commitments, the matrix's headings and activities, meetings and memberships.</summary>
+    /// <param name="documentId">The <see cref="SourceDocument.Id"/>, such as <c>"001"</c>.</param>
+    /// <returns>The records and citations, in model order (a record citing the document twice appears twice); empty
+    /// for a document nothing cites. The index is built on the first call; later calls allocate nothing.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documentId"/> is <see langword="null"/>.</exception>
+    public ImmutableArray<CitedRecord> Citing(string documentId)
+    {
+        ArgumentNullException.ThrowIfNull(documentId);
+        return _byDocument.Value.GetValueOrDefault(documentId, []);
+    }
+
+    /// <summary>Builds a catalog from a model, validating it as a whole.</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="sourceName">A name for where it comes from, used in messages.</param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="ModelValidationException">The model has whole-model faults; all of them are listed.</exception>
+    public static MigDevCatalog FromModel(MigDevModel model, string sourceName = "model")
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
+        model.EnsureValid();
+        return new MigDevCatalog(model, sourceName);
+    }
+
+    /// <summary>Reads a catalog document (UTF-8 JSON, see docs/json-format.md) from a stream.</summary>
+    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
+    /// <param name="sourceName">A name for the stream, used in messages.</param>
+    /// <param name="maxDocumentBytes">The largest document accepted, from 1 to <see cref="Array.MaxLength"/>;
+    /// <see cref="MigDevJson.DefaultMaxDocumentBytes"/> by default. A longer stream is refused once the limit is passed,
+    /// before parsing.</param>
+    /// <param name="extending">A catalog the document extends, such as <see cref="Default"/>: its records may refer
+    /// to that catalog's agencies, programmes and documents, and the result holds both. <see langword="null"/> for a
+    /// document that stands alone.</param>
+    /// <returns>The catalog, validated as a whole.</returns>
+    /// <exception cref="MigDevDataException">The document is not valid: malformed or too large, a member unknown,
+    /// missing or of the wrong type, a value out of range, an id the extended catalog gives another record, or
+    /// whole-model faults (all of them). It names the source, the JSON path and the value.</exception>
+    public static MigDevCatalog Load(Stream utf8Json, string sourceName = "stream", long maxDocumentBytes = MigDevJson.DefaultMaxDocumentBytes, MigDevCatalog? extending = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxDocumentBytes);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDocumentBytes, Array.MaxLength);
+        // The bytes are read into a pooled buffer: a catalog is usually larger than the large-object heap's threshold,
+        // and a fresh array for every load would cost a gen-2 collection now and then.
+        var (buffer, length) = ReadAll(utf8Json, sourceName, maxDocumentBytes);
+        try
+        {
+            return Load(buffer.AsSpan(0, length), sourceName, extending);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads a catalog document from a file.</summary>
+    /// <param name="path">The file's path; it is the source name in messages.</param>
+    /// <param name="maxDocumentBytes">The largest document accepted.</param>
+    /// <param name="extending">A catalog the document extends (see <see cref="Load(Stream, string, long, MigDevCatalog?)"/>).</param>
+    /// <returns>The catalog, validated as a whole.</returns>
+    /// <exception cref="MigDevDataException">The document is not valid (see <see cref="Load(Stream, string, long, MigDevCatalog?)"/>).</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static MigDevCatalog LoadFile(string path, long maxDocumentBytes = MigDevJson.DefaultMaxDocumentBytes, MigDevCatalog? extending = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var stream = File.OpenRead(path);
+        return Load(stream, path, maxDocumentBytes, extending);
+    }
+
+    /// <summary>Reads a catalog document from a string.</summary>
+    /// <param name="json">The JSON.</param>
+    /// <param name="sourceName">A name for it, used in messages.</param>
+    /// <param name="extending">A catalog the document extends (see <see cref="Load(Stream, string, long, MigDevCatalog?)"/>).</param>
+    /// <returns>The catalog, validated as a whole.</returns>
+    /// <exception cref="MigDevDataException">The document is not valid (see <see cref="Load(Stream, string, long, MigDevCatalog?)"/>).</exception>
+    public static MigDevCatalog Parse(string json, string sourceName = "string", MigDevCatalog? extending = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
+        return Load(System.Text.Encoding.UTF8.GetBytes(json), sourceName, extending);
+    }
+
+    /// <summary>Unites this catalog with another: the documents and agencies of both (one held by both must be the
+    /// same record), and every other record of each, validated as a whole.</summary>
+    /// <param name="other">The other catalog.</param>
+    /// <returns>The union; its <see cref="SourceName"/> names both.</returns>
+    /// <exception cref="MigDevDataException">An id is given to different records by the two catalogs (the fault names
+    /// both sources), or the union has whole-model faults.</exception>
+    public MigDevCatalog Merge(MigDevCatalog other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new MigDevCatalog(CatalogMerger.Merge(Model, SourceName, other.Model, other.SourceName), $"{SourceName} + {other.SourceName}");
+    }
+
+    /// <summary>Gets the catalog this one extends (loaded or built with <c>extending</c>), or <see langword="null"/>
+    /// when it stands alone. <see cref="Model"/> holds both; <see cref="WriteTo"/> writes only what this one adds.</summary>
+    public MigDevCatalog? Extends { get; }
+
+    /// <summary>Writes the catalog as a catalog document in its canonical form (UTF-8, indented; see
+    /// docs/json-format.md). Reading it back gives an equal catalog, and writing that gives the same bytes.</summary>
+    /// <remarks>A catalog that <see cref="Extends"/> another writes only the records it adds: read it back with the
+    /// same <c>extending</c> catalog to get it whole. To write the whole union as a document that stands alone, use
+    /// <see cref="FromModel"/> on <see cref="Model"/> and write that (as serializing it with
+    /// <see cref="MigDevJson.Options"/> does).</remarks>
+    /// <param name="utf8Json">The stream to write to; not closed.</param>
+    public void WriteTo(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        JsonSerializer.Serialize(utf8Json, CatalogMapper.ToDto(Model, Extends?.Model), MigDevJson.DocumentContext.CatalogDocumentDto);
+    }
+
+    /// <summary>Returns the catalog as a catalog document in its canonical form; for a catalog that
+    /// <see cref="Extends"/> another, only the records it adds (as <see cref="WriteTo"/>).</summary>
+    /// <returns>The JSON.</returns>
+    public string ToJson() => JsonSerializer.Serialize(CatalogMapper.ToDto(Model, Extends?.Model), MigDevJson.DocumentContext.CatalogDocumentDto);
+
+    /// <summary>Writes the catalog document to a file, replacing it: as <see cref="WriteTo"/>, only the records this
+    /// catalog adds when it <see cref="Extends"/> another.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public void Save(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var stream = File.Create(path);
+        WriteTo(stream);
+    }
+
+    // A model that was validated already (read by CatalogMapper.ToModel, or merged by CatalogMerger).
+    internal static MigDevCatalog OfValidated(MigDevModel model, string sourceName, MigDevCatalog? extends = null) => new(model, sourceName, extends);
+
+    internal static MigDevCatalog Load(ReadOnlySpan<byte> utf8Json, string sourceName, MigDevCatalog? extending = null)
+    {
+        var document = CatalogMapper.Deserialize(utf8Json, sourceName);
+        var mapper = new CatalogMapper(sourceName);
+        if (extending is null)
+        {
+            return new MigDevCatalog(mapper.ToModel(document), sourceName);
+        }
+        var own = mapper.ToModelUnvalidated(document, extending.Model, extending.SourceName);
+        return new MigDevCatalog(CatalogMerger.Merge(extending.Model, extending.SourceName, own, sourceName), $"{extending.SourceName} + {sourceName}", extending);
+    }
+
+    // Reads the stream to its end into a buffer rented from the shared pool (the caller returns it).
+    private static (byte[] Buffer, int Length) ReadAll(Stream stream, string sourceName, long maxDocumentBytes)
+    {
+        var pool = System.Buffers.ArrayPool<byte>.Shared;
+        var capacity = stream.CanSeek ? stream.Length - stream.Position : 81920;
+        if (capacity > maxDocumentBytes)
+        {
+            throw TooLarge(sourceName, maxDocumentBytes);
+        }
+        var buffer = pool.Rent((int)Math.Max(capacity + 1, 1));
+        var length = 0;
+        var handedOver = false;
+        try
+        {
+            int read;
+            while ((read = stream.Read(buffer, length, buffer.Length - length)) > 0)
+            {
+                length += read;
+                if (length > maxDocumentBytes)
+                {
+                    throw TooLarge(sourceName, maxDocumentBytes);
+                }
+                if (length == buffer.Length)
+                {
+                    var larger = pool.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    pool.Return(buffer);
+                    buffer = larger;
+                }
+            }
+            handedOver = true;
+            return (buffer, length);
+        }
+        finally
+        {
+            if (!handedOver)
+            {
+                pool.Return(buffer);
+            }
+        }
+    }
+
+    private static MigDevDataException TooLarge(string sourceName, long maxDocumentBytes) =>
+        new(sourceName, "$", null, new InvalidDataException($"The document is larger than the {maxDocumentBytes:N0} bytes accepted (maxDocumentBytes)."));
+
+    private static MigDevCatalog LoadEmbedded()
+    {
+        using var stream = typeof(MigDevCatalog).Assembly.GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"The embedded resource '{Resource}' is missing.");
+        return Load(stream, Resource);
+    }
+}

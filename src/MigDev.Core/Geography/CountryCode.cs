@@ -1,0 +1,191 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using MigDev.Core.Internal.Json;
+
+namespace MigDev.Core;
+
+/// <summary>
+/// An ISO 3166-1 alpha-2 country code (<c>MD</c>, <c>PH</c>), or the user-assigned <c>XK</c> that the UN system's data
+/// (IATI, OCHA) uses for Kosovo.
+/// </summary>
+/// <remarks>
+/// <para>Only the 249 codes of the UN M49 table and <c>XK</c> exist; <see cref="Country"/> holds what is known of each.
+/// Equality is by code; ordering is ordinal by code.</para>
+/// <para><c>default(CountryCode)</c> is not a country: <see cref="Code"/> and <see cref="Country"/> throw
+/// <see cref="InvalidOperationException"/>; equality, hashing and <see cref="ToString()"/> do not.</para>
+/// <para>An immutable value type; safe to share across threads.</para>
+/// </remarks>
+[JsonConverter(typeof(CountryCodeJsonConverter))]
+public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<CountryCode>, IComparable, ISpanFormattable, ISpanParsable<CountryCode>
+{
+    private readonly short _index;
+
+    internal CountryCode(int index) => _index = (short)index;
+
+    /// <summary>Gets a value indicating whether this is <c>default(CountryCode)</c>.</summary>
+    public bool IsDefault => _index == 0;
+
+    /// <summary>Gets the two-letter code.</summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(CountryCode)</c>.</exception>
+    public string Code => Record.Alpha2;
+
+    /// <summary>Gets the country or area this code denotes.</summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(CountryCode)</c>.</exception>
+    public Country Country => Country.Get(this);
+
+    internal int Index => _index;
+
+    internal CountryRecord Record => _index != 0
+        ? CountryTable.Get(_index)
+        : throw new InvalidOperationException("default(CountryCode) is not a country: obtain one from CountryCode.Parse or Country.");
+
+    /// <summary>Compares two codes for equality.</summary>
+    /// <param name="left">The first code.</param>
+    /// <param name="right">The second code.</param>
+    /// <returns><see langword="true"/> if equal.</returns>
+    public static bool operator ==(CountryCode left, CountryCode right) => left._index == right._index;
+
+    /// <summary>Compares two codes for inequality.</summary>
+    /// <param name="left">The first code.</param>
+    /// <param name="right">The second code.</param>
+    /// <returns><see langword="true"/> if different.</returns>
+    public static bool operator !=(CountryCode left, CountryCode right) => left._index != right._index;
+
+    /// <summary>Returns whether <paramref name="left"/> sorts before <paramref name="right"/>.</summary>
+    /// <param name="left">The first code.</param>
+    /// <param name="right">The second code.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <(CountryCode left, CountryCode right) => left._index < right._index;
+
+    /// <summary>Returns whether <paramref name="left"/> sorts before or equals <paramref name="right"/>.</summary>
+    /// <param name="left">The first code.</param>
+    /// <param name="right">The second code.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <=(CountryCode left, CountryCode right) => left._index <= right._index;
+
+    /// <summary>Returns whether <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
+    /// <param name="left">The first code.</param>
+    /// <param name="right">The second code.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >(CountryCode left, CountryCode right) => left._index > right._index;
+
+    /// <summary>Returns whether <paramref name="left"/> sorts after or equals <paramref name="right"/>.</summary>
+    /// <param name="left">The first code.</param>
+    /// <param name="right">The second code.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >=(CountryCode left, CountryCode right) => left._index >= right._index;
+
+    /// <summary>Parses a two-letter upper-case code, such as <c>MD</c> or <c>XK</c>.</summary>
+    /// <param name="s">The code.</param>
+    /// <returns>The code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a known code; the message quotes it.</exception>
+    public static CountryCode Parse(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return Parse(s.AsSpan());
+    }
+
+    /// <inheritdoc cref="Parse(string)"/>
+    public static CountryCode Parse(ReadOnlySpan<char> s)
+    {
+        var index = CountryTable.FindAlpha2(s);
+        return index != 0
+            ? new CountryCode(index)
+            : throw new FormatException($"'{s}' is not a country code: expected an ISO 3166-1 alpha-2 code of the UN M49 table (two upper-case letters, such as 'MD'), or XK.");
+    }
+
+    /// <summary>Tries to parse a two-letter code; never throws.</summary>
+    /// <param name="s">The code, or <see langword="null"/>.</param>
+    /// <param name="result">The code, or <c>default</c>.</param>
+    /// <returns><see langword="true"/> if <paramref name="s"/> is a known code.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out CountryCode result) => TryParse(s.AsSpan(), out result);
+
+    /// <summary>Tries to parse a two-letter code; never throws.</summary>
+    /// <param name="s">The code.</param>
+    /// <param name="result">The code, or <c>default</c>.</param>
+    /// <returns><see langword="true"/> if <paramref name="s"/> is a known code.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, out CountryCode result)
+    {
+        result = new CountryCode(CountryTable.FindAlpha2(s));
+        return !result.IsDefault;
+    }
+
+    /// <inheritdoc cref="Parse(string)"/>
+    /// <param name="s">The code.</param>
+    /// <param name="provider">Ignored.</param>
+    static CountryCode IParsable<CountryCode>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc cref="TryParse(string?, out CountryCode)"/>
+    /// <param name="s">The code.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The code, or <c>default</c>.</param>
+    static bool IParsable<CountryCode>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out CountryCode result) => TryParse(s, out result);
+
+    /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
+    /// <param name="s">The code.</param>
+    /// <param name="provider">Ignored.</param>
+    static CountryCode ISpanParsable<CountryCode>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out CountryCode)"/>
+    /// <param name="s">The code.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The code, or <c>default</c>.</param>
+    static bool ISpanParsable<CountryCode>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out CountryCode result) => TryParse(s, out result);
+
+    /// <summary>Compares ordinally by code.</summary>
+    /// <param name="other">The other code.</param>
+    /// <returns>The comparison; <c>default</c> sorts first.</returns>
+    public int CompareTo(CountryCode other) => _index.CompareTo(other._index);
+
+    /// <summary>Compares with an object, which must be a <see cref="CountryCode"/> or <see langword="null"/>.</summary>
+    /// <param name="obj">The object.</param>
+    /// <returns>The comparison; 1 for <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is another type.</exception>
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        CountryCode other => CompareTo(other),
+        _ => throw new ArgumentException($"Object must be of type {nameof(CountryCode)}, was {obj.GetType()}.", nameof(obj)),
+    };
+
+    /// <summary>Returns whether this is the same code as <paramref name="other"/>.</summary>
+    /// <param name="other">The other code.</param>
+    /// <returns><see langword="true"/> if equal.</returns>
+    public bool Equals(CountryCode other) => _index == other._index;
+
+    /// <inheritdoc/>
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is CountryCode other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _index;
+
+    /// <summary>Returns the two-letter code; <c>(default CountryCode)</c> for the default value.</summary>
+    /// <returns>The code.</returns>
+    public override string ToString() => _index == 0 ? "(default CountryCode)" : Code;
+
+    /// <summary>Returns the two-letter code, whatever the culture.</summary>
+    /// <param name="format">Must be <see langword="null"/>, empty or <c>"G"</c>.</param>
+    /// <param name="formatProvider">Ignored.</param>
+    /// <returns>The code.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        Internal.InvariantText.CheckGeneralFormat(format, nameof(CountryCode));
+        return ToString();
+    }
+
+    /// <summary>Writes the two-letter code into a span.</summary>
+    /// <param name="destination">The span.</param>
+    /// <param name="charsWritten">The characters written.</param>
+    /// <param name="format">Must be empty or <c>"G"</c>.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns><see langword="false"/> if the span is too small.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        Internal.InvariantText.CheckGeneralFormat(format, nameof(CountryCode));
+        return Internal.InvariantText.TryCopy(ToString(), destination, out charsWritten);
+    }
+
+}

@@ -1,0 +1,14 @@
+using System.Text.Json;
+using MigDev.Core.Internal.Json;
+
+namespace MigDev.Core;
+
+/// <summary>Reads and writes a <see cref="CountryCode"/> as <c>"MD"</c>.</summary>
+internal sealed class CountryCodeJsonConverter : StringValueJsonConverter<CountryCode>
+{
+    protected override string Expected => "a country code: an ISO 3166-1 alpha-2 code of the UN M49 table such as \"MD\", or XK";
+
+    protected override bool TryParse(string text, out CountryCode value) => CountryCode.TryParse(text, out value);
+
+    protected override string Format(CountryCode value) => value.Code;
+}

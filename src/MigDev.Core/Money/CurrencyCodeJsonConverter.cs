@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MigDev.Core.Internal.Json;
+
+namespace MigDev.Core;
+
+/// <summary>Reads and writes a <see cref="CurrencyCode"/> as its three-letter JSON string (<c>"EUR"</c>), also as a
+/// dictionary key. Strict: anything else is a <see cref="JsonException"/> quoting the value.</summary>
+internal sealed class CurrencyCodeJsonConverter : JsonConverter<CurrencyCode>
+{
+    public override bool HandleNull => true;
+
+    public override CurrencyCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        ReadCurrencyCode(ref reader, "currency");
+
+    public override void Write(Utf8JsonWriter writer, CurrencyCode value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(value.Code);
+    }
+
+    public override CurrencyCode ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        ReadCurrencyCode(ref reader, "currency");
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, CurrencyCode value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(value.Code);
+    }
+
+    /// <summary>Reads the current String (or property name) token as an ISO 4217 code.</summary>
+    internal static CurrencyCode ReadCurrencyCode(ref Utf8JsonReader reader, string member)
+    {
+        if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
+        {
+            throw new JsonException($"'{member}' must be a JSON string holding an ISO 4217 code such as \"EUR\", found {JsonText.Describe(ref reader)}.");
+        }
+        var index = reader.ValueIsEscaped || reader.HasValueSequence ? 0 : Iso4217Table.Find(reader.ValueSpan);
+        if (index != 0)
+        {
+            return new CurrencyCode(index);
+        }
+        var text = reader.GetString() ?? string.Empty;
+        return CurrencyCode.TryParse(text, out var code)
+            ? code
+            : throw new JsonException($"'{member}': {ThrowHelper.DescribeBadCurrencyCode(text)}");
+    }
+}

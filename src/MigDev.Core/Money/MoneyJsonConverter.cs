@@ -1,0 +1,71 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MigDev.Core.Internal.Json;
+
+namespace MigDev.Core;
+
+/// <summary>
+/// Reads and writes a <see cref="Money"/> as <c>{"amount": 15000000.00, "currency": "EUR"}</c>, whatever the
+/// options' naming policy. Strict on read: both members required, no other member, no duplicate, the amount an exact
+/// JSON number and the currency an ISO 4217 code. Errors are <see cref="JsonException"/>s whose message names the
+/// member and the offending value; the serializer adds the JSON path of the Money.
+/// </summary>
+internal sealed class MoneyJsonConverter : JsonConverter<Money>
+{
+    private const string AmountName = "amount";
+    private const string CurrencyName = "currency";
+
+    public override bool HandleNull => true;
+
+    public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"A Money must be a JSON object {{\"amount\": <number>, \"currency\": \"<ISO 4217 code>\"}}, found {JsonText.Describe(ref reader)}.");
+        }
+        decimal? amount = null;
+        CurrencyCode? currency = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals(AmountName))
+            {
+                Duplicate(amount is not null, AmountName);
+                reader.Read();
+                amount = JsonText.ReadExactDecimal(ref reader, AmountName);
+            }
+            else if (reader.ValueTextEquals(CurrencyName))
+            {
+                Duplicate(currency is not null, CurrencyName);
+                reader.Read();
+                currency = CurrencyCodeJsonConverter.ReadCurrencyCode(ref reader, CurrencyName);
+            }
+            else
+            {
+                throw new JsonException($"A Money has only the members 'amount' and 'currency'; found the unknown member '{reader.GetString()}'.");
+            }
+        }
+        if (amount is null || currency is null)
+        {
+            throw new JsonException($"A Money is missing its required member '{(amount is null ? AmountName : CurrencyName)}'.");
+        }
+        return new Money(amount.Value, currency.Value);
+    }
+
+    public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        var (amount, currency) = value;
+        writer.WriteStartObject();
+        writer.WriteNumber(AmountName, amount);
+        writer.WriteString(CurrencyName, currency.Code);
+        writer.WriteEndObject();
+    }
+
+    private static void Duplicate(bool seen, string member)
+    {
+        if (seen)
+        {
+            throw new JsonException($"A Money has the member '{member}' twice.");
+        }
+    }
+}

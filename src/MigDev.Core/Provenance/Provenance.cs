@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+
+namespace MigDev.Core;
+
+/// <summary>The lists, citations and notes records carry, checked the same way everywhere.</summary>
+internal static class Provenance
+{
+    /// <summary>Copies citations, refusing a <see langword="null"/> entry with its index and owner.</summary>
+    internal static ImmutableArray<Citation> Citations(IEnumerable<Citation>? citations, string owner, string paramName) =>
+        Items(citations, owner, paramName);
+
+    /// <summary>Copies a list, refusing a <see langword="null"/> entry with its index and owner.</summary>
+    internal static ImmutableArray<T> Items<T>(IEnumerable<T>? items, string owner, string paramName)
+        where T : class
+    {
+        if (items is null)
+        {
+            return [];
+        }
+        var array = items.ToImmutableArray();
+        for (var i = 0; i < array.Length; i++)
+        {
+            if (array[i] is null)
+            {
+                throw new ArgumentException($"{owner}: {paramName}[{i}] is null.", paramName);
+            }
+        }
+        return array;
+    }
+
+    /// <summary>Copies texts, refusing a <see langword="null"/>, empty or white-space entry with its index and owner.</summary>
+    internal static ImmutableArray<string> Texts(IEnumerable<string>? texts, string owner, string paramName)
+    {
+        var array = Items(texts, owner, paramName);
+        for (var i = 0; i < array.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(array[i]))
+            {
+                throw new ArgumentException($"{owner}: {paramName}[{i}] is empty.", paramName);
+            }
+        }
+        return array;
+    }
+
+    /// <summary>An optional text (a note, a display name), or <see langword="null"/> for none (empty or white space
+    /// counts as none).</summary>
+    internal static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+}

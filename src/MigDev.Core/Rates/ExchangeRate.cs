@@ -1,0 +1,263 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using System.Text.Json.Serialization;
+using MigDev.Core.Internal.Json;
+
+namespace MigDev.Core;
+
+/// <summary>How an <see cref="ExchangeRate"/> was obtained.</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<RateDerivation>))]
+public enum RateDerivation
+{
+    /// <summary>As its source published it (or as a user supplied it).</summary>
+    Published = 0,
+
+    /// <summary>The inverse of a published rate: <c>1 / rate</c>, to <see cref="decimal"/>'s 28-digit precision.</summary>
+    Inverse = 1,
+
+    /// <summary>The product of two rates through a third currency (EUR for the ECB): <c>USD→GBP = (USD→EUR) × (EUR→GBP)</c>.</summary>
+    Cross = 2,
+
+    /// <summary>A currency converted to itself: the rate is exactly 1.</summary>
+    Identity = 3,
+}
+
+/// <summary>
+/// An exchange rate with its provenance: one unit of <see cref="BaseCurrency"/> is worth <see cref="Rate"/> units of
+/// <see cref="QuoteCurrency"/> on <see cref="Date"/>, according to <see cref="Source"/>, obtained as
+/// <see cref="Derivation"/> says.
+/// </summary>
+/// <remarks>
+/// <para>The ECB publishes <c>EUR→USD 1.4706</c> (2008-01-02): base EUR, quote USD. Its inverse and cross rates are
+/// derived explicitly with <see cref="Invert"/> and <see cref="Cross"/>, and say so.</para>
+/// <para>Equality compares every part: currencies, rate (numerically), date, source and derivation.</para>
+/// <para><c>default(ExchangeRate)</c> is not a rate: its members throw <see cref="InvalidOperationException"/> (except
+/// <see cref="IsDefault"/>, equality and <see cref="ToString"/>).</para>
+/// <para>An immutable value type; safe to share across threads.</para>
+/// </remarks>
+public readonly struct ExchangeRate : IEquatable<ExchangeRate>
+{
+    private readonly decimal _rate;
+    private readonly ExchangeRateSource? _source;
+    private readonly LocalDate _date;
+    private readonly CurrencyCode _base;
+    private readonly CurrencyCode _quote;
+    private readonly RateDerivation _derivation;
+
+    /// <summary>Initializes a published (or user-supplied) rate.</summary>
+    /// <param name="baseCurrency">The currency of which one unit is priced.</param>
+    /// <param name="quoteCurrency">The currency the price is in; must differ from <paramref name="baseCurrency"/>.</param>
+    /// <param name="rate">Units of <paramref name="quoteCurrency"/> per unit of <paramref name="baseCurrency"/>; positive.</param>
+    /// <param name="date">The date the rate applies to.</param>
+    /// <param name="source">Who published or set the rate.</param>
+    /// <exception cref="ArgumentException">A currency is <c>default</c>, or the two currencies are the same.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rate"/> is zero or negative.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
+    public ExchangeRate(CurrencyCode baseCurrency, CurrencyCode quoteCurrency, decimal rate, LocalDate date, ExchangeRateSource source)
+    {
+        if (baseCurrency.IsDefault)
+        {
+            throw new ArgumentException("default(CurrencyCode) is not a currency.", nameof(baseCurrency));
+        }
+        if (quoteCurrency.IsDefault)
+        {
+            throw new ArgumentException("default(CurrencyCode) is not a currency.", nameof(quoteCurrency));
+        }
+        if (baseCurrency == quoteCurrency)
+        {
+            throw new ArgumentException($"An exchange rate is between two currencies; both were {baseCurrency}.", nameof(quoteCurrency));
+        }
+        if (rate <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rate), rate, $"An exchange rate must be positive, was {rate}.");
+        }
+        ArgumentNullException.ThrowIfNull(source);
+        this = new ExchangeRate(baseCurrency, quoteCurrency, rate, date, source, RateDerivation.Published);
+    }
+
+    internal ExchangeRate(CurrencyCode baseCurrency, CurrencyCode quoteCurrency, decimal rate, LocalDate date, ExchangeRateSource source, RateDerivation derivation)
+    {
+        _base = baseCurrency;
+        _quote = quoteCurrency;
+        _rate = rate;
+        _date = date;
+        _source = source;
+        _derivation = derivation;
+    }
+
+    /// <summary>Gets the currency of which one unit is priced (EUR in the ECB's rates).</summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(ExchangeRate)</c>.</exception>
+    public CurrencyCode BaseCurrency
+    {
+        get
+        {
+            ThrowIfDefault();
+            return _base;
+        }
+    }
+
+    /// <summary>Gets the currency the price is in.</summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(ExchangeRate)</c>.</exception>
+    public CurrencyCode QuoteCurrency
+    {
+        get
+        {
+            ThrowIfDefault();
+            return _quote;
+        }
+    }
+
+    /// <summary>Gets the number of units of <see cref="QuoteCurrency"/> per unit of <see cref="BaseCurrency"/>.</summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(ExchangeRate)</c>.</exception>
+    public decimal Rate
+    {
+        get
+        {
+            ThrowIfDefault();
+            return _rate;
+        }
+    }
+
+    /// <summary>Gets the date the rate applies to: for a published rate, its publication date (which can be earlier
+    /// than the date asked for, when a policy looked back).</summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(ExchangeRate)</c>.</exception>
+    public LocalDate Date
+    {
+        get
+        {
+            ThrowIfDefault();
+            return _date;
+        }
+    }
+
+    /// <summary>Gets who published the rate, or the rates it was derived from.</summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(ExchangeRate)</c>.</exception>
+    public ExchangeRateSource Source
+    {
+        get
+        {
+            ThrowIfDefault();
+            return _source!;
+        }
+    }
+
+    /// <summary>Gets how the rate was obtained: published, inverse, cross or identity.</summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(ExchangeRate)</c>.</exception>
+    public RateDerivation Derivation
+    {
+        get
+        {
+            ThrowIfDefault();
+            return _derivation;
+        }
+    }
+
+    /// <summary>Gets a value indicating whether this is <c>default(ExchangeRate)</c>, which is not a rate.</summary>
+    public bool IsDefault => _source is null;
+
+    /// <summary>Compares two rates for equality of every part.</summary>
+    /// <param name="left">The first rate.</param>
+    /// <param name="right">The second rate.</param>
+    /// <returns><see langword="true"/> if equal.</returns>
+    public static bool operator ==(ExchangeRate left, ExchangeRate right) => left.Equals(right);
+
+    /// <summary>Compares two rates for inequality.</summary>
+    /// <param name="left">The first rate.</param>
+    /// <param name="right">The second rate.</param>
+    /// <returns><see langword="true"/> if any part differs.</returns>
+    public static bool operator !=(ExchangeRate left, ExchangeRate right) => !left.Equals(right);
+
+    /// <summary>Returns the rate of the other direction, <c>1 / Rate</c>, marked <see cref="RateDerivation.Inverse"/>.</summary>
+    /// <returns>The inverse rate, with the same date and source.</returns>
+    /// <remarks>The inverse of an inverse is the published rate again (not <c>1 / (1 / r)</c>, which can differ in
+    /// the 28th digit) only when you keep the original: derive from the published rate.</remarks>
+    /// <exception cref="InvalidOperationException">This is <c>default(ExchangeRate)</c>.</exception>
+    public ExchangeRate Invert()
+    {
+        ThrowIfDefault();
+        return new ExchangeRate(_quote, _base, 1m / _rate, _date, _source!, RateDerivation.Inverse);
+    }
+
+    /// <summary>Returns the rate from <paramref name="first"/>'s base to <paramref name="second"/>'s quote through
+    /// their shared currency: <c>first.Rate × second.Rate</c>, marked <see cref="RateDerivation.Cross"/>.</summary>
+    /// <param name="first">The first leg, such as USD→EUR.</param>
+    /// <param name="second">The second leg, such as EUR→GBP; its base must be <paramref name="first"/>'s quote.</param>
+    /// <returns>The cross rate, such as USD→GBP, dated as both legs and sourced from the first leg.</returns>
+    /// <exception cref="ArgumentException">The legs do not meet in one currency, are on different dates, or would
+    /// give a currency against itself.</exception>
+    /// <exception cref="InvalidOperationException">A leg is <c>default(ExchangeRate)</c>.</exception>
+    public static ExchangeRate Cross(ExchangeRate first, ExchangeRate second)
+    {
+        first.ThrowIfDefault();
+        second.ThrowIfDefault();
+        if (first._quote != second._base)
+        {
+            throw new ArgumentException($"The legs {first._base}→{first._quote} and {second._base}→{second._quote} do not meet in one currency.", nameof(second));
+        }
+        if (first._date != second._date)
+        {
+            throw new ArgumentException($"The legs of a cross rate must be of one date; they were {first._date:uuuu-MM-dd} and {second._date:uuuu-MM-dd}.", nameof(second));
+        }
+        if (first._base == second._quote)
+        {
+            throw new ArgumentException($"The legs {first._base}→{first._quote}→{second._quote} lead back to {first._base}.", nameof(second));
+        }
+        return new ExchangeRate(first._base, second._quote, first._rate * second._rate, first._date, first._source!, RateDerivation.Cross);
+    }
+
+    /// <summary>Converts an amount in <see cref="BaseCurrency"/> into <see cref="QuoteCurrency"/>, without rounding.</summary>
+    /// <param name="amount">The amount, in the base currency.</param>
+    /// <returns><c>amount × Rate</c> in the quote currency.</returns>
+    /// <exception cref="CurrencyMismatchException"><paramref name="amount"/> is not in the base currency.</exception>
+    /// <exception cref="InvalidOperationException">This or <paramref name="amount"/> is <c>default</c>.</exception>
+    /// <exception cref="OverflowException">The result is beyond the range of <see cref="decimal"/>.</exception>
+    public Money Convert(Money amount)
+    {
+        ThrowIfDefault();
+        if (amount.Currency != _base)
+        {
+            throw new CurrencyMismatchException(_base, amount.Currency);
+        }
+        return new Money(amount.Amount * _rate, _quote);
+    }
+
+    /// <summary>Returns whether every part equals <paramref name="other"/>'s.</summary>
+    /// <param name="other">The other rate.</param>
+    /// <returns><see langword="true"/> if equal.</returns>
+    public bool Equals(ExchangeRate other) =>
+        _base == other._base && _quote == other._quote && _rate == other._rate && _date == other._date
+        && _derivation == other._derivation && _source == other._source;
+
+    /// <inheritdoc/>
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is ExchangeRate other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(_base, _quote, _rate, _date, _derivation, _source);
+
+    /// <summary>Returns a description such as <c>EUR→USD 1.4706 on 2008-01-02 (ECB euro reference rates)</c>, with
+    /// the derivation when it is not a published rate.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString()
+    {
+        if (IsDefault)
+        {
+            return "(default ExchangeRate)";
+        }
+        var derivation = _derivation == RateDerivation.Published ? "" : $", {_derivation.ToString().ToLowerInvariant()}";
+        return string.Create(CultureInfo.InvariantCulture, $"{_base}→{_quote} {_rate} on {LocalDatePattern.Iso.Format(_date)} ({_source!.Name}{derivation})");
+    }
+
+    private void ThrowIfDefault()
+    {
+        if (_source is null)
+        {
+            ThrowDefault();
+        }
+    }
+
+    [DoesNotReturn]
+    private static void ThrowDefault() =>
+        throw new InvalidOperationException("default(ExchangeRate) is not a rate: obtain one from a provider or its constructor.");
+}
