@@ -1,0 +1,129 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace MigDev.Core.Tests.Architecture;
+
+/// <summary>Rules over the library's source text, read with Roslyn's parser: small methods, one public type a file.</summary>
+public class SourceRulesTest
+{
+    /// <summary>The longest a method, constructor, accessor, operator or local function of src/ may be, in lines.</summary>
+    public const int MaxMethodLines = 60;
+
+    // Methods over the limit, to be split; the list only shrinks (a name that is no longer too long fails the test too).
+    private static readonly HashSet<string> KnownLongMethods = new(StringComparer.Ordinal)
+    {
+        "Catalog/CatalogMerger.cs: CatalogMerger.Merge",
+        "Iati/IatiActivityParser.cs: IatiActivityParser.Read",
+        "Iati/IatiExport.cs: Writer.Activity",
+        "Iati/IatiExporter.cs: ActivityBuilder.Funding",
+        "Iati/IatiImporter.cs: ImportState.ToProgramme",
+        "Iati/IatiImporter.cs: ImportState.AddCommitments",
+        "Iati/IatiRules.cs: IatiRules.Check",
+        "Model/FundingCommitment.cs: FundingCommitment.FundingCommitment (constructor)",
+        "Model/MigDevModel.cs: MigDevModel.Validate",
+    };
+
+    // Files with more than one public type, to be split; the list only shrinks.
+    private static readonly HashSet<string> KnownCrowdedFiles = new(StringComparer.Ordinal)
+    {
+        "Geography/Country.cs",
+        "Geography/M49Area.cs",
+        "Geography/Place.cs",
+        "Iati/IatiElements.cs",
+        "Iati/IatiExportOptions.cs",
+        "Iati/IatiFinding.cs",
+        "Iati/IatiImporter.cs",
+        "Model/FundingCommitment.cs",
+        "Model/FundingStage.cs",
+        "Model/ProgrammeCountry.cs",
+        "Organisations/Agency.cs",
+        "Organisations/OrganisationRole.cs",
+        "Rates/ExchangeRate.cs",
+        "Rates/RatePolicy.cs",
+        "Time/PartialDate.cs",
+    };
+
+    private static IEnumerable<(string File, SyntaxTree Tree)> Sources()
+    {
+        var src = Path.Combine(Subsystems.RepositoryRoot(), "src", "MigDev.Core");
+        foreach (var file in Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(src, file).Replace('\\', '/');
+            if (relative.StartsWith("obj/", StringComparison.Ordinal) || relative.StartsWith("bin/", StringComparison.Ordinal) || relative.EndsWith(".g.cs", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            yield return (relative, CSharpSyntaxTree.ParseText(File.ReadAllText(file), path: relative));
+        }
+    }
+
+    internal static IEnumerable<(string Name, int Lines)> LongMethods(SyntaxTree tree, int maxLines)
+    {
+        foreach (var node in tree.GetRoot().DescendantNodes())
+        {
+            var (name, body) = node switch
+            {
+                BaseMethodDeclarationSyntax m => (Describe(m), (SyntaxNode?)m.Body ?? m.ExpressionBody),
+                AccessorDeclarationSyntax a => ($"{(a.Parent?.Parent as BasePropertyDeclarationSyntax)?.ToString().Split('\n')[0].Trim()} {a.Keyword.Text}", (SyntaxNode?)a.Body ?? a.ExpressionBody),
+                LocalFunctionStatementSyntax l => ($"local {l.Identifier.Text}", (SyntaxNode?)l.Body ?? l.ExpressionBody),
+                _ => (null, null),
+            };
+            if (name is null || body is null)
+            {
+                continue;
+            }
+            var span = node.GetLocation().GetLineSpan();
+            var lines = span.EndLinePosition.Line - span.StartLinePosition.Line + 1;
+            if (lines > maxLines)
+            {
+                var type = node.Ancestors().OfType<BaseTypeDeclarationSyntax>().FirstOrDefault()?.Identifier.Text;
+                yield return ($"{tree.FilePath}: {type}.{name}", lines);
+            }
+        }
+    }
+
+    private static string Describe(BaseMethodDeclarationSyntax method) => method switch
+    {
+        MethodDeclarationSyntax m => m.Identifier.Text,
+        ConstructorDeclarationSyntax c => c.Identifier.Text + " (constructor)",
+        OperatorDeclarationSyntax o => "operator " + o.OperatorToken.Text,
+        ConversionOperatorDeclarationSyntax c => "conversion to " + c.Type,
+        _ => method.Kind().ToString(),
+    };
+
+    [Fact]
+    public void ValidateTestData_ALongMethodIsFound()
+    {
+        var body = string.Join("\n", Enumerable.Range(0, 70).Select(i => $"        var x{i} = {i};"));
+        var tree = CSharpSyntaxTree.ParseText($"class C\n{{\n    void M()\n    {{\n{body}\n    }}\n    int Short() => 1;\n}}\n", path: "C.cs", cancellationToken: TestContext.Current.CancellationToken);
+        var (name, lines) = Assert.Single(LongMethods(tree, MaxMethodLines));
+        Assert.Equal("C.cs: C.M", name);
+        Assert.Equal(73, lines);
+    }
+
+    [Fact]
+    public void NoMethodInSrc_IsLongerThanTheLimit()
+    {
+        var found = Sources().SelectMany(s => LongMethods(s.Tree, MaxMethodLines)).ToList();
+        var unknown = found.Where(f => !KnownLongMethods.Contains(f.Name)).Select(f => $"{f.Name} ({f.Lines} lines)").ToList();
+        Assert.True(unknown.Count == 0, $"Methods over {MaxMethodLines} lines: split them.\n" + string.Join("\n", unknown));
+        var fixedOnes = KnownLongMethods.Except(found.Select(f => f.Name)).ToList();
+        Assert.True(fixedOnes.Count == 0, "No longer too long: remove from KnownLongMethods:\n" + string.Join("\n", fixedOnes));
+    }
+
+    [Fact]
+    public void EachFile_DeclaresAtMostOnePublicTopLevelType()
+    {
+        var crowded = Sources()
+            .Select(s => (s.File, Types: s.Tree.GetRoot().DescendantNodes().OfType<BaseTypeDeclarationSyntax>()
+                .Where(t => t.Parent is BaseNamespaceDeclarationSyntax or CompilationUnitSyntax && t.Modifiers.Any(SyntaxKind.PublicKeyword))
+                .Select(t => t.Identifier.Text).Distinct().ToList()))
+            .Where(f => f.Types.Count > 1)
+            .ToList();
+        var unknown = crowded.Where(f => !KnownCrowdedFiles.Contains(f.File)).Select(f => $"{f.File}: {string.Join(", ", f.Types)}").ToList();
+        Assert.True(unknown.Count == 0, "Files with more than one public type (one type a file, STYLE 1.2):\n" + string.Join("\n", unknown));
+        var fixedOnes = KnownCrowdedFiles.Except(crowded.Select(f => f.File)).ToList();
+        Assert.True(fixedOnes.Count == 0, "Now one type a file: remove from KnownCrowdedFiles:\n" + string.Join("\n", fixedOnes));
+    }
+}
