@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 using System.Collections.Immutable;
 
 namespace MigDev.Core;
@@ -49,14 +51,12 @@ public sealed class MigDevDataException : Exception
     /// <param name="innerException">The reason, such as the <see cref="ModelValidationException"/> of the model.</param>
     /// <exception cref="ArgumentException"><paramref name="faults"/> is empty.</exception>
     public MigDevDataException(string sourceName, IEnumerable<ValidationFault> faults, Exception? innerException)
-        : this(sourceName, [.. faults ?? throw new ArgumentNullException(nameof(faults))], innerException)
+        : this(sourceName, [.. Guard.Against.Null(faults)], innerException)
     {
     }
 
     private MigDevDataException(string sourceName, ImmutableArray<ValidationFault> faults, Exception? innerException)
-        : base(faults.IsEmpty
-            ? throw new ArgumentException("At least one fault is needed.", nameof(faults))
-            : $"{sourceName}: {faults.Length} fault{(faults.Length == 1 ? "" : "s")}:{Environment.NewLine}{string.Join(Environment.NewLine, faults.Select(f => $"  {f}"))}", innerException)
+        : base(Describe(sourceName, faults), innerException)
     {
         SourceName = sourceName;
         Path = faults[0].Path;
@@ -76,4 +76,10 @@ public sealed class MigDevDataException : Exception
 
     /// <summary>Gets the offending value, as text.</summary>
     public string? Value { get; }
+
+    private static string Describe(string sourceName, ImmutableArray<ValidationFault> faults)
+    {
+        Guard.Against.Invalid(faults.IsEmpty, "At least one fault is needed.", nameof(faults));
+        return $"{sourceName}: {faults.Length} fault{(faults.Length == 1 ? "" : "s")}:{Environment.NewLine}{string.Join(Environment.NewLine, faults.Select(f => $"  {f}"))}";
+    }
 }

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
@@ -243,10 +245,7 @@ public sealed class Country : IEquatable<Country>
 
     private static string? NameIn(string[] names, UnLanguage language)
     {
-        if (!Enum.IsDefined(language))
-        {
-            throw new ArgumentOutOfRangeException(nameof(language), language, $"language must be a defined UnLanguage, was {(int)language}.");
-        }
+        Guard.Against.UndefinedEnum(language);
         var name = names[(int)language];
         return name.Length == 0 ? null : name;
     }

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using MigDev.Core.Internal.Json;
@@ -146,7 +148,7 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
     {
         null => 1,
         CountryCode other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(CountryCode)}, was {obj.GetType()}.", nameof(obj)),
+        _ => CompareTo(Guard.Against.WrongType<CountryCode>(obj)),
     };
 
     /// <summary>Returns whether this is the same code as <paramref name="other"/>.</summary>

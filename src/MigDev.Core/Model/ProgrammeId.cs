@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using MigDev.Core.Internal.Json;
@@ -106,7 +108,7 @@ public readonly struct ProgrammeId : IEquatable<ProgrammeId>, IComparable<Progra
     {
         null => 1,
         ProgrammeId other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(ProgrammeId)}, was {obj.GetType()}.", nameof(obj)),
+        _ => CompareTo(Guard.Against.WrongType<ProgrammeId>(obj)),
     };
 
     /// <summary>Returns whether the ids are the same text.</summary>

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
@@ -101,10 +103,7 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>, IComparabl
     /// positive; the message gives the fraction.</exception>
     public static Share FromFraction(long numerator, long denominator)
     {
-        if (denominator < 1 || numerator < 0 || numerator > denominator)
-        {
-            throw new ArgumentOutOfRangeException(nameof(numerator), numerator, $"A share is a fraction from 0 to 1 with a positive denominator, was {numerator}/{denominator}.");
-        }
+        Guard.Against.InvalidNumber(denominator < 1 || numerator < 0 || numerator > denominator, numerator, $"A share is a fraction from 0 to 1 with a positive denominator, was {numerator}/{denominator}.", nameof(numerator));
         return new Share(numerator, denominator);
     }
 
@@ -115,10 +114,7 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>, IComparabl
     /// 15 decimals.</exception>
     public static Share FromPercent(decimal percent)
     {
-        if (percent is < 0m or > 100m || percent.Scale > 15)
-        {
-            throw new ArgumentOutOfRangeException(nameof(percent), percent, $"A percentage share must be between 0 and 100 with at most 15 decimals, was {percent}.");
-        }
+        Guard.Against.InvalidNumber(percent is < 0m or > 100m || percent.Scale > 15, percent, $"A percentage share must be between 0 and 100 with at most 15 decimals, was {percent}.", nameof(percent));
         var scale = percent.Scale;
         var denominator = 100L * (long)Math.Pow(10, scale);
         return new Share((long)(percent * (long)Math.Pow(10, scale)), denominator);
@@ -246,7 +242,7 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>, IComparabl
     {
         null => 1,
         Share other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(Share)}, was {obj.GetType()}.", nameof(obj)),
+        _ => CompareTo(Guard.Against.WrongType<Share>(obj)),
     };
 
     /// <summary>Returns whether the shares are equal (as reduced fractions).</summary>

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 using System.Collections.Immutable;
 using System.Numerics;
 using System.Runtime.InteropServices;
@@ -18,10 +20,7 @@ internal static class Allocator
         var amount = total.Amount;
         var currency = total.Currency;
         ValidateWeights(weights);
-        if (decimalPlaces is < 0 or > 28)
-        {
-            throw new ArgumentOutOfRangeException(nameof(decimalPlaces), decimalPlaces, $"decimalPlaces must be between 0 and 28, was {decimalPlaces}.");
-        }
+        Guard.Against.OutOfRange(decimalPlaces, 0, 28);
         if (decimal.Round(amount, decimalPlaces) != amount)
         {
             throw new InvalidOperationException(
@@ -59,23 +58,14 @@ internal static class Allocator
 
     private static void ValidateWeights(ReadOnlySpan<decimal> weights)
     {
-        if (weights.IsEmpty)
-        {
-            throw new ArgumentException("At least one weight is needed to allocate an amount.", nameof(weights));
-        }
+        Guard.Against.Invalid(weights.IsEmpty, "At least one weight is needed to allocate an amount.", nameof(weights));
         var positive = false;
         for (var i = 0; i < weights.Length; i++)
         {
-            if (weights[i] < 0m)
-            {
-                throw new ArgumentOutOfRangeException(nameof(weights), weights[i], $"weights[{i}] is {weights[i]}: weights must not be negative.");
-            }
+            Guard.Against.InvalidNumber(weights[i] < 0m, weights[i], $"weights[{i}] is {weights[i]}: weights must not be negative.", nameof(weights));
             positive |= weights[i] > 0m;
         }
-        if (!positive)
-        {
-            throw new ArgumentException($"All {weights.Length} weights are zero: at least one must be positive.", nameof(weights));
-        }
+        Guard.Against.Invalid(!positive, $"All {weights.Length} weights are zero: at least one must be positive.", nameof(weights));
     }
 
     // |amount| as a whole number of 10^-decimalPlaces units; it must fit decimal's 96-bit mantissa so that every share,

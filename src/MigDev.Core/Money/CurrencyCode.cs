@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
@@ -263,7 +264,7 @@ public readonly struct CurrencyCode :
     {
         null => 1,
         CurrencyCode other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(CurrencyCode)}, was {obj.GetType()}.", nameof(obj)),
+        _ => CompareTo(Guard.Against.WrongType<CurrencyCode>(obj)),
     };
 
     /// <summary>Returns whether this is the same code as <paramref name="other"/>.</summary>

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 namespace MigDev.Core;
 
 public readonly partial struct Money : IComparable<Money>, IComparable
@@ -97,6 +99,6 @@ public readonly partial struct Money : IComparable<Money>, IComparable
     {
         null => 1,
         Money other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(Money)}, was {obj.GetType()}.", nameof(obj)),
+        _ => CompareTo(Guard.Against.WrongType<Money>(obj)),
     };
 }

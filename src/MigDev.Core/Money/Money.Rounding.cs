@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using MigDev.Core.Internal;
 
 namespace MigDev.Core;
@@ -38,14 +39,8 @@ public readonly partial struct Money
     /// <exception cref="InvalidOperationException">This is <c>default(Money)</c>.</exception>
     public Money Round(int decimals, MidpointRounding mode)
     {
-        if (decimals is < 0 or > 28)
-        {
-            throw new ArgumentOutOfRangeException(nameof(decimals), decimals, $"decimals must be between 0 and 28, was {decimals}.");
-        }
-        if (!Enum.IsDefined(mode))
-        {
-            throw new ArgumentOutOfRangeException(nameof(mode), mode, $"mode must be a defined MidpointRounding, was {(int)mode}.");
-        }
+        Guard.Against.OutOfRange(decimals, 0, 28);
+        Guard.Against.UndefinedEnum(mode);
         var rounded = decimal.Round(Amount, decimals, mode);
 
         // Adding a zero of scale `decimals` pads the scale (5 -> 5.00) without changing the value.

@@ -52,10 +52,7 @@ public readonly partial struct Money : IEquatable<Money>
     /// <exception cref="ArgumentException"><paramref name="currency"/> is <c>default(CurrencyCode)</c>.</exception>
     public Money(decimal amount, CurrencyCode currency)
     {
-        if (currency.IsDefault)
-        {
-            throw new ArgumentException("default(CurrencyCode) is not a currency; a Money needs a real one.", nameof(currency));
-        }
+        Guard.Against.DefaultValue(currency);
         _amount = amount;
         _currency = currency;
     }

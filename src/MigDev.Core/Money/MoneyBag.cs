@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
@@ -144,10 +146,7 @@ public sealed class MoneyBag : IReadOnlyCollection<Money>, IEquatable<MoneyBag>
     /// <exception cref="ArgumentException"><paramref name="currency"/> is <c>default(CurrencyCode)</c>.</exception>
     public bool TryGetTotal(CurrencyCode currency, out Money total)
     {
-        if (currency.IsDefault)
-        {
-            throw new ArgumentException("default(CurrencyCode) is not a currency.", nameof(currency));
-        }
+        Guard.Against.DefaultValue(currency);
         var i = IndexOf(currency);
         total = i >= 0 ? _subtotals[i] : default;
         return i >= 0;

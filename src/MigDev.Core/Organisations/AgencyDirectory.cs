@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
@@ -57,28 +58,19 @@ public sealed class AgencyDirectory : IReadOnlyCollection<Agency>
         foreach (var agency in agencies)
         {
             ArgumentNullException.ThrowIfNull(agency, nameof(agencies));
-            if (byId.TryGetValue(agency.Id, out var existing))
-            {
-                throw new ArgumentException($"Two agencies have the id '{agency.Id}': '{existing.Name}' and '{agency.Name}'.", nameof(agencies));
-            }
+            Guard.Against.Invalid(byId.TryGetValue(agency.Id, out var existing), $"Two agencies have the id '{agency.Id}': '{existing!.Name}' and '{agency.Name}'.", nameof(agencies));
             byId.Add(agency.Id, agency);
         }
         foreach (var agency in byId.Values)
         {
-            if (agency.Parent is { } parent && !byId.ContainsKey(parent))
-            {
-                throw new ArgumentException($"The parent '{parent}' of agency '{agency.Id}' is not in the directory.", nameof(agencies));
-            }
+            Guard.Against.Invalid(agency.Parent is { } parent && !byId.ContainsKey(parent), $"The parent '{agency.Parent}' of agency '{agency.Id}' is not in the directory.", nameof(agencies));
         }
         var byIati = new Dictionary<string, Agency>(StringComparer.OrdinalIgnoreCase);
         foreach (var agency in byId.Values)
         {
             foreach (var identifier in agency.IatiAliases.Prepend(agency.IatiIdentifier ?? string.Empty).Where(i => i.Length > 0))
             {
-                if (byIati.TryGetValue(identifier, out var other))
-                {
-                    throw new ArgumentException($"The IATI identifier '{identifier}' is given to both '{other.Id}' and '{agency.Id}'.", nameof(agencies));
-                }
+                Guard.Against.Invalid(byIati.TryGetValue(identifier, out var other), $"The IATI identifier '{identifier}' is given to both '{other!.Id}' and '{agency.Id}'.", nameof(agencies));
                 byIati[identifier] = agency;
             }
         }

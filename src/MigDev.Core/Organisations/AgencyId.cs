@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using MigDev.Core.Internal.Json;
@@ -107,7 +109,7 @@ public readonly struct AgencyId : IEquatable<AgencyId>, IComparable<AgencyId>, I
     {
         null => 1,
         AgencyId other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(AgencyId)}, was {obj.GetType()}.", nameof(obj)),
+        _ => CompareTo(Guard.Against.WrongType<AgencyId>(obj)),
     };
 
     /// <summary>Returns whether the ids are the same text.</summary>

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
@@ -24,18 +25,9 @@ public sealed class AgencyMembership : IEquatable<AgencyMembership>
     /// <exception cref="ArgumentException">An id is <c>default</c>, the agency is the body, or the role is undefined.</exception>
     public AgencyMembership(AgencyId member, AgencyId body, OrganisationRole role, Timeframe? period, IEnumerable<Citation>? citations = null, string? note = null)
     {
-        if (member.IsDefault)
-        {
-            throw new ArgumentException("default(AgencyId) is not an agency id.", nameof(member));
-        }
-        if (body.IsDefault || body == member)
-        {
-            throw new ArgumentException($"The body of a membership must be another agency than '{member}', was '{body}'.", nameof(body));
-        }
-        if (!Enum.IsDefined(role))
-        {
-            throw new ArgumentOutOfRangeException(nameof(role), role, $"role must be a defined OrganisationRole, was {(int)role}.");
-        }
+        Guard.Against.DefaultValue(member);
+        Guard.Against.Invalid(body.IsDefault || body == member, $"The body of a membership must be another agency than '{member}', was '{body}'.", nameof(body));
+        Guard.Against.UndefinedEnum(role);
         Member = member;
         Body = body;
         Role = role;

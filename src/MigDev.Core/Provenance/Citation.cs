@@ -28,10 +28,7 @@ public sealed class Citation : IEquatable<Citation>
     public Citation(string documentId, int firstLine, int lastLine, string quote)
     {
         DocumentId = Guard.Against.NullOrWhiteSpace(documentId, message: $"A citation needs a document id, was '{documentId}'.");
-        if (firstLine < 1 || lastLine < firstLine)
-        {
-            throw new ArgumentOutOfRangeException(nameof(lastLine), lastLine, $"A citation of {documentId} needs lines 1 <= first <= last, was {firstLine}-{lastLine}.");
-        }
+        Guard.Against.InvalidNumber(firstLine < 1 || lastLine < firstLine, lastLine, $"A citation of {documentId} needs lines 1 <= first <= last, was {firstLine}-{lastLine}.", nameof(lastLine));
         Quote = Guard.Against.NullOrWhiteSpace(quote, message: $"A citation of {documentId}:{firstLine} needs a quote, was '{quote}'.");
         FirstLine = firstLine;
         LastLine = lastLine;

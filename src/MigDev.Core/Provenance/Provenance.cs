@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 using System.Collections.Immutable;
 
 namespace MigDev.Core;
@@ -20,10 +22,7 @@ internal static class Provenance
         var array = items.ToImmutableArray();
         for (var i = 0; i < array.Length; i++)
         {
-            if (array[i] is null)
-            {
-                throw new ArgumentException($"{owner}: {paramName}[{i}] is null.", paramName);
-            }
+            Guard.Against.Invalid(array[i] is null, $"{owner}: {paramName}[{i}] is null.", paramName);
         }
         return array;
     }
@@ -34,10 +33,7 @@ internal static class Provenance
         var array = Items(texts, owner, paramName);
         for (var i = 0; i < array.Length; i++)
         {
-            if (string.IsNullOrWhiteSpace(array[i]))
-            {
-                throw new ArgumentException($"{owner}: {paramName}[{i}] is empty.", paramName);
-            }
+            Guard.Against.Invalid(string.IsNullOrWhiteSpace(array[i]), $"{owner}: {paramName}[{i}] is empty.", paramName);
         }
         return array;
     }

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 using NodaTime;
 
 namespace MigDev.Core;
@@ -95,8 +97,8 @@ public sealed class CurrencyConverter
     public ExchangeRate GetRate(CurrencyCode from, CurrencyCode to, LocalDate date, RatePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        RequireCurrency(from, nameof(from));
-        RequireCurrency(to, nameof(to));
+        Guard.Against.DefaultValue(from);
+        Guard.Against.DefaultValue(to);
         return Resolve(from, to, date, policy, out var found, out _, out _, out _) ? found : throw NotFound(from, to, date, policy);
     }
 
@@ -117,7 +119,7 @@ public sealed class CurrencyConverter
     {
         ArgumentNullException.ThrowIfNull(bag);
         ArgumentNullException.ThrowIfNull(policy);
-        RequireCurrency(target, nameof(target));
+        Guard.Against.DefaultValue(target);
         var lines = new CurrencyConversion[bag.Count];
         var i = 0;
         foreach (var subtotal in bag)
@@ -130,7 +132,7 @@ public sealed class CurrencyConverter
     private bool TryConvertCore(Money amount, CurrencyCode target, LocalDate date, RatePolicy policy, MidpointRounding? rounding, out CurrencyConversion conversion)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        RequireCurrency(target, nameof(target));
+        Guard.Against.DefaultValue(target);
         var from = amount.Currency;
         if (!Resolve(from, target, date, policy, out var rate, out var first, out var second, out var applied))
         {
@@ -256,13 +258,5 @@ public sealed class CurrencyConverter
             return (b, a);
         }
         return (a, b);
-    }
-
-    private static void RequireCurrency(CurrencyCode currency, string paramName)
-    {
-        if (currency.IsDefault)
-        {
-            throw new ArgumentException("default(CurrencyCode) is not a currency.", paramName);
-        }
     }
 }

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using NodaTime;
@@ -57,22 +59,10 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
     public ExchangeRate(CurrencyCode baseCurrency, CurrencyCode quoteCurrency, decimal rate, LocalDate date, ExchangeRateSource source)
     {
-        if (baseCurrency.IsDefault)
-        {
-            throw new ArgumentException("default(CurrencyCode) is not a currency.", nameof(baseCurrency));
-        }
-        if (quoteCurrency.IsDefault)
-        {
-            throw new ArgumentException("default(CurrencyCode) is not a currency.", nameof(quoteCurrency));
-        }
-        if (baseCurrency == quoteCurrency)
-        {
-            throw new ArgumentException($"An exchange rate is between two currencies; both were {baseCurrency}.", nameof(quoteCurrency));
-        }
-        if (rate <= 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(rate), rate, $"An exchange rate must be positive, was {rate}.");
-        }
+        Guard.Against.DefaultValue(baseCurrency);
+        Guard.Against.DefaultValue(quoteCurrency);
+        Guard.Against.Invalid(baseCurrency == quoteCurrency, $"An exchange rate is between two currencies; both were {baseCurrency}.", nameof(quoteCurrency));
+        Guard.Against.InvalidNumber(rate <= 0m, rate, $"An exchange rate must be positive, was {rate}.", nameof(rate));
         ArgumentNullException.ThrowIfNull(source);
         this = new ExchangeRate(baseCurrency, quoteCurrency, rate, date, source, RateDerivation.Published);
     }
@@ -192,18 +182,9 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
     {
         first.ThrowIfDefault();
         second.ThrowIfDefault();
-        if (first._quote != second._base)
-        {
-            throw new ArgumentException($"The legs {first._base}→{first._quote} and {second._base}→{second._quote} do not meet in one currency.", nameof(second));
-        }
-        if (first._date != second._date)
-        {
-            throw new ArgumentException($"The legs of a cross rate must be of one date; they were {first._date:uuuu-MM-dd} and {second._date:uuuu-MM-dd}.", nameof(second));
-        }
-        if (first._base == second._quote)
-        {
-            throw new ArgumentException($"The legs {first._base}→{first._quote}→{second._quote} lead back to {first._base}.", nameof(second));
-        }
+        Guard.Against.Invalid(first._quote != second._base, $"The legs {first._base}→{first._quote} and {second._base}→{second._quote} do not meet in one currency.", nameof(second));
+        Guard.Against.Invalid(first._date != second._date, $"The legs of a cross rate must be of one date; they were {first._date:uuuu-MM-dd} and {second._date:uuuu-MM-dd}.", nameof(second));
+        Guard.Against.Invalid(first._base == second._quote, $"The legs {first._base}→{first._quote}→{second._quote} lead back to {first._base}.", nameof(second));
         return new ExchangeRate(first._base, second._quote, first._rate * second._rate, first._date, first._source!, RateDerivation.Cross);
     }
 

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 using System.Collections.Immutable;
 using System.Globalization;
 
@@ -65,10 +67,7 @@ public sealed class RatePolicy
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDaysBack"/> is outside 0..366.</exception>
     public static RatePolicy LatestOnOrBefore(int maxDaysBack = DefaultMaxDaysBack)
     {
-        if (maxDaysBack is < 0 or > 366)
-        {
-            throw new ArgumentOutOfRangeException(nameof(maxDaysBack), maxDaysBack, $"maxDaysBack must be between 0 and 366, was {maxDaysBack}.");
-        }
+        Guard.Against.OutOfRange(maxDaysBack, 0, 366);
         return new RatePolicy(RatePolicyKind.LatestOnOrBefore, maxDaysBack, default, []);
     }
 
@@ -79,10 +78,7 @@ public sealed class RatePolicy
     /// <exception cref="ArgumentException"><paramref name="rate"/> is <c>default</c>.</exception>
     public static RatePolicy Fixed(ExchangeRate rate)
     {
-        if (rate.IsDefault)
-        {
-            throw new ArgumentException("default(ExchangeRate) is not a rate.", nameof(rate));
-        }
+        Guard.Against.DefaultValue(rate);
         return new RatePolicy(RatePolicyKind.Fixed, 0, rate, []);
     }
 
@@ -95,16 +91,10 @@ public sealed class RatePolicy
     public static RatePolicy FirstOf(params RatePolicy[] policies)
     {
         ArgumentNullException.ThrowIfNull(policies);
-        if (policies.Length == 0)
-        {
-            throw new ArgumentException("A fallback chain needs at least one policy.", nameof(policies));
-        }
+        Guard.Against.Invalid(policies.Length == 0, "A fallback chain needs at least one policy.", nameof(policies));
         for (var i = 0; i < policies.Length; i++)
         {
-            if (policies[i] is null)
-            {
-                throw new ArgumentNullException(nameof(policies), $"policies[{i}] is null.");
-            }
+            Guard.Against.NullElement(policies[i], i, nameof(policies));
         }
         return new RatePolicy(RatePolicyKind.FirstOf, 0, default, [.. policies]);
     }

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 using System.Collections.Immutable;
 using NodaTime;
 
@@ -74,11 +76,7 @@ public sealed class SuppliedExchangeRateProvider : IExchangeRateProvider
         var existing = _rates.TryGetValue(key, out var list) ? list : [];
         foreach (var (other, otherRate) in existing)
         {
-            if (other.Start <= validity.End && validity.Start <= other.End)
-            {
-                throw new ArgumentException(
-                    $"The rate {rate} for {validity} overlaps the rate {otherRate} already supplied for {other}.", nameof(validity));
-            }
+            Guard.Against.Invalid(other.Start <= validity.End && validity.Start <= other.End, $"The rate {rate} for {validity} overlaps the rate {otherRate} already supplied for {other}.", nameof(validity));
         }
         return new SuppliedExchangeRateProvider(_rates.SetItem(key, existing.Add((validity, rate))), PivotCurrency);
     }
@@ -113,6 +111,5 @@ public sealed class SuppliedExchangeRateProvider : IExchangeRateProvider
         return (before, after);
     }
 
-    private static ExchangeRate RequireRate(ExchangeRate rate) =>
-        rate.IsDefault ? throw new ArgumentException("default(ExchangeRate) is not a rate.", nameof(rate)) : rate;
+    private static ExchangeRate RequireRate(ExchangeRate rate) => Guard.Against.DefaultValue(rate);
 }

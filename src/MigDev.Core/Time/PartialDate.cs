@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
@@ -239,10 +241,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, ISpanFormattable, 
 
     private static void CheckYear(int year)
     {
-        if (year is < 1 or > 9999)
-        {
-            throw new ArgumentOutOfRangeException(nameof(year), year, $"The year must be between 1 and 9999, was {year}.");
-        }
+        Guard.Against.InvalidNumber(year is < 1 or > 9999, year, $"The year must be between 1 and 9999, was {year}.", nameof(year));
     }
 
     private static bool Digits(ReadOnlySpan<char> s, out int value)

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using NodaTime.Text;
@@ -30,26 +32,11 @@ public sealed class Timeframe : IEquatable<Timeframe>
     /// or the duration is not positive; the message gives the values.</exception>
     public Timeframe(PartialDate? start, PartialDate? end = null, Period? duration = null)
     {
-        if (start is null && end is null && duration is null)
-        {
-            throw new ArgumentException("A timeframe needs a start, an end or a duration.", nameof(start));
-        }
-        if (start is { IsDefault: true })
-        {
-            throw new ArgumentException("default(PartialDate) is not a date.", nameof(start));
-        }
-        if (end is { IsDefault: true })
-        {
-            throw new ArgumentException("default(PartialDate) is not a date.", nameof(end));
-        }
-        if (start is { } s && end is { } e && e.LastDay < s.FirstDay)
-        {
-            throw new ArgumentException($"The end {e} is before the start {s}.", nameof(end));
-        }
-        if (duration is not null && (duration.HasTimeComponent || duration.Years < 0 || duration.Months < 0 || duration.Weeks < 0 || duration.Days < 0 || duration.Equals(Period.Zero)))
-        {
-            throw new ArgumentException($"A duration must be a positive number of years, months, weeks or days, was {duration}.", nameof(duration));
-        }
+        Guard.Against.Invalid(start is null && end is null && duration is null, "A timeframe needs a start, an end or a duration.", nameof(start));
+        Guard.Against.DefaultValue(start);
+        Guard.Against.DefaultValue(end);
+        Guard.Against.Invalid(start is { } s && end is { } e && e.LastDay < s.FirstDay, $"The end {end} is before the start {start}.", nameof(end));
+        Guard.Against.Invalid(duration is not null && (duration.HasTimeComponent || duration.Years < 0 || duration.Months < 0 || duration.Weeks < 0 || duration.Days < 0 || duration.Equals(Period.Zero)), $"A duration must be a positive number of years, months, weeks or days, was {duration}.", nameof(duration));
         Start = start;
         End = end;
         Duration = duration;
