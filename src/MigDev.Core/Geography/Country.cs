@@ -7,29 +7,6 @@ using MigDev.Core.Internal.Json;
 
 namespace MigDev.Core;
 
-/// <summary>The six official languages of the United Nations, in which M49 and UNTERM give country names.</summary>
-[JsonConverter(typeof(StrictEnumJsonConverter<UnLanguage>))]
-public enum UnLanguage
-{
-    /// <summary>Arabic.</summary>
-    Arabic = 0,
-
-    /// <summary>Chinese.</summary>
-    Chinese = 1,
-
-    /// <summary>English.</summary>
-    English = 2,
-
-    /// <summary>French.</summary>
-    French = 3,
-
-    /// <summary>Russian.</summary>
-    Russian = 4,
-
-    /// <summary>Spanish.</summary>
-    Spanish = 5,
-}
-
 /// <summary>
 /// A country or area of the UN M49 standard, with its ISO 3166-1 codes, its UN names, its M49 region, sub-region and
 /// intermediate region, and its LDC, LLDC and SIDS status; or Kosovo, under the user-assigned code <c>XK</c>.

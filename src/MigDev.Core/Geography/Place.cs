@@ -3,20 +3,6 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace MigDev.Core;
 
-/// <summary>What a <see cref="Place"/> is.</summary>
-public enum PlaceKind
-{
-    /// <summary>A country or area (<see cref="Place.Country"/>).</summary>
-    Country = 0,
-
-    /// <summary>A UN M49 region, sub-region or intermediate region (<see cref="Place.Area"/>).</summary>
-    M49Area = 1,
-
-    /// <summary>A region that UN texts name but that is no M49 area, such as "Asia-Pacific" or "the Mekong region":
-    /// kept as a name, never forced into a country code or an M49 area.</summary>
-    NamedRegion = 2,
-}
-
 /// <summary>
 /// A place a UN text names: a country, an M49 area, or a named region that fits neither. <see cref="TryResolve"/>
 /// turns names as written ("the Republic of Moldova", "South-east Asia", "the Mekong region") into places, and

@@ -8,20 +8,6 @@ using NodaTime;
 
 namespace MigDev.Core;
 
-/// <summary>How precisely a <see cref="PartialDate"/> is known.</summary>
-[JsonConverter(typeof(StrictEnumJsonConverter<DatePrecision>))]
-public enum DatePrecision
-{
-    /// <summary>A year: "starting in 2008".</summary>
-    Year = 0,
-
-    /// <summary>A month: "December 2012".</summary>
-    Month = 1,
-
-    /// <summary>A day: "7 March 2007".</summary>
-    Day = 2,
-}
-
 /// <summary>
 /// A date known to the year, the month or the day, and no more precisely: the seeds say "in 2008", "December 2012"
 /// or "7 March 2007", and a model must not make up the day they leave out.
