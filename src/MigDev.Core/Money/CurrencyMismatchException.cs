@@ -4,8 +4,8 @@ namespace MigDev.Core;
 /// The exception thrown when two amounts in different currencies are combined or compared, such as
 /// <c>EUR 5.00 + USD 5.00</c>: the library never converts on its own.
 /// </summary>
-/// <remarks>Convert one amount first (exchange rates arrive in a later release), or keep a multi-currency total in a
-/// <see cref="MoneyBag"/>.</remarks>
+/// <remarks>Convert one amount first, at a dated rate (<c>CurrencyConverter.Convert</c>; docs/exchange-rates.md), or keep a
+/// multi-currency total in a <see cref="MoneyBag"/>.</remarks>
 public sealed class CurrencyMismatchException : InvalidOperationException
 {
     /// <summary>Initializes a new instance with a default message.</summary>
