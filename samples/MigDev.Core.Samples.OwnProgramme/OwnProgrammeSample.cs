@@ -39,7 +39,7 @@ public static class OwnProgrammeSample
             .AddCommitment(Commit(120_000.00m, CurrencyCode.CHF, "2024-09"))
             .AddCommitment(Commit(100_000.00m, CurrencyCode.EUR, "2024-06-14", FundingStage.Disbursement))
             .Build("my catalog");
-        output.WriteLine($"3. Built and valid: {catalog.Model.Programmes.Length} programmes (the catalog's and yours), committed to the pilot {catalog.CommittedTo(Pilot)}, outstanding {catalog.Model.Outstanding(Pilot)}.");
+        output.WriteLine($"3. Built and valid: {catalog.Model.Programmes.Length} programmes (the catalog's and yours), committed to the pilot {catalog.CommittedTo(Pilot)}, outstanding {new FundingAnalytics(catalog.Model).Outstanding(Pilot)}.");
 
         // 4. Mistakes are reported all at once, each with its path, value and rule.
         try

@@ -78,7 +78,7 @@ internal static partial class CatalogMerger
             [.. first.Meetings, .. second.Meetings],
             documents,
             [.. first.Memberships, .. second.Memberships]);
-        var unionFaults = union.Validate();
+        var unionFaults = ModelValidator.Validate(union);
         if (!unionFaults.IsEmpty)
         {
             var sorted = directory.Select(a => a.Id).ToList();

@@ -390,7 +390,7 @@ public sealed class IatiImportResult
 
     /// <summary>Gets the model: the directory's agencies and the new ones, a programme per activity, a commitment per
     /// budget (<see cref="FundingStage.Budget"/>) and per pledge, commitment, disbursement or expenditure transaction.
-    /// Call <see cref="MigDevModel.Validate"/> to check it as a whole.</summary>
+    /// Call <see cref="ModelValidator.Validate"/> to check it as a whole.</summary>
     public MigDevModel Model { get; }
 
     /// <summary>Gets the organisations no agency of the directory matched, made agencies with the names given.</summary>

@@ -3,7 +3,7 @@ using MigDev.Core.Internal.Json;
 namespace MigDev.Core;
 
 /// <summary>How far along a flow of funds is: budgeted, pledged, committed, disbursed or spent.</summary>
-/// <remarks>Each stage is summed on its own (<see cref="MigDevModel.Summarize"/>): a budget and the commitment that funds
+/// <remarks>Each stage is summed on its own (<see cref="FundingAnalytics.Summarize"/>): a budget and the commitment that funds
 /// it are two views of the same money, never added together.</remarks>
 [JsonConverter(typeof(StrictEnumJsonConverter<FundingStage>))]
 public enum FundingStage

@@ -113,7 +113,7 @@ internal sealed class CatalogMapper(string sourceName)
     {
         var model = ToModelUnvalidated(d);
         var agencies = d.Agencies ?? [];
-        var faults = model.Validate();
+        var faults = ModelValidator.Validate(model);
         if (!faults.IsEmpty)
         {
             // The model counts agencies in id order; the document in its own order.

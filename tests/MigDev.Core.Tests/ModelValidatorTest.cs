@@ -1,7 +1,7 @@
 using MigDev.Core.Catalog;
 namespace MigDev.Core.Tests;
 
-public class MigDevModelTest
+public class ModelValidatorTest
 {
     private static readonly AgencyId Ec = AgencyId.Parse("european-commission");
     private static readonly AgencyId Undp = AgencyId.Parse("undp");
@@ -23,8 +23,8 @@ public class MigDevModelTest
             roundtables: [new Roundtable(1, 1, "Human capital development and labour mobility")],
             sessions: [new Session(1, 'a', "Matching labour supply and labour demand")],
             activities: [new Activity(1, 'a', "Facilitate the selection of workers", ["Enhance cooperation"], [AgencyId.Parse("iom")])]);
-        Assert.Empty(model.Validate());
-        model.EnsureValid();
+        Assert.Empty(ModelValidator.Validate(model));
+        ModelValidator.EnsureValid(model);
     }
 
     [Fact]
@@ -33,8 +33,8 @@ public class MigDevModelTest
         // Found by the IATI fuzz test: a negative commitment (IATI allows them) and no disbursement made Validate throw.
         FundingCommitment Line(decimal amount, FundingStage stage) =>
             new([new(Ec)], stage, new Money(amount, CurrencyCode.EUR), programme: Jmdi, valueDate: PartialDate.FromYear(2008));
-        Assert.Empty(new MigDevModel(MigDevCatalog.Default.Agencies, documents: MigDevCatalog.Default.Documents, programmes: [JmdiProgramme()], commitments: [Line(-1m, FundingStage.Commitment)]).Validate());
-        var fault = Assert.Single(new MigDevModel(MigDevCatalog.Default.Agencies, documents: MigDevCatalog.Default.Documents, programmes: [JmdiProgramme()], commitments: [Line(-1m, FundingStage.Commitment), Line(5m, FundingStage.Disbursement)]).Validate());
+        Assert.Empty(ModelValidator.Validate(new MigDevModel(MigDevCatalog.Default.Agencies, documents: MigDevCatalog.Default.Documents, programmes: [JmdiProgramme()], commitments: [Line(-1m, FundingStage.Commitment)])));
+        var fault = Assert.Single(ModelValidator.Validate(new MigDevModel(MigDevCatalog.Default.Agencies, documents: MigDevCatalog.Default.Documents, programmes: [JmdiProgramme()], commitments: [Line(-1m, FundingStage.Commitment), Line(5m, FundingStage.Disbursement)])));
         Assert.Equal("commitments[1].amount", fault.Path);
     }
 
@@ -69,7 +69,7 @@ public class MigDevModelTest
                 new Activity(1, 'a', "Another", ["An objective"], citations: [new("007", 1, 1, "quote")]),             // 10 unknown document
             ]);
 
-        var faults = model.Validate();
+        var faults = ModelValidator.Validate(model);
         Assert.Equal(
             [
                 "programmes[1].id",
@@ -89,9 +89,39 @@ public class MigDevModelTest
         Assert.Contains(faults, f => f.Value == "EUR 12" && f.Rule.Contains("EUR 10", StringComparison.Ordinal));
         Assert.Contains(faults, f => f.Value == "1b");
 
-        var ex = Assert.Throws<ModelValidationException>(model.EnsureValid);
+        var ex = Assert.Throws<ModelValidationException>(() => ModelValidator.EnsureValid(model));
         Assert.Equal(faults, ex.Faults);
         Assert.Contains("10 faults", ex.Message, StringComparison.Ordinal);
         Assert.Contains("programmes[2].partners[0].agency: 'unknown-agency': no agency has this id", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_NullModel_ThrowsArgumentNull()
+    {
+        Assert.Equal("model", Assert.Throws<ArgumentNullException>(() => ModelValidator.Validate(null!)).ParamName);
+        Assert.Equal("model", Assert.Throws<ArgumentNullException>(() => ModelValidator.EnsureValid(null!)).ParamName);
+    }
+
+    [Fact]
+    public void Validate_DuplicateKeysAndUnresolvedMembershipsAndMeetings_InListOrder()
+    {
+        var model = new MigDevModel(
+            MigDevCatalog.Default.Agencies,
+            documents: [.. MigDevCatalog.Default.Documents, MigDevCatalog.Default.Documents[0]],                       // documents[5].id
+            themes: [new Theme(1, "A"), new Theme(1, "B", [new("nope", 1, 1, "q")])],                                    // themes[1].number, themes[1].citations
+            roundtables: [new Roundtable(1, 1, "R")],
+            sessions: [new Session(1, 'a', "S"), new Session(2, 'a', "T")],                                              // sessions[1].roundtable
+            meetings: [new Meeting("GFMD", participants: [new(AgencyId.Parse("atlantis-aid"), OrganisationRole.Host)])], // meetings[0].participants[0].agency
+            memberships: [new AgencyMembership(Undp, AgencyId.Parse("no-such-body"), OrganisationRole.Member, null)]);  // memberships[0].body
+        Assert.Equal(
+            [
+                "documents[5].id",
+                "themes[1].number",
+                "themes[1].citations[0].document",
+                "sessions[1].roundtable",
+                "meetings[0].participants[0].agency",
+                "memberships[0].body",
+            ],
+            ModelValidator.Validate(model).Select(f => f.Path));
     }
 }
