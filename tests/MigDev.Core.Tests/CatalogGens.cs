@@ -59,7 +59,11 @@ internal static class CatalogGens
             [new Participant(Pick(r, agencyIds), OrganisationRole.Host)])).ToList();
         var memberships = Enumerable.Range(0, r.Next(0, 3)).Select(_ => new AgencyMembership(
             agencyIds[0], agencyIds[1], Pick(r, [OrganisationRole.Member, OrganisationRole.Chair]), Maybe(r, () => Timeframe.Parse("2010-01/2010-06")), Citations(r, documents), Maybe(r, () => Text(r)))).ToList();
-        return new MigDevModel(AgencyDirectory.Create(agencies), programmes, commitments, themes, roundtables, sessions, activities, meetings, documents, memberships);
+        return new MigDevModel(AgencyDirectory.Create(agencies), documents)
+        {
+            Programmes = [.. programmes], Commitments = [.. commitments], Themes = [.. themes], Roundtables = [.. roundtables],
+            Sessions = [.. sessions], Activities = [.. activities], Meetings = [.. meetings], Memberships = [.. memberships],
+        };
     }
 
     private static string Text(Random r) => string.Join(' ', Enumerable.Range(0, r.Next(1, 4)).Select(_ => Words[r.Next(Words.Length)]));

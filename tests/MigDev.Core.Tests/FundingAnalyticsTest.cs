@@ -11,15 +11,17 @@ public class FundingAnalyticsTest
     private static readonly ProgrammeId Jmdi = ProgrammeId.Parse("jmdi");
     private static readonly ProgrammeId Jmdi2 = ProgrammeId.Parse("jmdi-2");
 
-    private static FundingAnalytics Analytics() => new(new MigDevModel(
-        programmes: [new Programme(Jmdi, "Joint Migration and Development Initiative"), new Programme(Jmdi2, "JMDI second phase", parent: Jmdi)],
-        commitments:
+    private static FundingAnalytics Analytics() => new(new MigDevModel(AgencyDirectory.Empty, [])
+    {
+        Programmes = [new Programme(Jmdi, "Joint Migration and Development Initiative"), new Programme(Jmdi2, "JMDI second phase", parent: Jmdi)],
+        Commitments =
         [
             new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(15_000_000m, CurrencyCode.EUR), recipient: Undp, programme: Jmdi, valueDate: PartialDate.FromYear(2008)),
             new FundingCommitment([new(Ec), new(Sdc)], FundingStage.Commitment, new Money(9_500_000m, CurrencyCode.USD), recipient: Undp, programme: Jmdi2, valueDate: PartialDate.Parse("2012-12"), isIndicative: true),
             new FundingCommitment([new(Ec)], FundingStage.Disbursement, new Money(4_000_000m, CurrencyCode.EUR), recipient: Undp, programme: Jmdi, valueDate: PartialDate.FromYear(2009)),
             new FundingCommitment([new(Ec, Share.FromFraction(2, 3)), new(Sdc, Share.FromFraction(1, 3))], FundingStage.Commitment, new Money(1_000.00m, CurrencyCode.CHF), programme: Jmdi2, valueDate: PartialDate.Parse("2013-06")),
-        ]));
+        ],
+    });
 
     [Fact]
     public void Summarize_ByFunderRecipientProgrammeAndTotal_PerCurrency()
@@ -61,13 +63,15 @@ public class FundingAnalyticsTest
     [Fact]
     public void Summarize_EachStageAlone_RelativeFiguresLeftOut()
     {
-        var analytics = new FundingAnalytics(new MigDevModel(
-            commitments:
+        var analytics = new FundingAnalytics(new MigDevModel(AgencyDirectory.Empty, [])
+        {
+            Commitments =
             [
                 new FundingCommitment([new(Ec)], FundingStage.Budget, new Money(7m, CurrencyCode.EUR), programme: Jmdi),
                 new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(5m, CurrencyCode.EUR), programme: Jmdi),
                 new FundingCommitment([new(Sdc)], FundingStage.Commitment, relativeAmount: Share.FromFraction(1, 3), relativeTo: "the funds required"),
-            ]));
+            ],
+        });
         Assert.Equal(MoneyBag.Of([new Money(7m, CurrencyCode.EUR)]), analytics.Summarize(FundingStage.Budget).Total);
         var committed = analytics.Summarize(FundingStage.Commitment);
         Assert.Equal(FundingStage.Commitment, committed.Stage);
@@ -80,7 +84,7 @@ public class FundingAnalyticsTest
     [Fact]
     public void ConvertAll_NoValueDate_ThrowsNamingTheCommitment()
     {
-        var analytics = new FundingAnalytics(new MigDevModel(commitments: [new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(5m, CurrencyCode.EUR))]));
+        var analytics = new FundingAnalytics(new MigDevModel(AgencyDirectory.Empty, []) { Commitments = [new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(5m, CurrencyCode.EUR))] });
         var ex = Assert.Throws<InvalidOperationException>(() => analytics.ConvertAll(FundingStage.Commitment, CurrencyConverter.Ecb, CurrencyCode.USD, RatePolicy.ExactDate, d => d.FirstDay));
         Assert.Contains("EUR 5", ex.Message, StringComparison.Ordinal);
         Assert.Equal("dayOf", Assert.Throws<ArgumentNullException>(() => analytics.ConvertAll(FundingStage.Commitment, CurrencyConverter.Ecb, CurrencyCode.USD, RatePolicy.ExactDate, null!)).ParamName);

@@ -14,15 +14,15 @@ public class ModelValidatorTest
     [Fact]
     public void ValidModel_HasNoFault()
     {
-        var model = new MigDevModel(
-            MigDevCatalog.Default.Agencies,
-            documents: MigDevCatalog.Default.Documents,
-            programmes: [JmdiProgramme()],
-            commitments: [new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(15_000_000m, CurrencyCode.EUR), recipient: Undp, programme: Jmdi, valueDate: PartialDate.FromYear(2008))],
-            themes: [new Theme(1, "Migration and socio-economic development")],
-            roundtables: [new Roundtable(1, 1, "Human capital development and labour mobility")],
-            sessions: [new Session(1, 'a', "Matching labour supply and labour demand")],
-            activities: [new Activity(1, 'a', "Facilitate the selection of workers", ["Enhance cooperation"], [AgencyId.Parse("iom")])]);
+        var model = new MigDevModel(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents)
+        {
+            Programmes = [JmdiProgramme()],
+            Commitments = [new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(15_000_000m, CurrencyCode.EUR), recipient: Undp, programme: Jmdi, valueDate: PartialDate.FromYear(2008))],
+            Themes = [new Theme(1, "Migration and socio-economic development")],
+            Roundtables = [new Roundtable(1, 1, "Human capital development and labour mobility")],
+            Sessions = [new Session(1, 'a', "Matching labour supply and labour demand")],
+            Activities = [new Activity(1, 'a', "Facilitate the selection of workers", ["Enhance cooperation"], [AgencyId.Parse("iom")])],
+        };
         Assert.Empty(ModelValidator.Validate(model));
         ModelValidator.EnsureValid(model);
     }
@@ -33,18 +33,17 @@ public class ModelValidatorTest
         // Found by the IATI fuzz test: a negative commitment (IATI allows them) and no disbursement made Validate throw.
         FundingCommitment Line(decimal amount, FundingStage stage) =>
             new([new(Ec)], stage, new Money(amount, CurrencyCode.EUR), programme: Jmdi, valueDate: PartialDate.FromYear(2008));
-        Assert.Empty(ModelValidator.Validate(new MigDevModel(MigDevCatalog.Default.Agencies, documents: MigDevCatalog.Default.Documents, programmes: [JmdiProgramme()], commitments: [Line(-1m, FundingStage.Commitment)])));
-        var fault = Assert.Single(ModelValidator.Validate(new MigDevModel(MigDevCatalog.Default.Agencies, documents: MigDevCatalog.Default.Documents, programmes: [JmdiProgramme()], commitments: [Line(-1m, FundingStage.Commitment), Line(5m, FundingStage.Disbursement)])));
+        Assert.Empty(ModelValidator.Validate(new MigDevModel(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents) { Programmes = [JmdiProgramme()], Commitments = [Line(-1m, FundingStage.Commitment)] }));
+        var fault = Assert.Single(ModelValidator.Validate(new MigDevModel(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents) { Programmes = [JmdiProgramme()], Commitments = [Line(-1m, FundingStage.Commitment), Line(5m, FundingStage.Disbursement)] }));
         Assert.Equal("commitments[1].amount", fault.Path);
     }
 
     [Fact]
     public void ModelWithTenFaults_ReportsAllTenWithPathsValuesAndRules()
     {
-        var model = new MigDevModel(
-            MigDevCatalog.Default.Agencies,
-            documents: MigDevCatalog.Default.Documents,
-            programmes:
+        var model = new MigDevModel(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents)
+        {
+            Programmes =
             [
                 JmdiProgramme(),
                 new Programme(Jmdi, "A second JMDI"),                                                                  // 1 duplicate id
@@ -53,21 +52,22 @@ public class ModelValidatorTest
                     parent: Jmdi, period: Timeframe.Parse("2006/..")),                                                 // 3 phase before its programme
                 new Programme(ProgrammeId.Parse("orphan"), "Orphan", parent: ProgrammeId.Parse("no-such-programme")),  // 4 unknown parent
             ],
-            commitments:
+            Commitments =
             [
                 new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(10m, CurrencyCode.EUR), programme: Jmdi),
                 new FundingCommitment([new(Ec)], FundingStage.Disbursement, new Money(12m, CurrencyCode.EUR), programme: Jmdi), // 5 disbursed > committed
                 new FundingCommitment([new(AgencyId.Parse("atlantis-aid"))], FundingStage.Pledge, new Money(1m, CurrencyCode.USD),  // 6 unknown funder
                     programme: ProgrammeId.Parse("no-such-programme")),                                                 // 7 unknown programme
             ],
-            themes: [new Theme(1, "Theme")],
-            roundtables: [new Roundtable(1, 2, "Roundtable")],                                                         // 8 unknown theme
-            sessions: [new Session(1, 'a', "Session")],
-            activities:
+            Themes = [new Theme(1, "Theme")],
+            Roundtables = [new Roundtable(1, 2, "Roundtable")],                                                        // 8 unknown theme
+            Sessions = [new Session(1, 'a', "Session")],
+            Activities =
             [
                 new Activity(1, 'b', "An activity", ["An objective"]),                                                 // 9 unknown session
                 new Activity(1, 'a', "Another", ["An objective"], citations: [new("007", 1, 1, "quote")]),             // 10 unknown document
-            ]);
+            ],
+        };
 
         var faults = ModelValidator.Validate(model);
         Assert.Equal(
@@ -105,14 +105,14 @@ public class ModelValidatorTest
     [Fact]
     public void Validate_DuplicateKeysAndUnresolvedMembershipsAndMeetings_InListOrder()
     {
-        var model = new MigDevModel(
-            MigDevCatalog.Default.Agencies,
-            documents: [.. MigDevCatalog.Default.Documents, MigDevCatalog.Default.Documents[0]],                       // documents[5].id
-            themes: [new Theme(1, "A"), new Theme(1, "B", [new("nope", 1, 1, "q")])],                                    // themes[1].number, themes[1].citations
-            roundtables: [new Roundtable(1, 1, "R")],
-            sessions: [new Session(1, 'a', "S"), new Session(2, 'a', "T")],                                              // sessions[1].roundtable
-            meetings: [new Meeting("GFMD", participants: [new(AgencyId.Parse("atlantis-aid"), OrganisationRole.Host)])], // meetings[0].participants[0].agency
-            memberships: [new AgencyMembership(Undp, AgencyId.Parse("no-such-body"), OrganisationRole.Member, null)]);  // memberships[0].body
+        var model = new MigDevModel(MigDevCatalog.Default.Agencies, [.. MigDevCatalog.Default.Documents, MigDevCatalog.Default.Documents[0]]) // documents[5].id
+        {
+            Themes = [new Theme(1, "A"), new Theme(1, "B", [new("nope", 1, 1, "q")])],                                   // themes[1].number, themes[1].citations
+            Roundtables = [new Roundtable(1, 1, "R")],
+            Sessions = [new Session(1, 'a', "S"), new Session(2, 'a', "T")],                                             // sessions[1].roundtable
+            Meetings = [new Meeting("GFMD", participants: [new(AgencyId.Parse("atlantis-aid"), OrganisationRole.Host)])], // meetings[0].participants[0].agency
+            Memberships = [new AgencyMembership(Undp, AgencyId.Parse("no-such-body"), OrganisationRole.Member, null)], // memberships[0].body
+        };
         Assert.Equal(
             [
                 "documents[5].id",

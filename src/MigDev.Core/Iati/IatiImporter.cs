@@ -49,7 +49,7 @@ public static partial class IatiImporter
             state.AddCommitments(activity, commitments);
         }
         var directory = state.NewAgencies.Count == 0 ? state.Directory : state.Directory.With(state.NewAgencies);
-        var model = new MigDevModel(directory, programmes, commitments, documents: documents);
+        var model = new MigDevModel(directory, documents ?? []) { Programmes = [.. programmes], Commitments = [.. commitments] };
         return new IatiImportResult(model, [.. state.NewAgencies], [.. list], [.. state.Findings], state.Ids.ToImmutableDictionary(StringComparer.Ordinal));
     }
 

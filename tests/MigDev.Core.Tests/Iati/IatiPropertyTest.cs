@@ -26,7 +26,7 @@ public class IatiPropertyTest
                 countries: countries.Take(x.Countries).Select(c => new ProgrammeCountry(c, CountryRelation.ProgrammeCountry)), period: period);
             var commitment = new FundingCommitment([new FundingContribution(Funder)], FundingStage.Commitment, x.Amount,
                 programme: programme.Id, valueDate: PartialDate.FromDate(x.Start), period: period);
-            var model = new MigDevModel(MigDevCatalog.Default.Agencies, documents: MigDevCatalog.Default.Documents, programmes: [programme], commitments: [commitment]);
+            var model = new MigDevModel(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents) { Programmes = [programme], Commitments = [commitment] };
 
             var a = Assert.Single(new IatiExporter(model, IatiExportTest.Options).ExportAll().Activities);
 

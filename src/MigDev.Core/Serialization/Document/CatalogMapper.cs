@@ -105,7 +105,11 @@ internal sealed class CatalogMapper(string sourceName)
         var meetings = Each(DocPath.Root.Member("meetings"), d.Meetings, Meeting);
         var memberships = Each(DocPath.Root.Member("memberships"), d.Memberships, Membership);
 
-        return new MigDevModel(directory, programmes, commitments, themes, roundtables, sessions, activities, meetings, documents, memberships);
+        return new MigDevModel(directory, documents)
+        {
+            Programmes = [.. programmes], Commitments = [.. commitments], Themes = [.. themes], Roundtables = [.. roundtables],
+            Sessions = [.. sessions], Activities = [.. activities], Meetings = [.. meetings], Memberships = [.. memberships],
+        };
     }
 
     /// <summary>Maps a document to a model and validates it as a whole; every whole-model fault is reported at once.</summary>
