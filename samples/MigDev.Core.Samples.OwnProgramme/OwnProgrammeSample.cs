@@ -22,11 +22,13 @@ public static class OwnProgrammeSample
         output.WriteLine($"1. Agencies: {iom.Name} ({iom.IatiIdentifier}) and {undp.Name} from the catalog, and your own {fund.Name}.");
 
         // 2. Your programme, with partners in their roles, countries, a period, and a parent from the catalog.
-        var pilot = new Programme(Pilot, "Diaspora skills pilot",
-            partners: [new Participant(fund.Id, OrganisationRole.Funding), new Participant(iom.Id, OrganisationRole.Implementing), new Participant(undp.Id, OrganisationRole.Partner)],
-            countries: [new ProgrammeCountry(CountryCode.Parse("SN"), CountryRelation.Pilot), new ProgrammeCountry(CountryCode.Parse("ML"), CountryRelation.Pilot)],
-            parent: ProgrammeId.Parse("jmdi"),
-            period: Timeframe.Parse("2024-03/P2Y"));
+        var pilot = new Programme(Pilot, "Diaspora skills pilot")
+        {
+            Partners = [new Participant(fund.Id, OrganisationRole.Funding), new Participant(iom.Id, OrganisationRole.Implementing), new Participant(undp.Id, OrganisationRole.Partner)],
+            Countries = [new ProgrammeCountry(CountryCode.Parse("SN"), CountryRelation.Pilot), new ProgrammeCountry(CountryCode.Parse("ML"), CountryRelation.Pilot)],
+            Parent = ProgrammeId.Parse("jmdi"),
+            Period = Timeframe.Parse("2024-03/P2Y"),
+        };
         output.WriteLine($"2. Programme {pilot.Id}: {string.Join(", ", pilot.Partners.Select(p => $"{p.Agency} ({p.Role})"))}; pilots in {string.Join(", ", pilot.Countries.Select(c => Country.Get(c.Country).ShortName))}; {pilot.Period}.");
 
         // 3. Commitments in two currencies, then a catalog built and validated as a whole.

@@ -31,9 +31,12 @@ internal static class CatalogGens
                 .Select(c => new ProgrammeCountry(CountryCode.Parse(c), Pick(r, Enum.GetValues<CountryRelation>()), Citations(r, documents), Maybe(r, () => Text(r))));
             var partners = Enumerable.Range(0, r.Next(0, 4)).Select(_ => new Participant(
                 Pick(r, agencyIds), Pick(r, Enum.GetValues<OrganisationRole>()), Maybe(r, () => Timeframe.Parse("2011/..")), Citations(r, documents), Maybe(r, () => Text(r))));
-            return new Programme(id, Text(r), Maybe(r, () => "ACR"), Many(r, 2, () => Text(r)), partners, countries, parent,
-                parent is null ? null : r.Next(1, 4), parent is null ? Maybe(r, () => Timeframe.Parse("2009/2011")) : null, Citations(r, documents),
-                Maybe(r, () => Text(r)), Maybe(r, () => Text(r)));
+            return new Programme(id, Text(r))
+            {
+                Acronym = Maybe(r, () => "ACR"), Aliases = [.. Many(r, 2, () => Text(r)) ?? []], Partners = [.. partners], Countries = [.. countries], Parent = parent,
+                Phase = parent is null ? null : r.Next(1, 4), Period = parent is null ? Maybe(r, () => Timeframe.Parse("2009/2011")) : null,
+                Citations = [.. Citations(r, documents)], DisplayName = Maybe(r, () => Text(r)), Note = Maybe(r, () => Text(r)),
+            };
         }).ToList();
         var commitments = Enumerable.Range(0, r.Next(0, 5)).Select(_ =>
         {

@@ -13,7 +13,7 @@ public class FundingAnalyticsTest
 
     private static FundingAnalytics Analytics() => new(new MigDevModel(AgencyDirectory.Empty, [])
     {
-        Programmes = [new Programme(Jmdi, "Joint Migration and Development Initiative"), new Programme(Jmdi2, "JMDI second phase", parent: Jmdi)],
+        Programmes = [new Programme(Jmdi, "Joint Migration and Development Initiative"), new Programme(Jmdi2, "JMDI second phase") { Parent = Jmdi }],
         Commitments =
         [
             new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(15_000_000m, CurrencyCode.EUR), recipient: Undp, programme: Jmdi, valueDate: PartialDate.FromYear(2008)),

@@ -7,9 +7,13 @@ public class ModelValidatorTest
     private static readonly AgencyId Undp = AgencyId.Parse("undp");
     private static readonly ProgrammeId Jmdi = ProgrammeId.Parse("jmdi");
 
-    private static Programme JmdiProgramme() => new(Jmdi, "Joint Migration and Development Initiative", "JMDI",
-        partners: [new(Undp, OrganisationRole.Implementing), new(Ec, OrganisationRole.Funding)], period: Timeframe.Parse("2008/.."),
-        citations: [new("000", 15, 15, "Joint Migration and Development Initiative")]);
+    private static Programme JmdiProgramme() => new(Jmdi, "Joint Migration and Development Initiative")
+    {
+        Acronym = "JMDI",
+        Partners = [new(Undp, OrganisationRole.Implementing), new(Ec, OrganisationRole.Funding)],
+        Period = Timeframe.Parse("2008/.."),
+        Citations = [new("000", 15, 15, "Joint Migration and Development Initiative")],
+    };
 
     [Fact]
     public void ValidModel_HasNoFault()
@@ -47,10 +51,12 @@ public class ModelValidatorTest
             [
                 JmdiProgramme(),
                 new Programme(Jmdi, "A second JMDI"),                                                                  // 1 duplicate id
-                new Programme(ProgrammeId.Parse("jmdi-2"), "JMDI second phase",
-                    partners: [new(AgencyId.Parse("unknown-agency"), OrganisationRole.Partner)],                       // 2 unknown agency
-                    parent: Jmdi, period: Timeframe.Parse("2006/..")),                                                 // 3 phase before its programme
-                new Programme(ProgrammeId.Parse("orphan"), "Orphan", parent: ProgrammeId.Parse("no-such-programme")),  // 4 unknown parent
+                new Programme(ProgrammeId.Parse("jmdi-2"), "JMDI second phase")
+                {
+                    Partners = [new(AgencyId.Parse("unknown-agency"), OrganisationRole.Partner)],                      // 2 unknown agency
+                    Parent = Jmdi, Period = Timeframe.Parse("2006/.."),                                                // 3 phase before its programme
+                },
+                new Programme(ProgrammeId.Parse("orphan"), "Orphan") { Parent = ProgrammeId.Parse("no-such-programme") }, // 4 unknown parent
             ],
             Commitments =
             [

@@ -15,8 +15,10 @@ namespace MigDev.Core.Catalog;
 /// <example>
 /// <code>
 /// var catalog = new MigDevCatalogBuilder(extending: MigDevCatalog.Default)
-///     .AddProgramme(new Programme(ProgrammeId.Parse("my-pilot"), "My pilot",
-///         partners: [new Participant(AgencyId.Parse("undp"), OrganisationRole.Implementing)]))
+///     .AddProgramme(new Programme(ProgrammeId.Parse("my-pilot"), "My pilot")
+///     {
+///         Partners = [new Participant(AgencyId.Parse("undp"), OrganisationRole.Implementing)],
+///     })
 ///     .AddCommitment(new FundingCommitment([new FundingContribution(AgencyId.Parse("sdc"))], FundingStage.Commitment,
 ///         new Money(250_000m, CurrencyCode.CHF), programme: ProgrammeId.Parse("my-pilot"), valueDate: PartialDate.Parse("2013-01")))
 ///     .Build();

@@ -195,15 +195,18 @@ public static partial class IatiImporter
             var note = a.Identifier is null ? null : $"Imported from IATI activity {a.Identifier}.";
             try
             {
-                return new Programme(id, name, partners: partners, countries: countries, parent: parent, phase: a.Hints?.Phase, period: PeriodOf(a),
-                    citations: citations, note: note);
+                return new Programme(id, name)
+                {
+                    Partners = [.. partners], Countries = [.. countries], Parent = parent, Phase = a.Hints?.Phase, Period = PeriodOf(a),
+                    Citations = [.. citations], Note = note,
+                };
             }
             catch (ArgumentException e)
             {
                 // What the file says contradicts itself (a partner twice, a phase 0...): the programme keeps its id and
                 // name, and the finding says what was refused; the activity still has it all.
                 Add(a, a.Element, IatiSeverity.Error, $"the programme could not take the activity as written ({e.Message}): it has only its id and name.", IatiRuleIds.NotImported);
-                return new Programme(id, name, note: note);
+                return new Programme(id, name) { Note = note };
             }
         }
 

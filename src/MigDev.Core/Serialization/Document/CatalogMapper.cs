@@ -199,8 +199,11 @@ internal sealed class CatalogMapper(string sourceName)
     {
         var partners = Each(p.Member("partners"), x.Partners, Participant);
         var countries = Each(p.Member("countries"), x.Countries, Country);
-        return At(p, x.Id.Value, () => new Programme(x.Id, x.Name, x.Acronym, x.Aliases, partners, countries, x.Parent, x.Phase, x.Period,
-            Citations(p.Member("citations"), x.Citations), x.DisplayName, x.Note));
+        return At(p, x.Id.Value, () => new Programme(x.Id, x.Name)
+        {
+            Acronym = x.Acronym, Aliases = [.. x.Aliases ?? []], Partners = [.. partners], Countries = [.. countries], Parent = x.Parent, Phase = x.Phase,
+            Period = x.Period, Citations = [.. Citations(p.Member("citations"), x.Citations)], DisplayName = x.DisplayName, Note = x.Note,
+        });
     }
 
     internal ProgrammeCountry Country(DocPath p, CountryDto x) =>
