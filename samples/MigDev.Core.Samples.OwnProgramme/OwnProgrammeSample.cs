@@ -17,8 +17,10 @@ public static class OwnProgrammeSample
         // 1. Agencies come from the embedded catalog; your own organisation is one more.
         var iom = MigDevCatalog.Default.Agencies.GetByAcronym("IOM");
         var undp = MigDevCatalog.Default.Agencies.GetByAcronym("UNDP");
-        var fund = new Agency(AgencyId.Parse("example-diaspora-fund"), "Example Diaspora Fund", AgencyKind.Foundation,
-            note: "An example organisation of the sample.");
+        var fund = new Agency(AgencyId.Parse("example-diaspora-fund"), "Example Diaspora Fund", AgencyKind.Foundation)
+        {
+            Note = "An example organisation of the sample.",
+        };
         output.WriteLine($"1. Agencies: {iom.Name} ({iom.IatiIdentifier}) and {undp.Name} from the catalog, and your own {fund.Name}.");
 
         // 2. Your programme, with partners in their roles, countries, a period, and a parent from the catalog.

@@ -19,10 +19,12 @@ internal static class CatalogGens
             .Select(i => new SourceDocument($"doc-{i}", Text(r), Text(r), Maybe(r, () => Timeframe.Parse(string.Create(CultureInfo.InvariantCulture, $"{r.Next(1999, 2014)}"))), Maybe(r, () => $"file-{i}.txt")))
             .ToList();
         var agencyIds = Enumerable.Range(0, r.Next(2, 9)).Select(i => AgencyId.Parse($"agency-{i}")).ToList();
-        var agencies = agencyIds.Select((id, i) => new Agency(
-            id, Text(r), Pick(r, Enum.GetValues<AgencyKind>()), Maybe(r, () => Text(r).ToUpperInvariant()), Many(r, 2, () => Text(r)),
-            i > 0 && r.Next(3) == 0 ? agencyIds[r.Next(i)] : null, Maybe(r, () => $"XM-TEST-{i}"), r.Next(4) == 0 ? [$"9{i}"] : null,
-            Citations(r, documents), Maybe(r, () => Text(r)), Maybe(r, () => Text(r)))).ToList();
+        var agencies = agencyIds.Select((id, i) => new Agency(id, Text(r), Pick(r, Enum.GetValues<AgencyKind>()))
+        {
+            Acronym = Maybe(r, () => Text(r).ToUpperInvariant()), Aliases = [.. Many(r, 2, () => Text(r)) ?? []],
+            Parent = i > 0 && r.Next(3) == 0 ? agencyIds[r.Next(i)] : null, IatiIdentifier = Maybe(r, () => $"XM-TEST-{i}"), IatiAliases = r.Next(4) == 0 ? [$"9{i}"] : [],
+            Citations = [.. Citations(r, documents)], DisplayName = Maybe(r, () => Text(r)), Note = Maybe(r, () => Text(r)),
+        }).ToList();
         var programmeIds = Enumerable.Range(0, r.Next(0, 7)).Select(i => ProgrammeId.Parse($"prog-{i}")).ToList();
         var programmes = programmeIds.Select((id, i) =>
         {

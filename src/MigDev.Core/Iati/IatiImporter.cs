@@ -355,8 +355,10 @@ public static partial class IatiImporter
                 id = $"{baseId[..Math.Min(baseId.Length, 58)]}-{n}";
             }
             var agencyId = AgencyId.Parse(id);
-            NewAgencies.Add(new Agency(agencyId, name, KindOf(type), iatiIdentifier: iatiIdentifier,
-                note: $"New from IATI activity {a.Identifier}{(type is { } t ? $" (organisation type {t})" : "")}."));
+            NewAgencies.Add(new Agency(agencyId, name, KindOf(type))
+            {
+                IatiIdentifier = iatiIdentifier, Note = $"New from IATI activity {a.Identifier}{(type is { } t ? $" (organisation type {t})" : "")}.",
+            });
             return agencyId;
         }
 

@@ -192,8 +192,11 @@ internal sealed class CatalogMapper(string sourceName)
 
     internal SourceDocument Document(DocPath p, SourceDocumentDto x) => At(p, x.Id, () => new SourceDocument(x.Id, x.Title, x.Author, x.Date, x.FileName));
 
-    internal Agency Agency(DocPath p, AgencyDto x) => At(p, x.Id.Value, () => new Agency(
-        x.Id, x.Name, x.Kind, x.Acronym, x.Aliases, x.Parent, x.IatiIdentifier, x.IatiAliases, Citations(p.Member("citations"), x.Citations), x.DisplayName, x.Note));
+    internal Agency Agency(DocPath p, AgencyDto x) => At(p, x.Id.Value, () => new Agency(x.Id, x.Name, x.Kind)
+    {
+        Acronym = x.Acronym, Aliases = [.. x.Aliases ?? []], Parent = x.Parent, IatiIdentifier = x.IatiIdentifier, IatiAliases = [.. x.IatiAliases ?? []],
+        Citations = [.. Citations(p.Member("citations"), x.Citations)], DisplayName = x.DisplayName, Note = x.Note,
+    });
 
     internal Programme Programme(DocPath p, ProgrammeDto x)
     {
