@@ -58,10 +58,12 @@ internal static class CatalogGens
         var sessions = roundtables.SelectMany(rt => Enumerable.Range(0, r.Next(1, 3)).Select(k => new Session(rt.Number, (char)('a' + k), Text(r), Citations(r, documents)))).ToList();
         var activities = sessions.SelectMany(s => Enumerable.Range(0, r.Next(0, 3)).Select(_ => new Activity(
             s.Roundtable, s.Letter, Text(r), [Text(r)], agencyIds.Take(r.Next(0, 3)), Many(r, 2, () => Text(r)), Maybe(r, () => Text(r)), Citations(r, documents)))).ToList();
-        var meetings = Enumerable.Range(0, r.Next(0, 3)).Select(_ => new Meeting(
-            Text(r), Maybe(r, () => Text(r)), Maybe(r, () => Timeframe.Parse("2007-03-07")), Maybe(r, () => (CountryCode?)CountryCode.Parse(Pick(r, Countries))),
-            Maybe(r, () => (int?)r.Next(1, 9)), Citations(r, documents), Maybe(r, () => Text(r)), Maybe(r, () => Text(r)), Many(r, 2, () => Text(r)),
-            [new Participant(Pick(r, agencyIds), OrganisationRole.Host)])).ToList();
+        var meetings = Enumerable.Range(0, r.Next(0, 3)).Select(_ => new Meeting(Text(r))
+        {
+            Place = Maybe(r, () => Text(r)), Date = Maybe(r, () => Timeframe.Parse("2007-03-07")), Chair = Maybe(r, () => (CountryCode?)CountryCode.Parse(Pick(r, Countries))),
+            Ordinal = Maybe(r, () => (int?)r.Next(1, 9)), Citations = [.. Citations(r, documents)], DisplayName = Maybe(r, () => Text(r)), Note = Maybe(r, () => Text(r)),
+            Aliases = [.. Many(r, 2, () => Text(r)) ?? []], Participants = [new Participant(Pick(r, agencyIds), OrganisationRole.Host)],
+        }).ToList();
         var memberships = Enumerable.Range(0, r.Next(0, 3)).Select(_ => new AgencyMembership(
             agencyIds[0], agencyIds[1], Pick(r, [OrganisationRole.Member, OrganisationRole.Chair]), Maybe(r, () => Timeframe.Parse("2010-01/2010-06")), Citations(r, documents), Maybe(r, () => Text(r)))).ToList();
         return new MigDevModel(AgencyDirectory.Create(agencies), documents)

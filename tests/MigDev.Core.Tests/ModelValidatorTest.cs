@@ -116,7 +116,7 @@ public class ModelValidatorTest
             Themes = [new Theme(1, "A"), new Theme(1, "B", [new("nope", 1, 1, "q")])],                                   // themes[1].number, themes[1].citations
             Roundtables = [new Roundtable(1, 1, "R")],
             Sessions = [new Session(1, 'a', "S"), new Session(2, 'a', "T")],                                             // sessions[1].roundtable
-            Meetings = [new Meeting("GFMD", participants: [new(AgencyId.Parse("atlantis-aid"), OrganisationRole.Host)])], // meetings[0].participants[0].agency
+            Meetings = [new Meeting("GFMD") { Participants = [new(AgencyId.Parse("atlantis-aid"), OrganisationRole.Host)] }], // meetings[0].participants[0].agency
             Memberships = [new AgencyMembership(Undp, AgencyId.Parse("no-such-body"), OrganisationRole.Member, null)], // memberships[0].body
         };
         Assert.Equal(

@@ -234,8 +234,11 @@ internal sealed class CatalogMapper(string sourceName)
     internal Meeting Meeting(DocPath p, MeetingDto x)
     {
         var participants = Each(p.Member("participants"), x.Participants, Participant);
-        return At(p, x.Name, () => new Meeting(x.Name, x.Place, x.Date, x.Chair, x.Ordinal, Citations(p.Member("citations"), x.Citations),
-            x.DisplayName, x.Note, x.Aliases, participants));
+        return At(p, x.Name, () => new Meeting(x.Name)
+        {
+            Place = x.Place, Date = x.Date, Chair = x.Chair, Ordinal = x.Ordinal, Citations = [.. Citations(p.Member("citations"), x.Citations)],
+            DisplayName = x.DisplayName, Note = x.Note, Aliases = [.. x.Aliases ?? []], Participants = [.. participants],
+        });
     }
 
     internal AgencyMembership Membership(DocPath p, MembershipDto x) => At(p, x.Member.Value, () => new AgencyMembership(
