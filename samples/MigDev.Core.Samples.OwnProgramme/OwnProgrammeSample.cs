@@ -35,7 +35,7 @@ public static class OwnProgrammeSample
 
         // 3. Commitments in two currencies, then a catalog built and validated as a whole.
         FundingCommitment Commit(decimal amount, CurrencyCode currency, string valueDate, FundingStage stage = FundingStage.Commitment, ProgrammeId? programme = null) =>
-            new([new FundingContribution(fund.Id)], stage, new Money(amount, currency), recipient: iom.Id, programme: programme ?? Pilot, valueDate: PartialDate.Parse(valueDate));
+            new([new FundingContribution(fund.Id)], stage, new Money(amount, currency)) { Recipient = iom.Id, Programme = programme ?? Pilot, ValueDate = PartialDate.Parse(valueDate) };
         var catalog = new MigDevCatalogBuilder(extending: MigDevCatalog.Default)
             .AddAgency(fund)
             .AddProgramme(pilot)

@@ -45,13 +45,26 @@ internal static class CatalogGens
             var funders = agencyIds.OrderBy(_ => r.Next()).Take(r.Next(1, 3)).ToList();
             var shares = funders.Count == 2 && r.Next(2) == 0 ? new[] { Share.Parse("1/3"), Share.Parse("2/3") } : null;
             var relative = r.Next(5) == 0;
-            return new FundingCommitment(
-                funders.Select((f, k) => new FundingContribution(f, shares?[k])), r.Next(2) == 0 ? FundingStage.Pledge : FundingStage.Commitment,
-                relative ? null : new Money(new decimal(r.NextInt64(-1, 1_000_000_000_000)) / (decimal)Math.Pow(10, r.Next(0, 5)), Pick(r, Currencies)),
-                relative ? Share.Parse("1/4") : null, relative ? Text(r) : null,
-                Maybe(r, () => (AgencyId?)Pick(r, agencyIds)), programmeIds.Count > 0 && r.Next(2) == 0 ? Pick(r, programmeIds) : null,
-                Maybe(r, () => (PartialDate?)PartialDate.Parse(string.Create(CultureInfo.InvariantCulture, $"{r.Next(2010, 2014)}-{r.Next(1, 13):00}"))),
-                Maybe(r, () => Timeframe.Parse("2012-12/P3Y")), r.Next(2) == 0, Citations(r, documents), Maybe(r, () => Text(r)));
+            var contributions = funders.Select((f, k) => new FundingContribution(f, shares?[k])).ToList();
+            var stage = r.Next(2) == 0 ? FundingStage.Pledge : FundingStage.Commitment;
+            Money? amount = relative ? null : new Money(new decimal(r.NextInt64(-1, 1_000_000_000_000)) / (decimal)Math.Pow(10, r.Next(0, 5)), Pick(r, Currencies));
+            var relativeTo = relative ? Text(r) : null;
+            var recipient = Maybe(r, () => (AgencyId?)Pick(r, agencyIds));
+            var programme = programmeIds.Count > 0 && r.Next(2) == 0 ? Pick(r, programmeIds) : (ProgrammeId?)null;
+            var valueDate = Maybe(r, () => (PartialDate?)PartialDate.Parse(string.Create(CultureInfo.InvariantCulture, $"{r.Next(2010, 2014)}-{r.Next(1, 13):00}")));
+            var period = Maybe(r, () => Timeframe.Parse("2012-12/P3Y"));
+            var indicative = r.Next(2) == 0;
+            var citations = Citations(r, documents);
+            var note = Maybe(r, () => Text(r));
+            return amount is { } a
+                ? new FundingCommitment(contributions, stage, a)
+                {
+                    Recipient = recipient, Programme = programme, ValueDate = valueDate, Period = period, IsIndicative = indicative, Citations = [.. citations], Note = note,
+                }
+                : new FundingCommitment(contributions, stage, Share.Parse("1/4"), relativeTo!)
+                {
+                    Recipient = recipient, Programme = programme, ValueDate = valueDate, Period = period, IsIndicative = indicative, Citations = [.. citations], Note = note,
+                };
         }).ToList();
         var themes = Enumerable.Range(1, r.Next(0, 3)).Select(n => new Theme(n, Text(r), Citations(r, documents))).ToList();
         var roundtables = themes.Count == 0 ? [] : Enumerable.Range(1, r.Next(1, 3)).Select(n => new Roundtable(n, r.Next(1, themes.Count + 1), Text(r), Citations(r, documents))).ToList();

@@ -16,10 +16,10 @@ public class FundingAnalyticsTest
         Programmes = [new Programme(Jmdi, "Joint Migration and Development Initiative"), new Programme(Jmdi2, "JMDI second phase") { Parent = Jmdi }],
         Commitments =
         [
-            new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(15_000_000m, CurrencyCode.EUR), recipient: Undp, programme: Jmdi, valueDate: PartialDate.FromYear(2008)),
-            new FundingCommitment([new(Ec), new(Sdc)], FundingStage.Commitment, new Money(9_500_000m, CurrencyCode.USD), recipient: Undp, programme: Jmdi2, valueDate: PartialDate.Parse("2012-12"), isIndicative: true),
-            new FundingCommitment([new(Ec)], FundingStage.Disbursement, new Money(4_000_000m, CurrencyCode.EUR), recipient: Undp, programme: Jmdi, valueDate: PartialDate.FromYear(2009)),
-            new FundingCommitment([new(Ec, Share.FromFraction(2, 3)), new(Sdc, Share.FromFraction(1, 3))], FundingStage.Commitment, new Money(1_000.00m, CurrencyCode.CHF), programme: Jmdi2, valueDate: PartialDate.Parse("2013-06")),
+            new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(15_000_000m, CurrencyCode.EUR)) { Recipient = Undp, Programme = Jmdi, ValueDate = PartialDate.FromYear(2008) },
+            new FundingCommitment([new(Ec), new(Sdc)], FundingStage.Commitment, new Money(9_500_000m, CurrencyCode.USD)) { Recipient = Undp, Programme = Jmdi2, ValueDate = PartialDate.Parse("2012-12"), IsIndicative = true },
+            new FundingCommitment([new(Ec)], FundingStage.Disbursement, new Money(4_000_000m, CurrencyCode.EUR)) { Recipient = Undp, Programme = Jmdi, ValueDate = PartialDate.FromYear(2009) },
+            new FundingCommitment([new(Ec, Share.FromFraction(2, 3)), new(Sdc, Share.FromFraction(1, 3))], FundingStage.Commitment, new Money(1_000.00m, CurrencyCode.CHF)) { Programme = Jmdi2, ValueDate = PartialDate.Parse("2013-06") },
         ],
     });
 
@@ -67,9 +67,9 @@ public class FundingAnalyticsTest
         {
             Commitments =
             [
-                new FundingCommitment([new(Ec)], FundingStage.Budget, new Money(7m, CurrencyCode.EUR), programme: Jmdi),
-                new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(5m, CurrencyCode.EUR), programme: Jmdi),
-                new FundingCommitment([new(Sdc)], FundingStage.Commitment, relativeAmount: Share.FromFraction(1, 3), relativeTo: "the funds required"),
+                new FundingCommitment([new(Ec)], FundingStage.Budget, new Money(7m, CurrencyCode.EUR)) { Programme = Jmdi },
+                new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(5m, CurrencyCode.EUR)) { Programme = Jmdi },
+                new FundingCommitment([new(Sdc)], FundingStage.Commitment, Share.FromFraction(1, 3), "the funds required") { Programme = Jmdi },
             ],
         });
         Assert.Equal(MoneyBag.Of([new Money(7m, CurrencyCode.EUR)]), analytics.Summarize(FundingStage.Budget).Total);

@@ -21,7 +21,7 @@ public class ModelValidatorTest
         var model = new MigDevModel(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents)
         {
             Programmes = [JmdiProgramme()],
-            Commitments = [new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(15_000_000m, CurrencyCode.EUR), recipient: Undp, programme: Jmdi, valueDate: PartialDate.FromYear(2008))],
+            Commitments = [new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(15_000_000m, CurrencyCode.EUR)) { Recipient = Undp, Programme = Jmdi, ValueDate = PartialDate.FromYear(2008) }],
             Themes = [new Theme(1, "Migration and socio-economic development")],
             Roundtables = [new Roundtable(1, 1, "Human capital development and labour mobility")],
             Sessions = [new Session(1, 'a', "Matching labour supply and labour demand")],
@@ -36,7 +36,7 @@ public class ModelValidatorTest
     {
         // Found by the IATI fuzz test: a negative commitment (IATI allows them) and no disbursement made Validate throw.
         FundingCommitment Line(decimal amount, FundingStage stage) =>
-            new([new(Ec)], stage, new Money(amount, CurrencyCode.EUR), programme: Jmdi, valueDate: PartialDate.FromYear(2008));
+            new([new(Ec)], stage, new Money(amount, CurrencyCode.EUR)) { Programme = Jmdi, ValueDate = PartialDate.FromYear(2008) };
         Assert.Empty(ModelValidator.Validate(new MigDevModel(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents) { Programmes = [JmdiProgramme()], Commitments = [Line(-1m, FundingStage.Commitment)] }));
         var fault = Assert.Single(ModelValidator.Validate(new MigDevModel(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents) { Programmes = [JmdiProgramme()], Commitments = [Line(-1m, FundingStage.Commitment), Line(5m, FundingStage.Disbursement)] }));
         Assert.Equal("commitments[1].amount", fault.Path);
@@ -60,10 +60,12 @@ public class ModelValidatorTest
             ],
             Commitments =
             [
-                new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(10m, CurrencyCode.EUR), programme: Jmdi),
-                new FundingCommitment([new(Ec)], FundingStage.Disbursement, new Money(12m, CurrencyCode.EUR), programme: Jmdi), // 5 disbursed > committed
-                new FundingCommitment([new(AgencyId.Parse("atlantis-aid"))], FundingStage.Pledge, new Money(1m, CurrencyCode.USD),  // 6 unknown funder
-                    programme: ProgrammeId.Parse("no-such-programme")),                                                 // 7 unknown programme
+                new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(10m, CurrencyCode.EUR)) { Programme = Jmdi },
+                new FundingCommitment([new(Ec)], FundingStage.Disbursement, new Money(12m, CurrencyCode.EUR)) { Programme = Jmdi }, // 5 disbursed > committed
+                new FundingCommitment([new(AgencyId.Parse("atlantis-aid"))], FundingStage.Pledge, new Money(1m, CurrencyCode.USD)) // 6 unknown funder
+                {
+                    Programme = ProgrammeId.Parse("no-such-programme"),                                                // 7 unknown programme
+                },
             ],
             Themes = [new Theme(1, "Theme")],
             Roundtables = [new Roundtable(1, 2, "Roundtable")],                                                        // 8 unknown theme

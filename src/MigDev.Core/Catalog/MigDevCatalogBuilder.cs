@@ -20,7 +20,7 @@ namespace MigDev.Core.Catalog;
 ///         Partners = [new Participant(AgencyId.Parse("undp"), OrganisationRole.Implementing)],
 ///     })
 ///     .AddCommitment(new FundingCommitment([new FundingContribution(AgencyId.Parse("sdc"))], FundingStage.Commitment,
-///         new Money(250_000m, CurrencyCode.CHF), programme: ProgrammeId.Parse("my-pilot"), valueDate: PartialDate.Parse("2013-01")))
+///         new Money(250_000m, CurrencyCode.CHF)) { Programme = ProgrammeId.Parse("my-pilot"), ValueDate = PartialDate.Parse("2013-01") })
 ///     .Build();
 /// </code>
 /// </example>

@@ -251,9 +251,11 @@ public static partial class IatiImporter
                     continue;
                 }
                 Timeframe? period = b.Start is { } s && b.End is { } e && e >= s ? Timeframe.Between(PartialDate.FromDate(s), PartialDate.FromDate(e)) : null;
-                AddChecked(a, b.Element, commitments, () => new FundingCommitment(budgetFunders.Select(f => new FundingContribution(f)), FundingStage.Budget, value,
-                    programme: programme, valueDate: b.ValueDate is { } vd ? PartialDate.FromDate(vd) : null, period: period,
-                    isIndicative: b.Status != 2, note: $"IATI {a.Identifier} {b.Element}."));
+                AddChecked(a, b.Element, commitments, () => new FundingCommitment(budgetFunders.Select(f => new FundingContribution(f)), FundingStage.Budget, value)
+                {
+                    Programme = programme, ValueDate = b.ValueDate is { } vd ? PartialDate.FromDate(vd) : null, Period = period,
+                    IsIndicative = b.Status != 2, Note = $"IATI {a.Identifier} {b.Element}.",
+                });
             }
             foreach (var t in a.Transactions)
             {
@@ -289,9 +291,11 @@ public static partial class IatiImporter
                 AgencyId? recipient = t.Receiver is { } receiver ? Resolve(a, receiver) : incoming && t.Hints is null ? Reporter() : null;
                 var valueDate = t.Hints?.StatedValueDate ?? (t.ValueDate is { } vd ? PartialDate.FromDate(vd) : null);
                 Timeframe? period = t.Hints?.Period is { } ps && Timeframe.TryParse(ps, out var tp) ? tp : null;
-                AddChecked(a, t.Element, commitments, () => new FundingCommitment(from.Select(f => new FundingContribution(f)), FundingStages.FromIatiTransactionType(t.Type.Value), value,
-                    recipient: recipient, programme: programme, valueDate: valueDate, period: period, isIndicative: t.Hints?.Indicative ?? false,
-                    note: $"IATI {a.Identifier} {t.Element}."));
+                AddChecked(a, t.Element, commitments, () => new FundingCommitment(from.Select(f => new FundingContribution(f)), FundingStages.FromIatiTransactionType(t.Type.Value), value)
+                {
+                    Recipient = recipient, Programme = programme, ValueDate = valueDate, Period = period, IsIndicative = t.Hints?.Indicative ?? false,
+                    Note = $"IATI {a.Identifier} {t.Element}.",
+                });
             }
         }
 

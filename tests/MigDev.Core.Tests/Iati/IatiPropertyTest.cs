@@ -28,8 +28,10 @@ public class IatiPropertyTest
                 Countries = [.. countries.Take(x.Countries).Select(c => new ProgrammeCountry(c, CountryRelation.ProgrammeCountry))],
                 Period = period,
             };
-            var commitment = new FundingCommitment([new FundingContribution(Funder)], FundingStage.Commitment, x.Amount,
-                programme: programme.Id, valueDate: PartialDate.FromDate(x.Start), period: period);
+            var commitment = new FundingCommitment([new FundingContribution(Funder)], FundingStage.Commitment, x.Amount)
+            {
+                Programme = programme.Id, ValueDate = PartialDate.FromDate(x.Start), Period = period,
+            };
             var model = new MigDevModel(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents) { Programmes = [programme], Commitments = [commitment] };
 
             var a = Assert.Single(new IatiExporter(model, IatiExportTest.Options).ExportAll().Activities);

@@ -215,8 +215,11 @@ internal sealed class CatalogMapper(string sourceName)
     internal FundingCommitment Commitment(DocPath p, CommitmentDto x)
     {
         var funders = Each(p.Member("funders"), x.Funders, Funder);
-        return At(p, null, () => new FundingCommitment(funders, x.Stage, x.Amount, x.RelativeAmount, x.RelativeTo, x.Recipient,
-            x.Programme, x.ValueDate, x.Period, x.IsIndicative ?? false, Citations(p.Member("citations"), x.Citations), x.Note));
+        return At(p, null, () => new FundingCommitment(funders, x.Stage, x.Amount, x.RelativeAmount, x.RelativeTo)
+        {
+            Recipient = x.Recipient, Programme = x.Programme, ValueDate = x.ValueDate, Period = x.Period, IsIndicative = x.IsIndicative ?? false,
+            Citations = [.. Citations(p.Member("citations"), x.Citations)], Note = x.Note,
+        });
     }
 
     internal FundingContribution Funder(DocPath p, FunderDto x) => At(p, x.Funder.Value, () => new FundingContribution(x.Funder, x.Share));
