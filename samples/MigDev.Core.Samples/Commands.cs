@@ -195,9 +195,10 @@ public static class Commands
         var r = result!;
         console.MarkupLine($"{r.Activities.Length} activities → {r.Model.Programmes.Length} programmes, {r.Model.Commitments.Length} funding lines, {r.NewAgencies.Length} new agencies.");
         var table = new Table().AddColumn("Stage").AddColumn("Per currency").AddColumn(new TableColumn($"In {code} at value dates").RightAligned());
+        var analytics = new FundingAnalytics(r.Model);
         foreach (var stage in new[] { FundingStage.Budget, FundingStage.Pledge, FundingStage.Commitment, FundingStage.Disbursement, FundingStage.Expenditure })
         {
-            var total = r.Model.Summarize(stage).Total;
+            var total = analytics.Summarize(stage).Total;
             if (total.Count == 0)
             {
                 continue;
@@ -205,7 +206,7 @@ public static class Commands
             string converted;
             try
             {
-                var lines = r.Model.ConvertAll(stage, CurrencyConverter.Ecb, code, RatePolicy.LatestOnOrBefore(), d => d.FirstDay);
+                var lines = analytics.ConvertAll(stage, CurrencyConverter.Ecb, code, RatePolicy.LatestOnOrBefore(), d => d.FirstDay);
                 converted = lines.IsEmpty ? "-" : lines.Select(l => l.Conversion.Converted).Aggregate((a, b) => a + b).ToString("N", CultureInfo.InvariantCulture);
             }
             catch (Exception e) when (e is ExchangeRateNotFoundException or InvalidOperationException)

@@ -95,21 +95,21 @@ public class AgencyDirectoryTest
     [Fact]
     public void Create_DuplicateIdMissingParentOrSharedIatiIdentifier_IsRefusedNamingBoth()
     {
-        var a = new Agency(AgencyId.Parse("a"), "Agency A", AgencyKind.Ngo, iatiIdentifier: "XI-IATI-A");
+        var a = new Agency(AgencyId.Parse("a"), "Agency A", AgencyKind.Ngo) { IatiIdentifier = "XI-IATI-A" };
         var a2 = new Agency(AgencyId.Parse("a"), "Agency A bis", AgencyKind.Ngo);
         var dup = Assert.Throws<ArgumentException>(() => AgencyDirectory.Create([a, a2]));
         Assert.Equal("agencies", dup.ParamName);
         Assert.Contains("Agency A bis", dup.Message, StringComparison.Ordinal);
-        var orphan = new Agency(AgencyId.Parse("b"), "Agency B", AgencyKind.Ngo, parent: AgencyId.Parse("nowhere"));
+        var orphan = new Agency(AgencyId.Parse("b"), "Agency B", AgencyKind.Ngo) { Parent = AgencyId.Parse("nowhere") };
         Assert.Contains("'nowhere'", Assert.Throws<ArgumentException>(() => AgencyDirectory.Create([orphan])).Message, StringComparison.Ordinal);
-        var sameIati = new Agency(AgencyId.Parse("c"), "Agency C", AgencyKind.Ngo, iatiAliases: ["XI-IATI-A"]);
+        var sameIati = new Agency(AgencyId.Parse("c"), "Agency C", AgencyKind.Ngo) { IatiAliases = ["XI-IATI-A"] };
         Assert.Contains("'XI-IATI-A'", Assert.Throws<ArgumentException>(() => AgencyDirectory.Create([a, sameIati])).Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void With_AddsAUsersOwnOrganisationBesideTheDefaultOnes()
     {
-        var mine = new Agency(AgencyId.Parse("my-diaspora-ngo"), "My Diaspora NGO", AgencyKind.Ngo, acronym: "MDN", parent: null);
+        var mine = new Agency(AgencyId.Parse("my-diaspora-ngo"), "My Diaspora NGO", AgencyKind.Ngo) { Acronym = "MDN", Parent = null };
         var extended = Directory.With(mine);
         Assert.Equal(Directory.Count + 1, extended.Count);
         Assert.Same(mine, extended.GetByAlias("MDN"));

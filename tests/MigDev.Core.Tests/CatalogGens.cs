@@ -19,10 +19,12 @@ internal static class CatalogGens
             .Select(i => new SourceDocument($"doc-{i}", Text(r), Text(r), Maybe(r, () => Timeframe.Parse(string.Create(CultureInfo.InvariantCulture, $"{r.Next(1999, 2014)}"))), Maybe(r, () => $"file-{i}.txt")))
             .ToList();
         var agencyIds = Enumerable.Range(0, r.Next(2, 9)).Select(i => AgencyId.Parse($"agency-{i}")).ToList();
-        var agencies = agencyIds.Select((id, i) => new Agency(
-            id, Text(r), Pick(r, Enum.GetValues<AgencyKind>()), Maybe(r, () => Text(r).ToUpperInvariant()), Many(r, 2, () => Text(r)),
-            i > 0 && r.Next(3) == 0 ? agencyIds[r.Next(i)] : null, Maybe(r, () => $"XM-TEST-{i}"), r.Next(4) == 0 ? [$"9{i}"] : null,
-            Citations(r, documents), Maybe(r, () => Text(r)), Maybe(r, () => Text(r)))).ToList();
+        var agencies = agencyIds.Select((id, i) => new Agency(id, Text(r), Pick(r, Enum.GetValues<AgencyKind>()))
+        {
+            Acronym = Maybe(r, () => Text(r).ToUpperInvariant()), Aliases = [.. Many(r, 2, () => Text(r)) ?? []],
+            Parent = i > 0 && r.Next(3) == 0 ? agencyIds[r.Next(i)] : null, IatiIdentifier = Maybe(r, () => $"XM-TEST-{i}"), IatiAliases = r.Next(4) == 0 ? [$"9{i}"] : [],
+            Citations = [.. Citations(r, documents)], DisplayName = Maybe(r, () => Text(r)), Note = Maybe(r, () => Text(r)),
+        }).ToList();
         var programmeIds = Enumerable.Range(0, r.Next(0, 7)).Select(i => ProgrammeId.Parse($"prog-{i}")).ToList();
         var programmes = programmeIds.Select((id, i) =>
         {
@@ -31,35 +33,57 @@ internal static class CatalogGens
                 .Select(c => new ProgrammeCountry(CountryCode.Parse(c), Pick(r, Enum.GetValues<CountryRelation>()), Citations(r, documents), Maybe(r, () => Text(r))));
             var partners = Enumerable.Range(0, r.Next(0, 4)).Select(_ => new Participant(
                 Pick(r, agencyIds), Pick(r, Enum.GetValues<OrganisationRole>()), Maybe(r, () => Timeframe.Parse("2011/..")), Citations(r, documents), Maybe(r, () => Text(r))));
-            return new Programme(id, Text(r), Maybe(r, () => "ACR"), Many(r, 2, () => Text(r)), partners, countries, parent,
-                parent is null ? null : r.Next(1, 4), parent is null ? Maybe(r, () => Timeframe.Parse("2009/2011")) : null, Citations(r, documents),
-                Maybe(r, () => Text(r)), Maybe(r, () => Text(r)));
+            return new Programme(id, Text(r))
+            {
+                Acronym = Maybe(r, () => "ACR"), Aliases = [.. Many(r, 2, () => Text(r)) ?? []], Partners = [.. partners], Countries = [.. countries], Parent = parent,
+                Phase = parent is null ? null : r.Next(1, 4), Period = parent is null ? Maybe(r, () => Timeframe.Parse("2009/2011")) : null,
+                Citations = [.. Citations(r, documents)], DisplayName = Maybe(r, () => Text(r)), Note = Maybe(r, () => Text(r)),
+            };
         }).ToList();
         var commitments = Enumerable.Range(0, r.Next(0, 5)).Select(_ =>
         {
             var funders = agencyIds.OrderBy(_ => r.Next()).Take(r.Next(1, 3)).ToList();
             var shares = funders.Count == 2 && r.Next(2) == 0 ? new[] { Share.Parse("1/3"), Share.Parse("2/3") } : null;
             var relative = r.Next(5) == 0;
-            return new FundingCommitment(
-                funders.Select((f, k) => new FundingContribution(f, shares?[k])), r.Next(2) == 0 ? FundingStage.Pledge : FundingStage.Commitment,
-                relative ? null : new Money(new decimal(r.NextInt64(-1, 1_000_000_000_000)) / (decimal)Math.Pow(10, r.Next(0, 5)), Pick(r, Currencies)),
-                relative ? Share.Parse("1/4") : null, relative ? Text(r) : null,
-                Maybe(r, () => (AgencyId?)Pick(r, agencyIds)), programmeIds.Count > 0 && r.Next(2) == 0 ? Pick(r, programmeIds) : null,
-                Maybe(r, () => (PartialDate?)PartialDate.Parse(string.Create(CultureInfo.InvariantCulture, $"{r.Next(2010, 2014)}-{r.Next(1, 13):00}"))),
-                Maybe(r, () => Timeframe.Parse("2012-12/P3Y")), r.Next(2) == 0, Citations(r, documents), Maybe(r, () => Text(r)));
+            var contributions = funders.Select((f, k) => new FundingContribution(f, shares?[k])).ToList();
+            var stage = r.Next(2) == 0 ? FundingStage.Pledge : FundingStage.Commitment;
+            Money? amount = relative ? null : new Money(new decimal(r.NextInt64(-1, 1_000_000_000_000)) / (decimal)Math.Pow(10, r.Next(0, 5)), Pick(r, Currencies));
+            var relativeTo = relative ? Text(r) : null;
+            var recipient = Maybe(r, () => (AgencyId?)Pick(r, agencyIds));
+            var programme = programmeIds.Count > 0 && r.Next(2) == 0 ? Pick(r, programmeIds) : (ProgrammeId?)null;
+            var valueDate = Maybe(r, () => (PartialDate?)PartialDate.Parse(string.Create(CultureInfo.InvariantCulture, $"{r.Next(2010, 2014)}-{r.Next(1, 13):00}")));
+            var period = Maybe(r, () => Timeframe.Parse("2012-12/P3Y"));
+            var indicative = r.Next(2) == 0;
+            var citations = Citations(r, documents);
+            var note = Maybe(r, () => Text(r));
+            return amount is { } a
+                ? new FundingCommitment(contributions, stage, a)
+                {
+                    Recipient = recipient, Programme = programme, ValueDate = valueDate, Period = period, IsIndicative = indicative, Citations = [.. citations], Note = note,
+                }
+                : new FundingCommitment(contributions, stage, Share.Parse("1/4"), relativeTo!)
+                {
+                    Recipient = recipient, Programme = programme, ValueDate = valueDate, Period = period, IsIndicative = indicative, Citations = [.. citations], Note = note,
+                };
         }).ToList();
         var themes = Enumerable.Range(1, r.Next(0, 3)).Select(n => new Theme(n, Text(r), Citations(r, documents))).ToList();
         var roundtables = themes.Count == 0 ? [] : Enumerable.Range(1, r.Next(1, 3)).Select(n => new Roundtable(n, r.Next(1, themes.Count + 1), Text(r), Citations(r, documents))).ToList();
         var sessions = roundtables.SelectMany(rt => Enumerable.Range(0, r.Next(1, 3)).Select(k => new Session(rt.Number, (char)('a' + k), Text(r), Citations(r, documents)))).ToList();
         var activities = sessions.SelectMany(s => Enumerable.Range(0, r.Next(0, 3)).Select(_ => new Activity(
             s.Roundtable, s.Letter, Text(r), [Text(r)], agencyIds.Take(r.Next(0, 3)), Many(r, 2, () => Text(r)), Maybe(r, () => Text(r)), Citations(r, documents)))).ToList();
-        var meetings = Enumerable.Range(0, r.Next(0, 3)).Select(_ => new Meeting(
-            Text(r), Maybe(r, () => Text(r)), Maybe(r, () => Timeframe.Parse("2007-03-07")), Maybe(r, () => (CountryCode?)CountryCode.Parse(Pick(r, Countries))),
-            Maybe(r, () => (int?)r.Next(1, 9)), Citations(r, documents), Maybe(r, () => Text(r)), Maybe(r, () => Text(r)), Many(r, 2, () => Text(r)),
-            [new Participant(Pick(r, agencyIds), OrganisationRole.Host)])).ToList();
+        var meetings = Enumerable.Range(0, r.Next(0, 3)).Select(_ => new Meeting(Text(r))
+        {
+            Place = Maybe(r, () => Text(r)), Date = Maybe(r, () => Timeframe.Parse("2007-03-07")), Chair = Maybe(r, () => (CountryCode?)CountryCode.Parse(Pick(r, Countries))),
+            Ordinal = Maybe(r, () => (int?)r.Next(1, 9)), Citations = [.. Citations(r, documents)], DisplayName = Maybe(r, () => Text(r)), Note = Maybe(r, () => Text(r)),
+            Aliases = [.. Many(r, 2, () => Text(r)) ?? []], Participants = [new Participant(Pick(r, agencyIds), OrganisationRole.Host)],
+        }).ToList();
         var memberships = Enumerable.Range(0, r.Next(0, 3)).Select(_ => new AgencyMembership(
             agencyIds[0], agencyIds[1], Pick(r, [OrganisationRole.Member, OrganisationRole.Chair]), Maybe(r, () => Timeframe.Parse("2010-01/2010-06")), Citations(r, documents), Maybe(r, () => Text(r)))).ToList();
-        return new MigDevModel(AgencyDirectory.Create(agencies), programmes, commitments, themes, roundtables, sessions, activities, meetings, documents, memberships);
+        return new MigDevModel(AgencyDirectory.Create(agencies), documents)
+        {
+            Programmes = [.. programmes], Commitments = [.. commitments], Themes = [.. themes], Roundtables = [.. roundtables],
+            Sessions = [.. sessions], Activities = [.. activities], Meetings = [.. meetings], Memberships = [.. memberships],
+        };
     }
 
     private static string Text(Random r) => string.Join(' ', Enumerable.Range(0, r.Next(1, 4)).Select(_ => Words[r.Next(Words.Length)]));

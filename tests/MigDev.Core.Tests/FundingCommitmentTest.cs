@@ -9,18 +9,20 @@ public class FundingCommitmentTest
     private static readonly AgencyId Undp = AgencyId.Parse("undp");
 
     // Seed 000, line 15: "a 15 million euros programme ... on behalf of the European Commission starting in 2008".
-    private static FundingCommitment JmdiPhase1() => new(
-        [new(Ec)], FundingStage.Commitment, amount: new Money(15_000_000m, CurrencyCode.EUR),
-        recipient: Undp, programme: ProgrammeId.Parse("jmdi"), valueDate: PartialDate.FromYear(2008),
-        citations: [new("000", 15, 15, "a 15 million euros programme on migration and development on behalf of the European Commission starting in 2008")]);
+    private static FundingCommitment JmdiPhase1() => new([new(Ec)], FundingStage.Commitment, new Money(15_000_000m, CurrencyCode.EUR))
+    {
+        Recipient = Undp, Programme = ProgrammeId.Parse("jmdi"), ValueDate = PartialDate.FromYear(2008),
+        Citations = [new("000", 15, 15, "a 15 million euros programme on migration and development on behalf of the European Commission starting in 2008")],
+    };
 
     // Seed 001, line 84: "funded over three years, with a total budget of USD 9.5 million, contributed by the European
     // Commission and the Swiss Agency for Development and Cooperation".
-    private static FundingCommitment JmdiPhase2() => new(
-        [new(Ec), new(Sdc)], FundingStage.Commitment, amount: new Money(9_500_000m, CurrencyCode.USD),
-        recipient: Undp, programme: ProgrammeId.Parse("jmdi-2"), valueDate: PartialDate.Parse("2012-12"),
-        period: Timeframe.Parse("2012-12/P3Y"), isIndicative: true,
-        citations: [new("001", 84, 84, "Programme activities are funded over three years, with a total budget of USD 9.5 million, contributed by the European Commission and the Swiss Agency for Development and Cooperation")]);
+    private static FundingCommitment JmdiPhase2() => new([new(Ec), new(Sdc)], FundingStage.Commitment, new Money(9_500_000m, CurrencyCode.USD))
+    {
+        Recipient = Undp, Programme = ProgrammeId.Parse("jmdi-2"), ValueDate = PartialDate.Parse("2012-12"),
+        Period = Timeframe.Parse("2012-12/P3Y"), IsIndicative = true,
+        Citations = [new("001", 84, 84, "Programme activities are funded over three years, with a total budget of USD 9.5 million, contributed by the European Commission and the Swiss Agency for Development and Cooperation")],
+    };
 
     [Fact]
     public void Jmdi_CitationsAreVerbatim()
@@ -49,7 +51,7 @@ public class FundingCommitmentTest
         var third = Share.FromFraction(1, 3);
         var commitment = new FundingCommitment(
             [new(Ec, third), new(AgencyId.Parse("government-of-belgium"), third), new(AgencyId.Parse("king-baudouin-foundation"), third)],
-            FundingStage.Pledge, amount: new Money(100.00m, CurrencyCode.EUR));
+            FundingStage.Pledge, new Money(100.00m, CurrencyCode.EUR));
         var parts = commitment.SplitByFunder();
         Assert.Equal([33.34m, 33.33m, 33.33m], parts.Select(p => p.Part.Amount));
         Assert.Equal(commitment.Amount, Money.Sum(parts.Select(p => p.Part)));
@@ -58,8 +60,7 @@ public class FundingCommitmentTest
     [Fact]
     public void RelativeFigure_IsAShareNotAFakeAmount()
     {
-        var eu = new FundingCommitment([new(AgencyId.Parse("european-union"))], FundingStage.Commitment,
-            relativeAmount: Share.FromFraction(1, 3), relativeTo: "the funds required");
+        var eu = new FundingCommitment([new(AgencyId.Parse("european-union"))], FundingStage.Commitment, Share.FromFraction(1, 3), "the funds required");
         Assert.Null(eu.Amount);
         Assert.Equal("1/3", eu.RelativeAmount.ToString());
         Assert.Throws<InvalidOperationException>(() => eu.SplitByFunder());
@@ -67,22 +68,103 @@ public class FundingCommitmentTest
     }
 
     [Fact]
-    public void Faults_AreRefusedNamingFieldAndValue()
+    public void Constructor_Faults_AreRefusedNamingFieldAndValue()
     {
-        var cyp = Assert.Throws<ArgumentException>(() => new FundingCommitment([new(Ec)], FundingStage.Disbursement,
-            amount: new Money(1_000m, CurrencyCode.Parse("CYP")), valueDate: PartialDate.Parse("2009-03")));
-        Assert.Equal("valueDate", cyp.ParamName);
-        Assert.Contains("CYP", cyp.Message, StringComparison.Ordinal);
-        Assert.Contains("2009-03", cyp.Message, StringComparison.Ordinal);
-
-        var notWhole = Assert.Throws<ArgumentException>(() => new FundingCommitment([new(Ec, Share.FromFraction(1, 3)), new(Sdc, Share.FromFraction(1, 3))], FundingStage.Pledge, amount: new Money(1m, CurrencyCode.EUR)));
+        var notWhole = Assert.Throws<ArgumentException>(() => new FundingCommitment([new(Ec, Share.FromFraction(1, 3)), new(Sdc, Share.FromFraction(1, 3))], FundingStage.Pledge, new Money(1m, CurrencyCode.EUR)));
         Assert.Equal("funders", notWhole.ParamName);
         Assert.Contains("sdc 1/3", notWhole.Message, StringComparison.Ordinal);
 
-        Assert.Contains("neither", Assert.Throws<ArgumentException>(() => new FundingCommitment([new(Ec)], FundingStage.Pledge)).Message, StringComparison.Ordinal);
-        Assert.Contains("'european-commission'", Assert.Throws<ArgumentException>(() => new FundingCommitment([new(Ec), new(Ec)], FundingStage.Pledge, amount: new Money(1m, CurrencyCode.EUR))).Message, StringComparison.Ordinal);
-        Assert.Equal("relativeTo", Assert.Throws<ArgumentException>(() => new FundingCommitment([new(Ec)], FundingStage.Pledge, relativeAmount: Share.Whole)).ParamName);
-        Assert.Equal("funders", Assert.Throws<ArgumentException>(() => new FundingCommitment([], FundingStage.Pledge, amount: new Money(1m, CurrencyCode.EUR))).ParamName);
+        Assert.Contains("'european-commission'", Assert.Throws<ArgumentException>(() => new FundingCommitment([new(Ec), new(Ec)], FundingStage.Pledge, new Money(1m, CurrencyCode.EUR))).Message, StringComparison.Ordinal);
+        Assert.Equal("funders", Assert.Throws<ArgumentException>(() => new FundingCommitment([], FundingStage.Pledge, new Money(1m, CurrencyCode.EUR))).ParamName);
+        Assert.Equal("funders", Assert.Throws<ArgumentException>(() => new FundingCommitment([null!], FundingStage.Pledge, new Money(1m, CurrencyCode.EUR))).ParamName);
+        Assert.Equal("funders", Assert.Throws<ArgumentNullException>(() => new FundingCommitment(null!, FundingStage.Pledge, new Money(1m, CurrencyCode.EUR))).ParamName);
+        var stage = Assert.Throws<ArgumentOutOfRangeException>(() => new FundingCommitment([new(Ec)], (FundingStage)42, new Money(1m, CurrencyCode.EUR)));
+        Assert.Equal("stage", stage.ParamName);
+        Assert.Contains("42", stage.Message, StringComparison.Ordinal);
+        Assert.Equal("amount", Assert.Throws<ArgumentException>(() => new FundingCommitment([new(Ec)], FundingStage.Pledge, default(Money))).ParamName);
+
+        var relativeTo = Assert.Throws<ArgumentException>(() => new FundingCommitment([new(Ec)], FundingStage.Pledge, Share.FromFraction(1, 3), " "));
+        Assert.Equal("relativeTo", relativeTo.ParamName);
+        Assert.Contains("(1/3)", relativeTo.Message, StringComparison.Ordinal);
+        Assert.Equal("relativeTo", Assert.Throws<ArgumentException>(() => new FundingCommitment([new(Ec)], FundingStage.Pledge, Share.Whole, null!)).ParamName);
+    }
+
+    [Fact]
+    public void InternalConstructor_NeitherOrBothAmounts_IsRefusedAsADocumentMayGiveThem()
+    {
+        Assert.Contains("neither", Assert.Throws<ArgumentException>(() => new FundingCommitment([new(Ec)], FundingStage.Pledge, null, null, null)).Message, StringComparison.Ordinal);
+        var both = Assert.Throws<ArgumentException>(() => new FundingCommitment([new(Ec)], FundingStage.Pledge, new Money(1m, CurrencyCode.EUR), Share.Whole, "all"));
+        Assert.Equal("amount", both.ParamName);
+        Assert.Contains("both", both.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InitProperties_Faults_AreRefusedNamingFieldAndValue()
+    {
+        var cyp = Assert.Throws<ArgumentException>(() => new FundingCommitment([new(Ec)], FundingStage.Disbursement, new Money(1_000m, CurrencyCode.Parse("CYP")))
+        {
+            ValueDate = PartialDate.Parse("2009-03"),
+        });
+        Assert.Equal("valueDate", cyp.ParamName);
+        Assert.Contains("CYP", cyp.Message, StringComparison.Ordinal);
+        Assert.Contains("2009-03", cyp.Message, StringComparison.Ordinal);
+        // The same currency before its withdrawal is fine, and a relative figure has no currency to check.
+        Assert.Equal(PartialDate.Parse("2007-03"), new FundingCommitment([new(Ec)], FundingStage.Disbursement, new Money(1_000m, CurrencyCode.Parse("CYP"))) { ValueDate = PartialDate.Parse("2007-03") }.ValueDate);
+        Assert.NotNull(new FundingCommitment([new(Ec)], FundingStage.Pledge, Share.Whole, "all") { ValueDate = PartialDate.Parse("2009-03") }.ValueDate);
+
+        var one = new Money(1m, CurrencyCode.EUR);
+        Assert.Equal("recipient", Assert.Throws<ArgumentException>(() => new FundingCommitment([new(Ec)], FundingStage.Pledge, one) { Recipient = default(AgencyId) }).ParamName);
+        Assert.Equal("programme", Assert.Throws<ArgumentException>(() => new FundingCommitment([new(Ec)], FundingStage.Pledge, one) { Programme = default(ProgrammeId) }).ParamName);
+        Assert.Equal("valueDate", Assert.Throws<ArgumentException>(() => new FundingCommitment([new(Ec)], FundingStage.Pledge, one) { ValueDate = default(PartialDate) }).ParamName);
+        var citations = Assert.Throws<ArgumentException>(() => new FundingCommitment([new(Ec)], FundingStage.Pledge, one) { Citations = [JmdiPhase1().Citations[0], null!] });
+        Assert.Equal("citations", citations.ParamName);
+        Assert.Contains("citations[1] is null", citations.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InitProperties_DefaultOrNoneGiven_AreEmpty()
+    {
+        var none = new FundingCommitment([new(Ec)], FundingStage.Pledge, new Money(1m, CurrencyCode.EUR));
+        var defaults = new FundingCommitment([new(Ec)], FundingStage.Pledge, new Money(1m, CurrencyCode.EUR)) { Citations = default, Note = " ", Recipient = null };
+        foreach (var c in new[] { none, defaults })
+        {
+            Assert.False(c.Citations.IsDefault);
+            Assert.Empty(c.Citations);
+            Assert.Null(c.Note);
+            Assert.Null(c.Recipient);
+            Assert.Null(c.Programme);
+            Assert.Null(c.ValueDate);
+            Assert.Null(c.Period);
+            Assert.False(c.IsIndicative);
+        }
+        Assert.Equal(none, defaults);
+    }
+
+    [Fact]
+    public void Equality_SeesEveryInitProperty()
+    {
+        var a = JmdiPhase2();
+        FundingCommitment Base() => new(a.Funders, a.Stage, a.Amount!.Value);
+        FundingCommitment[] oneFieldOff =
+        [
+            new(a.Funders, a.Stage, a.Amount!.Value) { Programme = a.Programme, ValueDate = a.ValueDate, Period = a.Period, IsIndicative = true, Citations = a.Citations, Note = "n" },
+            new(a.Funders, a.Stage, a.Amount!.Value) { Recipient = a.Recipient, ValueDate = a.ValueDate, Period = a.Period, IsIndicative = true, Citations = a.Citations, Note = "n" },
+            new(a.Funders, a.Stage, a.Amount!.Value) { Recipient = a.Recipient, Programme = a.Programme, Period = a.Period, IsIndicative = true, Citations = a.Citations, Note = "n" },
+            new(a.Funders, a.Stage, a.Amount!.Value) { Recipient = a.Recipient, Programme = a.Programme, ValueDate = a.ValueDate, IsIndicative = true, Citations = a.Citations, Note = "n" },
+            new(a.Funders, a.Stage, a.Amount!.Value) { Recipient = a.Recipient, Programme = a.Programme, ValueDate = a.ValueDate, Period = a.Period, Citations = a.Citations, Note = "n" },
+            new(a.Funders, a.Stage, a.Amount!.Value) { Recipient = a.Recipient, Programme = a.Programme, ValueDate = a.ValueDate, Period = a.Period, IsIndicative = true, Note = "n" },
+            new(a.Funders, a.Stage, a.Amount!.Value) { Recipient = a.Recipient, Programme = a.Programme, ValueDate = a.ValueDate, Period = a.Period, IsIndicative = true, Citations = a.Citations },
+        ];
+        var full = new FundingCommitment(a.Funders, a.Stage, a.Amount!.Value)
+        {
+            Recipient = a.Recipient, Programme = a.Programme, ValueDate = a.ValueDate, Period = a.Period, IsIndicative = true, Citations = a.Citations, Note = "n",
+        };
+        Assert.NotEqual(Base(), full);
+        Assert.All(oneFieldOff, other => Assert.NotEqual(full, other));
+        Assert.NotEqual(full, new FundingCommitment(a.Funders, FundingStage.Pledge, a.Amount!.Value) { Recipient = a.Recipient, Programme = a.Programme, ValueDate = a.ValueDate, Period = a.Period, IsIndicative = true, Citations = a.Citations, Note = "n" });
+        Assert.NotEqual(
+            new FundingCommitment([new(Ec)], FundingStage.Pledge, Share.FromFraction(1, 3), "the funds required"),
+            new FundingCommitment([new(Ec)], FundingStage.Pledge, Share.FromFraction(1, 3), "the funds pledged"));
     }
 
     [Fact]
@@ -91,8 +173,10 @@ public class FundingCommitmentTest
         Assert.Equal(JmdiPhase1(), JmdiPhase1());
         Assert.Equal(JmdiPhase1().GetHashCode(), JmdiPhase1().GetHashCode());
         Assert.NotEqual(JmdiPhase1(), JmdiPhase2());
-        var otherAmount = new FundingCommitment([new(Ec)], FundingStage.Commitment, amount: new Money(15_000_001m, CurrencyCode.EUR),
-            recipient: Undp, programme: ProgrammeId.Parse("jmdi"), valueDate: PartialDate.FromYear(2008), citations: JmdiPhase1().Citations);
+        var otherAmount = new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(15_000_001m, CurrencyCode.EUR))
+        {
+            Recipient = Undp, Programme = ProgrammeId.Parse("jmdi"), ValueDate = PartialDate.FromYear(2008), Citations = JmdiPhase1().Citations,
+        };
         Assert.NotEqual(JmdiPhase1(), otherAmount);
     }
 }

@@ -64,18 +64,24 @@ public class GfmdMatrixTest
     [Fact]
     public void Meetings_AsTheSeedsDateThem()
     {
-        var athens = new Meeting("Global Forum on Migration and Development", "Athens", Timeframe.Parse("2009"), ordinal: 3,
-            citations: [new("001", 156, 156, "In 2009 the HDR on migration was launched shortly before the third GFMD in Athens")]);
-        var geneva = new Meeting("Global Forum on Migration and Development", "Geneva", Timeframe.Parse("2011-12"), chair: CountryCode.Parse("CH"),
-            citations:
+        var athens = new Meeting("Global Forum on Migration and Development")
+        {
+            Place = "Athens", Date = Timeframe.Parse("2009"), Ordinal = 3,
+            Citations = [new("001", 156, 156, "In 2009 the HDR on migration was launched shortly before the third GFMD in Athens")],
+        };
+        var geneva = new Meeting("Global Forum on Migration and Development")
+        {
+            Place = "Geneva", Date = Timeframe.Parse("2011-12"), Chair = CountryCode.Parse("CH"),
+            Citations =
             [
                 new("001", 164, 164, "the Concluding Debate of the 2011 GFMD, held in Geneva in December"),
                 new("001", 166, 166, "Continuing the work with the Swiss GFMD chair"),
-            ]);
+            ],
+        };
         SeedText.AssertVerbatim(athens.Citations.Concat(geneva.Citations));
         Assert.Equal(PartialDate.Parse("2011-12"), geneva.Date!.Start);
         Assert.Equal("Switzerland", geneva.Chair!.Value.Country.ShortName);
         Assert.Equal("Global Forum on Migration and Development, Athens, 2009", athens.ToString());
-        Assert.Contains("was 0", Assert.Throws<ArgumentOutOfRangeException>(() => new Meeting("GFMD", ordinal: 0)).Message, StringComparison.Ordinal);
+        Assert.Contains("was 0", Assert.Throws<ArgumentOutOfRangeException>(() => new Meeting("GFMD") { Ordinal = 0 }).Message, StringComparison.Ordinal);
     }
 }

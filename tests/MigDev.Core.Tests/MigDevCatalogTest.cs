@@ -12,7 +12,7 @@ public class MigDevCatalogTest
     [Fact]
     public void Default_LoadsAndValidatesAsAWhole()
     {
-        Assert.Empty(Catalog.Model.Validate());
+        Assert.Empty(ModelValidator.Validate(Catalog.Model));
         Assert.NotEmpty(Catalog.Model.Programmes);
         Assert.NotEmpty(Catalog.Model.Activities);
     }

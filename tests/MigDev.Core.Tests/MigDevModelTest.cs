@@ -1,97 +1,90 @@
 using MigDev.Core.Catalog;
+
 namespace MigDev.Core.Tests;
 
+/// <summary>The model as an aggregate: what its constructor requires, what its init properties accept.</summary>
 public class MigDevModelTest
 {
-    private static readonly AgencyId Ec = AgencyId.Parse("european-commission");
-    private static readonly AgencyId Undp = AgencyId.Parse("undp");
     private static readonly ProgrammeId Jmdi = ProgrammeId.Parse("jmdi");
 
-    private static Programme JmdiProgramme() => new(Jmdi, "Joint Migration and Development Initiative", "JMDI",
-        partners: [new(Undp, OrganisationRole.Implementing), new(Ec, OrganisationRole.Funding)], period: Timeframe.Parse("2008/.."),
-        citations: [new("000", 15, 15, "Joint Migration and Development Initiative")]);
-
     [Fact]
-    public void ValidModel_HasNoFault()
+    public void Constructor_NullAgenciesOrDocuments_ThrowsArgumentNull()
     {
-        var model = new MigDevModel(
-            MigDevCatalog.Default.Agencies,
-            documents: MigDevCatalog.Default.Documents,
-            programmes: [JmdiProgramme()],
-            commitments: [new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(15_000_000m, CurrencyCode.EUR), recipient: Undp, programme: Jmdi, valueDate: PartialDate.FromYear(2008))],
-            themes: [new Theme(1, "Migration and socio-economic development")],
-            roundtables: [new Roundtable(1, 1, "Human capital development and labour mobility")],
-            sessions: [new Session(1, 'a', "Matching labour supply and labour demand")],
-            activities: [new Activity(1, 'a', "Facilitate the selection of workers", ["Enhance cooperation"], [AgencyId.Parse("iom")])]);
-        Assert.Empty(model.Validate());
-        model.EnsureValid();
+        Assert.Equal("agencies", Assert.Throws<ArgumentNullException>(() => new MigDevModel(null!, [])).ParamName);
+        Assert.Equal("documents", Assert.Throws<ArgumentNullException>(() => new MigDevModel(AgencyDirectory.Empty, null!)).ParamName);
     }
 
     [Fact]
-    public void ACancelledCommitment_WithNothingDisbursed_IsNoFault_AndAnOverDisbursementStillIs()
+    public void Constructor_LoadsNothingBehindTheCallersBack_ListsAreEmptyUnlessSet()
     {
-        // Found by the IATI fuzz test: a negative commitment (IATI allows them) and no disbursement made Validate throw.
-        FundingCommitment Line(decimal amount, FundingStage stage) =>
-            new([new(Ec)], stage, new Money(amount, CurrencyCode.EUR), programme: Jmdi, valueDate: PartialDate.FromYear(2008));
-        Assert.Empty(new MigDevModel(MigDevCatalog.Default.Agencies, documents: MigDevCatalog.Default.Documents, programmes: [JmdiProgramme()], commitments: [Line(-1m, FundingStage.Commitment)]).Validate());
-        var fault = Assert.Single(new MigDevModel(MigDevCatalog.Default.Agencies, documents: MigDevCatalog.Default.Documents, programmes: [JmdiProgramme()], commitments: [Line(-1m, FundingStage.Commitment), Line(5m, FundingStage.Disbursement)]).Validate());
-        Assert.Equal("commitments[1].amount", fault.Path);
+        var model = new MigDevModel(AgencyDirectory.Empty, []);
+        Assert.Empty(model.Agencies);
+        Assert.Empty(model.Documents);
+        Assert.Empty(model.Programmes);
+        Assert.Empty(model.Commitments);
+        Assert.Empty(model.Themes);
+        Assert.Empty(model.Roundtables);
+        Assert.Empty(model.Sessions);
+        Assert.Empty(model.Activities);
+        Assert.Empty(model.Meetings);
+        Assert.Empty(model.Memberships);
+        Assert.False(model.Programmes.IsDefault);
     }
 
     [Fact]
-    public void ModelWithTenFaults_ReportsAllTenWithPathsValuesAndRules()
+    public void InitProperties_KeepTheListsInOrder()
     {
-        var model = new MigDevModel(
-            MigDevCatalog.Default.Agencies,
-            documents: MigDevCatalog.Default.Documents,
-            programmes:
-            [
-                JmdiProgramme(),
-                new Programme(Jmdi, "A second JMDI"),                                                                  // 1 duplicate id
-                new Programme(ProgrammeId.Parse("jmdi-2"), "JMDI second phase",
-                    partners: [new(AgencyId.Parse("unknown-agency"), OrganisationRole.Partner)],                       // 2 unknown agency
-                    parent: Jmdi, period: Timeframe.Parse("2006/..")),                                                 // 3 phase before its programme
-                new Programme(ProgrammeId.Parse("orphan"), "Orphan", parent: ProgrammeId.Parse("no-such-programme")),  // 4 unknown parent
-            ],
-            commitments:
-            [
-                new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(10m, CurrencyCode.EUR), programme: Jmdi),
-                new FundingCommitment([new(Ec)], FundingStage.Disbursement, new Money(12m, CurrencyCode.EUR), programme: Jmdi), // 5 disbursed > committed
-                new FundingCommitment([new(AgencyId.Parse("atlantis-aid"))], FundingStage.Pledge, new Money(1m, CurrencyCode.USD),  // 6 unknown funder
-                    programme: ProgrammeId.Parse("no-such-programme")),                                                 // 7 unknown programme
-            ],
-            themes: [new Theme(1, "Theme")],
-            roundtables: [new Roundtable(1, 2, "Roundtable")],                                                         // 8 unknown theme
-            sessions: [new Session(1, 'a', "Session")],
-            activities:
-            [
-                new Activity(1, 'b', "An activity", ["An objective"]),                                                 // 9 unknown session
-                new Activity(1, 'a', "Another", ["An objective"], citations: [new("007", 1, 1, "quote")]),             // 10 unknown document
-            ]);
+        var model = new MigDevModel(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents)
+        {
+            Programmes = [new Programme(Jmdi, "JMDI"), new Programme(ProgrammeId.Parse("jmdi-2"), "JMDI 2")],
+            Themes = [new Theme(1, "Theme")],
+            Meetings = [new Meeting("GFMD")],
+        };
+        Assert.Same(MigDevCatalog.Default.Agencies, model.Agencies);
+        Assert.Equal(MigDevCatalog.Default.Documents, model.Documents);
+        Assert.Equal(["jmdi", "jmdi-2"], model.Programmes.Select(p => p.Id.Value));
+        Assert.Equal(1, Assert.Single(model.Themes).Number);
+        Assert.Equal("GFMD", Assert.Single(model.Meetings).Name);
+    }
 
-        var faults = model.Validate();
-        Assert.Equal(
-            [
-                "programmes[1].id",
-                "programmes[2].partners[0].agency",
-                "programmes[2].period",
-                "programmes[3].parent",
-                "commitments[2].funders[0].funder",
-                "commitments[2].programme",
-                "commitments[1].amount",
-                "roundtables[0].theme",
-                "activities[0].session",
-                "activities[1].citations[0].document",
-            ],
-            faults.Select(f => f.Path));
-        Assert.Equal(10, faults.Length);
-        Assert.Contains(faults, f => f.Value == "unknown-agency" && f.Rule == "no agency has this id");
-        Assert.Contains(faults, f => f.Value == "EUR 12" && f.Rule.Contains("EUR 10", StringComparison.Ordinal));
-        Assert.Contains(faults, f => f.Value == "1b");
+    [Fact]
+    public void InitProperties_DefaultImmutableArray_GivesEmpty()
+    {
+        var model = new MigDevModel(AgencyDirectory.Empty, [])
+        {
+            Programmes = default,
+            Commitments = default,
+            Themes = default,
+            Roundtables = default,
+            Sessions = default,
+            Activities = default,
+            Meetings = default,
+            Memberships = default,
+        };
+        Assert.False(model.Programmes.IsDefault);
+        Assert.Empty(model.Programmes);
+        Assert.Empty(model.Commitments);
+        Assert.Empty(model.Themes);
+        Assert.Empty(model.Roundtables);
+        Assert.Empty(model.Sessions);
+        Assert.Empty(model.Activities);
+        Assert.Empty(model.Meetings);
+        Assert.Empty(model.Memberships);
+    }
 
-        var ex = Assert.Throws<ModelValidationException>(model.EnsureValid);
-        Assert.Equal(faults, ex.Faults);
-        Assert.Contains("10 faults", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("programmes[2].partners[0].agency: 'unknown-agency': no agency has this id", ex.Message, StringComparison.Ordinal);
+    [Fact]
+    public void InitProperties_NullElement_ThrowsNamingListAndIndex()
+    {
+        var programmes = Assert.Throws<ArgumentException>(() => new MigDevModel(AgencyDirectory.Empty, []) { Programmes = [new Programme(Jmdi, "JMDI"), null!] });
+        Assert.Equal("programmes", programmes.ParamName);
+        Assert.Contains("programmes[1]", programmes.Message, StringComparison.Ordinal);
+
+        var memberships = Assert.Throws<ArgumentException>(() => new MigDevModel(AgencyDirectory.Empty, []) { Memberships = [null!] });
+        Assert.Equal("memberships", memberships.ParamName);
+        Assert.Contains("memberships[0]", memberships.Message, StringComparison.Ordinal);
+
+        var documents = Assert.Throws<ArgumentException>(() => new MigDevModel(AgencyDirectory.Empty, [null!]));
+        Assert.Equal("documents", documents.ParamName);
+        Assert.Contains("documents[0]", documents.Message, StringComparison.Ordinal);
     }
 }

@@ -74,7 +74,7 @@ public class OwnCatalogTest
     public void ABuiltCatalog_ExtendingTheEmbeddedOne_SavesAndLoadsBack()
     {
         var built = new MigDevCatalogBuilder(extending: MigDevCatalog.Default)
-            .AddProgramme(new Programme(ProgrammeId.Parse("my-pilot"), "My pilot", partners: [new Participant(AgencyId.Parse("undp"), OrganisationRole.Implementing)]))
+            .AddProgramme(new Programme(ProgrammeId.Parse("my-pilot"), "My pilot") { Partners = [new Participant(AgencyId.Parse("undp"), OrganisationRole.Implementing)] })
             .Build("mine");
         var json = built.ToJson();
 
@@ -122,16 +122,16 @@ public class OwnCatalogTest
     {
         var pilot = ProgrammeId.Parse("my-pilot");
         var built = new MigDevCatalogBuilder(extending: MigDevCatalog.Default)
-            .AddProgramme(new Programme(pilot, "My pilot", partners: [new Participant(AgencyId.Parse("undp"), OrganisationRole.Implementing)]))
+            .AddProgramme(new Programme(pilot, "My pilot") { Partners = [new Participant(AgencyId.Parse("undp"), OrganisationRole.Implementing)] })
             .AddCommitment(new FundingCommitment([new FundingContribution(AgencyId.Parse("sdc"))], FundingStage.Commitment,
-                new Money(250_000m, CurrencyCode.CHF), programme: pilot, valueDate: PartialDate.Parse("2013-01")))
+                new Money(250_000m, CurrencyCode.CHF)) { Programme = pilot, ValueDate = PartialDate.Parse("2013-01") })
             .Build("my-model");
         Assert.Equal(MoneyBag.Of([new Money(250_000m, CurrencyCode.CHF)]), built.CommittedTo(pilot));
 
         var broken = new MigDevCatalogBuilder()
-            .AddProgramme(new Programme(pilot, "My pilot", partners: [new Participant(AgencyId.Parse("undp"), OrganisationRole.Implementing)]))
+            .AddProgramme(new Programme(pilot, "My pilot") { Partners = [new Participant(AgencyId.Parse("undp"), OrganisationRole.Implementing)] })
             .AddCommitment(new FundingCommitment([new FundingContribution(AgencyId.Parse("sdc"))], FundingStage.Commitment,
-                new Money(250_000m, CurrencyCode.CHF), programme: ProgrammeId.Parse("elsewhere")));
+                new Money(250_000m, CurrencyCode.CHF)) { Programme = ProgrammeId.Parse("elsewhere") });
         var ex = Assert.Throws<ModelValidationException>(() => broken.Build());
         Assert.Equal(
             ["commitments[0].funders[0].funder", "commitments[0].programme", "programmes[0].partners[0].agency"],

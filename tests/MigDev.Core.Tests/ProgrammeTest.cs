@@ -10,12 +10,11 @@ public class ProgrammeTest
     // Seed 001, line 90 (footnote 5): the list as written.
     private const string TargetCountries = "Algeria, Cape Verde, Ecuador, Egypt, Ethiopia, Georgia, Ghana, Jamaica, Mali, the Republic of Moldova, Morocco, Nigeria, the Philippines, Senegal, Sri Lanka and Tunisia";
 
-    private static Programme Jmdi() => new(
-        ProgrammeId.Parse("jmdi"),
-        "Joint Migration and Development Initiative",
-        acronym: "JMDI",
-        aliases: ["JMIDI"],
-        partners:
+    private static Programme Jmdi() => new(ProgrammeId.Parse("jmdi"), "Joint Migration and Development Initiative")
+    {
+        Acronym = "JMDI",
+        Aliases = ["JMIDI"],
+        Partners =
         [
             new(Undp, OrganisationRole.Implementing),
             new(AgencyId.Parse("ilo"), OrganisationRole.Partner),
@@ -25,25 +24,26 @@ public class ProgrammeTest
             new(AgencyId.Parse("un-women"), OrganisationRole.Partner, Timeframe.Parse("2012/..")),
             new(EuropeanCommission, OrganisationRole.Funding),
         ],
-        countries: TargetCountries.Replace(" and ", ", ", StringComparison.Ordinal).Split(", ").Select(n => new ProgrammeCountry(Country.Resolve(n).Code, CountryRelation.Target)),
-        period: Timeframe.Since(PartialDate.FromYear(2008)),
-        citations:
+        Countries = [.. TargetCountries.Replace(" and ", ", ", StringComparison.Ordinal).Split(", ").Select(n => new ProgrammeCountry(Country.Resolve(n).Code, CountryRelation.Target))],
+        Period = Timeframe.Since(PartialDate.FromYear(2008)),
+        Citations =
         [
             new("000", 15, 15, "UNDP, together with ILO, IOM, UNFPA and UNHCR, will be jointly managing a 15 million euros programme on migration and development on behalf of the European Commission starting in 2008"),
             new("001", 74, 74, "JMDI is a global inter-agency programme implemented by UNDP in partnership with ILO, IOM, UNFPA and the Office of the UN High Commissioner for Refugees (UNHCR) and (since 2012) UN Women. It was first launched in 2008"),
             new("001", 90, 90, "The target countries are: " + TargetCountries + "."),
             new("003", 78, 78, "JMIDI"),
-        ]);
+        ],
+    };
 
-    private static Programme JmdiSecondPhase() => new(
-        ProgrammeId.Parse("jmdi-2"),
-        "Joint Migration and Development Initiative, second phase",
-        acronym: "JMDI",
-        partners: [new(Undp, OrganisationRole.Implementing), new(EuropeanCommission, OrganisationRole.Funding), new(AgencyId.Parse("sdc"), OrganisationRole.Funding)],
-        parent: ProgrammeId.Parse("jmdi"),
-        phase: 2,
-        period: Timeframe.Parse("2012-12/P3Y"),
-        citations: [new("001", 84, 84, "JMDI entered its second phase of programme implementation in December 2012")]);
+    private static Programme JmdiSecondPhase() => new(ProgrammeId.Parse("jmdi-2"), "Joint Migration and Development Initiative, second phase")
+    {
+        Acronym = "JMDI",
+        Partners = [new(Undp, OrganisationRole.Implementing), new(EuropeanCommission, OrganisationRole.Funding), new(AgencyId.Parse("sdc"), OrganisationRole.Funding)],
+        Parent = ProgrammeId.Parse("jmdi"),
+        Phase = 2,
+        Period = Timeframe.Parse("2012-12/P3Y"),
+        Citations = [new("001", 84, 84, "JMDI entered its second phase of programme implementation in December 2012")],
+    };
 
     [Fact]
     public void Jmdi_EveryCitationIsVerbatimInItsSeed()
@@ -94,25 +94,111 @@ public class ProgrammeTest
         Assert.True(a.ContentEquals(b));
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
 
-        var renamed = new Programme(a.Id, "Another name", partners: a.Partners);
+        var renamed = new Programme(a.Id, "Another name") { Partners = a.Partners };
         Assert.Equal(a, renamed);
         Assert.False(a.ContentEquals(renamed));
 
-        var fewerPartners = new Programme(a.Id, a.Name, a.Acronym, a.Aliases, a.Partners.RemoveAt(0), a.Countries, a.Parent, a.Phase, a.Period, a.Citations);
+        var fewerPartners = new Programme(a.Id, a.Name)
+        {
+            Acronym = a.Acronym, Aliases = a.Aliases, Partners = a.Partners.RemoveAt(0), Countries = a.Countries, Parent = a.Parent, Phase = a.Phase,
+            Period = a.Period, Citations = a.Citations,
+        };
         Assert.Equal(a, fewerPartners);
         Assert.False(a.ContentEquals(fewerPartners));
         Assert.NotEqual(a, JmdiSecondPhase());
     }
 
     [Fact]
-    public void Constructor_BadFields_ThrowNamingFieldAndValue()
+    public void ContentEquals_SeesEveryInitProperty()
     {
         var id = ProgrammeId.Parse("p");
-        Assert.Equal("parent", Assert.Throws<ArgumentException>(() => new Programme(id, "P", parent: id)).ParamName);
-        Assert.Contains("was 0", Assert.Throws<ArgumentOutOfRangeException>(() => new Programme(id, "P", phase: 0)).Message, StringComparison.Ordinal);
-        var twice = Assert.Throws<ArgumentException>(() => new Programme(id, "P", countries: [new(CountryCode.Parse("MD"), CountryRelation.Pilot), new(CountryCode.Parse("MD"), CountryRelation.Pilot)]));
+        var citation = new Citation("001", 1, 1, "quote");
+        Programme Full() => new(id, "P")
+        {
+            Acronym = "P", Aliases = ["Pee"], Partners = [new(Undp, OrganisationRole.Implementing)], Countries = [new(CountryCode.Parse("MD"), CountryRelation.Pilot)],
+            Parent = ProgrammeId.Parse("q"), Phase = 2, Period = Timeframe.Parse("2012/2014"), Citations = [citation], DisplayName = "Pe", Note = "A note.",
+        };
+        var full = Full();
+        Assert.True(full.ContentEquals(Full()));
+        Programme[] oneFieldOff =
+        [
+            new(id, "P") { Aliases = full.Aliases, Partners = full.Partners, Countries = full.Countries, Parent = full.Parent, Phase = full.Phase, Period = full.Period, Citations = full.Citations, DisplayName = "Pe", Note = full.Note },
+            new(id, "P") { Acronym = full.Acronym, Partners = full.Partners, Countries = full.Countries, Parent = full.Parent, Phase = full.Phase, Period = full.Period, Citations = full.Citations, DisplayName = "Pe", Note = full.Note },
+            new(id, "P") { Acronym = full.Acronym, Aliases = full.Aliases, Countries = full.Countries, Parent = full.Parent, Phase = full.Phase, Period = full.Period, Citations = full.Citations, DisplayName = "Pe", Note = full.Note },
+            new(id, "P") { Acronym = full.Acronym, Aliases = full.Aliases, Partners = full.Partners, Parent = full.Parent, Phase = full.Phase, Period = full.Period, Citations = full.Citations, DisplayName = "Pe", Note = full.Note },
+            new(id, "P") { Acronym = full.Acronym, Aliases = full.Aliases, Partners = full.Partners, Countries = full.Countries, Phase = full.Phase, Period = full.Period, Citations = full.Citations, DisplayName = "Pe", Note = full.Note },
+            new(id, "P") { Acronym = full.Acronym, Aliases = full.Aliases, Partners = full.Partners, Countries = full.Countries, Parent = full.Parent, Period = full.Period, Citations = full.Citations, DisplayName = "Pe", Note = full.Note },
+            new(id, "P") { Acronym = full.Acronym, Aliases = full.Aliases, Partners = full.Partners, Countries = full.Countries, Parent = full.Parent, Phase = full.Phase, Citations = full.Citations, DisplayName = "Pe", Note = full.Note },
+            new(id, "P") { Acronym = full.Acronym, Aliases = full.Aliases, Partners = full.Partners, Countries = full.Countries, Parent = full.Parent, Phase = full.Phase, Period = full.Period, DisplayName = "Pe", Note = full.Note },
+            new(id, "P") { Acronym = full.Acronym, Aliases = full.Aliases, Partners = full.Partners, Countries = full.Countries, Parent = full.Parent, Phase = full.Phase, Period = full.Period, Citations = full.Citations, Note = full.Note },
+            new(id, "P") { Acronym = full.Acronym, Aliases = full.Aliases, Partners = full.Partners, Countries = full.Countries, Parent = full.Parent, Phase = full.Phase, Period = full.Period, Citations = full.Citations, DisplayName = "Pe" },
+        ];
+        Assert.All(oneFieldOff, other =>
+        {
+            Assert.Equal(full, other);
+            Assert.False(full.ContentEquals(other));
+            Assert.False(other.ContentEquals(full));
+        });
+        Assert.Equal("Pe", full.DisplayName);
+        Assert.Equal("P", oneFieldOff[8].DisplayName);
+    }
+
+    [Fact]
+    public void InitProperties_DefaultOrNoneGiven_AreEmpty()
+    {
+        var id = ProgrammeId.Parse("p");
+        var none = new Programme(id, "P");
+        var defaults = new Programme(id, "P") { Aliases = default, Partners = default, Countries = default, Citations = default, Acronym = " ", DisplayName = "", Note = null };
+        foreach (var p in new[] { none, defaults })
+        {
+            Assert.False(p.Aliases.IsDefault);
+            Assert.Empty(p.Aliases);
+            Assert.Empty(p.Partners);
+            Assert.Empty(p.Countries);
+            Assert.Empty(p.Citations);
+            Assert.Null(p.Acronym);
+            Assert.Null(p.Note);
+            Assert.Equal("P", p.DisplayName);
+        }
+        Assert.True(none.ContentEquals(defaults));
+    }
+
+    [Fact]
+    public void Constructor_BadFields_ThrowNamingFieldAndValue()
+    {
+        Assert.Equal("id", Assert.Throws<ArgumentException>(() => new Programme(default, "P")).ParamName);
+        var empty = Assert.Throws<ArgumentException>(() => new Programme(ProgrammeId.Parse("p"), " "));
+        Assert.Equal("name", empty.ParamName);
+        Assert.Contains("Programme 'p' needs a name, was ' '", empty.Message, StringComparison.Ordinal);
+        Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => new Programme(ProgrammeId.Parse("p"), null!)).ParamName);
+    }
+
+    [Fact]
+    public void InitProperties_BadValues_ThrowNamingFieldAndValue()
+    {
+        var id = ProgrammeId.Parse("p");
+        var self = Assert.Throws<ArgumentException>(() => new Programme(id, "P") { Parent = id });
+        Assert.Equal("parent", self.ParamName);
+        Assert.Contains("the parent 'p' must be another programme", self.Message, StringComparison.Ordinal);
+        Assert.Equal("parent", Assert.Throws<ArgumentException>(() => new Programme(id, "P") { Parent = default(ProgrammeId) }).ParamName);
+
+        var phase = Assert.Throws<ArgumentOutOfRangeException>(() => new Programme(id, "P") { Phase = 0 });
+        Assert.Equal("phase", phase.ParamName);
+        Assert.Equal(0, phase.ActualValue);
+        Assert.Contains("was 0", phase.Message, StringComparison.Ordinal);
+
+        var twice = Assert.Throws<ArgumentException>(() => new Programme(id, "P") { Countries = [new(CountryCode.Parse("MD"), CountryRelation.Pilot), new(CountryCode.Parse("MD"), CountryRelation.Pilot)] });
+        Assert.Equal("countries", twice.ParamName);
         Assert.Contains("MD Pilot", twice.Message, StringComparison.Ordinal);
-        Assert.Equal("partners", Assert.Throws<ArgumentException>(() => new Programme(id, "P", partners: [null!])).ParamName);
-        Assert.Equal("name", Assert.Throws<ArgumentException>(() => new Programme(id, "")).ParamName);
+
+        var partner = Assert.Throws<ArgumentException>(() => new Programme(id, "P") { Partners = [new(Undp, OrganisationRole.Partner), null!] });
+        Assert.Equal("partners", partner.ParamName);
+        Assert.Contains("Programme 'p': partners[1] is null", partner.Message, StringComparison.Ordinal);
+
+        var alias = Assert.Throws<ArgumentException>(() => new Programme(id, "P") { Aliases = ["JMIDI", " "] });
+        Assert.Equal("aliases", alias.ParamName);
+        Assert.Contains("aliases[1] is empty", alias.Message, StringComparison.Ordinal);
+
+        Assert.Equal("citations", Assert.Throws<ArgumentException>(() => new Programme(id, "P") { Citations = [null!] }).ParamName);
     }
 }

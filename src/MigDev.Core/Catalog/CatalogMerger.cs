@@ -67,18 +67,18 @@ internal static partial class CatalogMerger
         {
             throw new MigDevDataException(secondName, [new ValidationFault("$.agencies", null, ex.Message)], ex);
         }
-        var union = new MigDevModel(
-            directory,
-            [.. first.Programmes, .. second.Programmes],
-            [.. first.Commitments, .. second.Commitments],
-            [.. first.Themes, .. second.Themes],
-            [.. first.Roundtables, .. second.Roundtables],
-            [.. first.Sessions, .. second.Sessions],
-            [.. first.Activities, .. second.Activities],
-            [.. first.Meetings, .. second.Meetings],
-            documents,
-            [.. first.Memberships, .. second.Memberships]);
-        var unionFaults = union.Validate();
+        var union = new MigDevModel(directory, documents)
+        {
+            Programmes = [.. first.Programmes, .. second.Programmes],
+            Commitments = [.. first.Commitments, .. second.Commitments],
+            Themes = [.. first.Themes, .. second.Themes],
+            Roundtables = [.. first.Roundtables, .. second.Roundtables],
+            Sessions = [.. first.Sessions, .. second.Sessions],
+            Activities = [.. first.Activities, .. second.Activities],
+            Meetings = [.. first.Meetings, .. second.Meetings],
+            Memberships = [.. first.Memberships, .. second.Memberships],
+        };
+        var unionFaults = ModelValidator.Validate(union);
         if (!unionFaults.IsEmpty)
         {
             var sorted = directory.Select(a => a.Id).ToList();

@@ -187,7 +187,7 @@ public sealed class MigDevCatalog
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
-        model.EnsureValid();
+        ModelValidator.EnsureValid(model);
         return new MigDevCatalog(model, sourceName);
     }
 

@@ -15,10 +15,12 @@ namespace MigDev.Core.Catalog;
 /// <example>
 /// <code>
 /// var catalog = new MigDevCatalogBuilder(extending: MigDevCatalog.Default)
-///     .AddProgramme(new Programme(ProgrammeId.Parse("my-pilot"), "My pilot",
-///         partners: [new Participant(AgencyId.Parse("undp"), OrganisationRole.Implementing)]))
+///     .AddProgramme(new Programme(ProgrammeId.Parse("my-pilot"), "My pilot")
+///     {
+///         Partners = [new Participant(AgencyId.Parse("undp"), OrganisationRole.Implementing)],
+///     })
 ///     .AddCommitment(new FundingCommitment([new FundingContribution(AgencyId.Parse("sdc"))], FundingStage.Commitment,
-///         new Money(250_000m, CurrencyCode.CHF), programme: ProgrammeId.Parse("my-pilot"), valueDate: PartialDate.Parse("2013-01")))
+///         new Money(250_000m, CurrencyCode.CHF)) { Programme = ProgrammeId.Parse("my-pilot"), ValueDate = PartialDate.Parse("2013-01") })
 ///     .Build();
 /// </code>
 /// </example>
@@ -114,8 +116,11 @@ public sealed class MigDevCatalogBuilder
             MigDevModel model;
             try
             {
-                model = new MigDevModel(AgencyDirectory.Create(_agencies), _programmes, _commitments, _themes, _roundtables, _sessions, _activities,
-                    _meetings, _documents, _memberships);
+                model = new MigDevModel(AgencyDirectory.Create(_agencies), _documents)
+                {
+                    Programmes = [.. _programmes], Commitments = [.. _commitments], Themes = [.. _themes], Roundtables = [.. _roundtables],
+                    Sessions = [.. _sessions], Activities = [.. _activities], Meetings = [.. _meetings], Memberships = [.. _memberships],
+                };
             }
             catch (ArgumentException ex)
             {
@@ -125,8 +130,11 @@ public sealed class MigDevCatalogBuilder
         }
         try
         {
-            var own = new MigDevModel(AgencyDirectory.Create(_extending.Model.Agencies.Concat(_agencies.Where(a => !_extending.Model.Agencies.TryGet(a.Id, out _)))),
-                _programmes, _commitments, _themes, _roundtables, _sessions, _activities, _meetings, _documents, _memberships);
+            var own = new MigDevModel(AgencyDirectory.Create(_extending.Model.Agencies.Concat(_agencies.Where(a => !_extending.Model.Agencies.TryGet(a.Id, out _)))), _documents)
+            {
+                Programmes = [.. _programmes], Commitments = [.. _commitments], Themes = [.. _themes], Roundtables = [.. _roundtables],
+                Sessions = [.. _sessions], Activities = [.. _activities], Meetings = [.. _meetings], Memberships = [.. _memberships],
+            };
             var conflicts = _agencies.Select((a, i) => (a, i))
                 .Where(x => _extending.Model.Agencies.TryGet(x.a.Id, out var existing) && !existing.ContentEquals(x.a))
                 .Select(x => new ValidationFault($"agencies[{x.i}].id", x.a.Id.Value, $"'{_extending.SourceName}' has another agency with this id"))

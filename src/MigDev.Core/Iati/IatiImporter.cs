@@ -49,7 +49,7 @@ public static partial class IatiImporter
             state.AddCommitments(activity, commitments);
         }
         var directory = state.NewAgencies.Count == 0 ? state.Directory : state.Directory.With(state.NewAgencies);
-        var model = new MigDevModel(directory, programmes, commitments, documents: documents);
+        var model = new MigDevModel(directory, documents ?? []) { Programmes = [.. programmes], Commitments = [.. commitments] };
         return new IatiImportResult(model, [.. state.NewAgencies], [.. list], [.. state.Findings], state.Ids.ToImmutableDictionary(StringComparer.Ordinal));
     }
 
@@ -195,15 +195,18 @@ public static partial class IatiImporter
             var note = a.Identifier is null ? null : $"Imported from IATI activity {a.Identifier}.";
             try
             {
-                return new Programme(id, name, partners: partners, countries: countries, parent: parent, phase: a.Hints?.Phase, period: PeriodOf(a),
-                    citations: citations, note: note);
+                return new Programme(id, name)
+                {
+                    Partners = [.. partners], Countries = [.. countries], Parent = parent, Phase = a.Hints?.Phase, Period = PeriodOf(a),
+                    Citations = [.. citations], Note = note,
+                };
             }
             catch (ArgumentException e)
             {
                 // What the file says contradicts itself (a partner twice, a phase 0...): the programme keeps its id and
                 // name, and the finding says what was refused; the activity still has it all.
                 Add(a, a.Element, IatiSeverity.Error, $"the programme could not take the activity as written ({e.Message}): it has only its id and name.", IatiRuleIds.NotImported);
-                return new Programme(id, name, note: note);
+                return new Programme(id, name) { Note = note };
             }
         }
 
@@ -248,9 +251,11 @@ public static partial class IatiImporter
                     continue;
                 }
                 Timeframe? period = b.Start is { } s && b.End is { } e && e >= s ? Timeframe.Between(PartialDate.FromDate(s), PartialDate.FromDate(e)) : null;
-                AddChecked(a, b.Element, commitments, () => new FundingCommitment(budgetFunders.Select(f => new FundingContribution(f)), FundingStage.Budget, value,
-                    programme: programme, valueDate: b.ValueDate is { } vd ? PartialDate.FromDate(vd) : null, period: period,
-                    isIndicative: b.Status != 2, note: $"IATI {a.Identifier} {b.Element}."));
+                AddChecked(a, b.Element, commitments, () => new FundingCommitment(budgetFunders.Select(f => new FundingContribution(f)), FundingStage.Budget, value)
+                {
+                    Programme = programme, ValueDate = b.ValueDate is { } vd ? PartialDate.FromDate(vd) : null, Period = period,
+                    IsIndicative = b.Status != 2, Note = $"IATI {a.Identifier} {b.Element}.",
+                });
             }
             foreach (var t in a.Transactions)
             {
@@ -286,9 +291,11 @@ public static partial class IatiImporter
                 AgencyId? recipient = t.Receiver is { } receiver ? Resolve(a, receiver) : incoming && t.Hints is null ? Reporter() : null;
                 var valueDate = t.Hints?.StatedValueDate ?? (t.ValueDate is { } vd ? PartialDate.FromDate(vd) : null);
                 Timeframe? period = t.Hints?.Period is { } ps && Timeframe.TryParse(ps, out var tp) ? tp : null;
-                AddChecked(a, t.Element, commitments, () => new FundingCommitment(from.Select(f => new FundingContribution(f)), FundingStages.FromIatiTransactionType(t.Type.Value), value,
-                    recipient: recipient, programme: programme, valueDate: valueDate, period: period, isIndicative: t.Hints?.Indicative ?? false,
-                    note: $"IATI {a.Identifier} {t.Element}."));
+                AddChecked(a, t.Element, commitments, () => new FundingCommitment(from.Select(f => new FundingContribution(f)), FundingStages.FromIatiTransactionType(t.Type.Value), value)
+                {
+                    Recipient = recipient, Programme = programme, ValueDate = valueDate, Period = period, IsIndicative = t.Hints?.Indicative ?? false,
+                    Note = $"IATI {a.Identifier} {t.Element}.",
+                });
             }
         }
 
@@ -352,8 +359,10 @@ public static partial class IatiImporter
                 id = $"{baseId[..Math.Min(baseId.Length, 58)]}-{n}";
             }
             var agencyId = AgencyId.Parse(id);
-            NewAgencies.Add(new Agency(agencyId, name, KindOf(type), iatiIdentifier: iatiIdentifier,
-                note: $"New from IATI activity {a.Identifier}{(type is { } t ? $" (organisation type {t})" : "")}."));
+            NewAgencies.Add(new Agency(agencyId, name, KindOf(type))
+            {
+                IatiIdentifier = iatiIdentifier, Note = $"New from IATI activity {a.Identifier}{(type is { } t ? $" (organisation type {t})" : "")}.",
+            });
             return agencyId;
         }
 
@@ -390,7 +399,7 @@ public sealed class IatiImportResult
 
     /// <summary>Gets the model: the directory's agencies and the new ones, a programme per activity, a commitment per
     /// budget (<see cref="FundingStage.Budget"/>) and per pledge, commitment, disbursement or expenditure transaction.
-    /// Call <see cref="MigDevModel.Validate"/> to check it as a whole.</summary>
+    /// Call <see cref="ModelValidator.Validate"/> to check it as a whole.</summary>
     public MigDevModel Model { get; }
 
     /// <summary>Gets the organisations no agency of the directory matched, made agencies with the names given.</summary>

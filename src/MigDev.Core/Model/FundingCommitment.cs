@@ -6,62 +6,6 @@ using MigDev.Core.Internal;
 
 namespace MigDev.Core;
 
-/// <summary>A funder of a commitment, with its share when several co-finance it.</summary>
-/// <remarks>Value equality. Immutable.</remarks>
-public sealed class FundingContribution : IEquatable<FundingContribution>
-{
-    /// <summary>Initializes a contribution.</summary>
-    /// <param name="funder">The funder.</param>
-    /// <param name="share">Its share of the commitment, or <see langword="null"/> when the source gives none.</param>
-    /// <exception cref="ArgumentException"><paramref name="funder"/> or <paramref name="share"/> is <c>default</c>.</exception>
-    public FundingContribution(AgencyId funder, Share? share = null)
-    {
-        if (funder.IsDefault)
-        {
-            throw new ArgumentException("default(AgencyId) is not an agency id.", nameof(funder));
-        }
-        if (share is { IsDefault: true })
-        {
-            throw new ArgumentException($"Funder '{funder}': default(Share) is not a share.", nameof(share));
-        }
-        Funder = funder;
-        Share = share;
-    }
-
-    /// <summary>Gets the funder.</summary>
-    public AgencyId Funder { get; }
-
-    /// <summary>Gets its share, if stated.</summary>
-    public Share? Share { get; }
-
-    /// <summary>Compares two contributions.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns><see langword="true"/> if both are <see langword="null"/> or equal.</returns>
-    public static bool operator ==(FundingContribution? left, FundingContribution? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two contributions.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns><see langword="true"/> if they differ.</returns>
-    public static bool operator !=(FundingContribution? left, FundingContribution? right) => !(left == right);
-
-    /// <summary>Returns whether funder and share are equal.</summary>
-    /// <param name="other">The other contribution.</param>
-    /// <returns><see langword="true"/> if equal.</returns>
-    public bool Equals([NotNullWhen(true)] FundingContribution? other) => other is not null && Funder == other.Funder && Share == other.Share;
-
-    /// <inheritdoc/>
-    public override bool Equals([NotNullWhen(true)] object? obj) => obj is FundingContribution other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Funder, Share);
-
-    /// <summary>Returns the funder and share, such as <c>european-commission 1/3</c>.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => Share is { } s ? $"{Funder} {s}" : Funder.ToString();
-}
-
 /// <summary>
 /// Money that funds migration-and-development work: who gives (one or several funders, with shares when they
 /// co-finance), who receives or manages it, for which programme, the amount as <see cref="Money"/> or, where the source
@@ -71,58 +15,58 @@ public sealed class FundingContribution : IEquatable<FundingContribution>
 /// <remarks>
 /// <para>Equality is by value: every field, lists element by element in order (a commitment has no identity of its
 /// own beyond what it says).</para>
-/// <para>Immutable; safe to share across threads.</para>
+/// <para>A constructor takes what the commitment is (funders, stage, and either an amount or a relative figure);
+/// every other field is an init-only property, checked when set with the rule and message the constructor used to
+/// apply (a list set to <c>default</c> is empty), so that a field added later is not a breaking change. The one rule
+/// across fields, a value date on which the amount's currency is still in use, is checked by
+/// <see cref="ValueDate"/>'s init accessor against the amount the constructor already holds.</para>
+/// <para>Immutable once initialized; safe to share across threads.</para>
 /// </remarks>
 public sealed class FundingCommitment : IEquatable<FundingCommitment>
 {
-    /// <summary>Initializes a funding commitment; give either <paramref name="amount"/> or
-    /// <paramref name="relativeAmount"/> with <paramref name="relativeTo"/>.</summary>
+    private const string Owner = "Commitment";
+
+    private readonly AgencyId? _recipient;
+    private readonly ProgrammeId? _programme;
+    private readonly PartialDate? _valueDate;
+    private readonly ImmutableArray<Citation> _citations = [];
+    private readonly string? _note;
+
+    /// <summary>Initializes a funding commitment of an amount; the rest is set by the init properties:
+    /// <c>new FundingCommitment([new(ec)], FundingStage.Commitment, amount) { Programme = jmdi, ValueDate = date }</c>.</summary>
     /// <param name="funders">The funders, at least one, each once; if any has a share, all have, and the shares add up
     /// to the whole.</param>
-    /// <param name="stage">Pledge, commitment, disbursement or expenditure.</param>
+    /// <param name="stage">Pledge, commitment, disbursement, expenditure or budget.</param>
     /// <param name="amount">The amount, as stated.</param>
-    /// <param name="relativeAmount">A relative figure instead of an amount: "one third".</param>
-    /// <param name="relativeTo">What the relative figure is of: "the funds required".</param>
-    /// <param name="recipient">Who receives or manages the funds.</param>
-    /// <param name="programme">The programme funded.</param>
-    /// <param name="valueDate">The value date, as precisely as stated; the currency must be in use on it.</param>
-    /// <param name="period">The period the funds cover ("over three years").</param>
-    /// <param name="isIndicative"><see langword="true"/> for an indicative figure (a budget, "approximately EUR 10
-    /// million"), <see langword="false"/> for a committed one.</param>
-    /// <param name="citations">Where it comes from.</param>
-    /// <param name="note">A note on how the source was read, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="funders"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A rule above is broken; the message names the field and the value.</exception>
+    /// <exception cref="ArgumentException">A rule above is broken, or <paramref name="amount"/> is <c>default</c>; the
+    /// message names the field and the value.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not a defined value.</exception>
-    public FundingCommitment(
-        IEnumerable<FundingContribution> funders,
-        FundingStage stage,
-        Money? amount = null,
-        Share? relativeAmount = null,
-        string? relativeTo = null,
-        AgencyId? recipient = null,
-        ProgrammeId? programme = null,
-        PartialDate? valueDate = null,
-        Timeframe? period = null,
-        bool isIndicative = false,
-        IEnumerable<Citation>? citations = null,
-        string? note = null)
+    public FundingCommitment(IEnumerable<FundingContribution> funders, FundingStage stage, Money amount)
+        : this(funders, stage, amount, null, null)
     {
-        ArgumentNullException.ThrowIfNull(funders);
-        Funders = [.. funders];
-        if (Funders.IsEmpty || Funders.Any(f => f is null))
-        {
-            throw new ArgumentException("A funding commitment needs at least one funder, and no null.", nameof(funders));
-        }
-        if (Funders.GroupBy(f => f.Funder).FirstOrDefault(g => g.Count() > 1) is { } twice)
-        {
-            throw new ArgumentException($"The funder '{twice.Key}' is listed twice.", nameof(funders));
-        }
-        var withShares = Funders.Count(f => f.Share is not null);
-        if (withShares > 0 && (withShares < Funders.Length || !Share.AreWhole(Funders.Select(f => f.Share!.Value))))
-        {
-            throw new ArgumentException($"Co-financing shares must be given for every funder and add up to the whole, were {string.Join(", ", Funders)}.", nameof(funders));
-        }
+    }
+
+    /// <summary>Initializes a funding commitment the source states only as a relative figure ("one third of the funds
+    /// required"); the rest is set by the init properties.</summary>
+    /// <param name="funders">The funders, at least one, each once; if any has a share, all have, and the shares add up
+    /// to the whole.</param>
+    /// <param name="stage">Pledge, commitment, disbursement, expenditure or budget.</param>
+    /// <param name="relativeAmount">The relative figure: "one third".</param>
+    /// <param name="relativeTo">What the relative figure is of: "the funds required".</param>
+    /// <exception cref="ArgumentNullException"><paramref name="funders"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A rule above is broken, or <paramref name="relativeTo"/> is
+    /// <see langword="null"/>, empty or white space; the message names the field and the value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not a defined value.</exception>
+    public FundingCommitment(IEnumerable<FundingContribution> funders, FundingStage stage, Share relativeAmount, string relativeTo)
+        : this(funders, stage, null, relativeAmount, relativeTo)
+    {
+    }
+
+    // Either an amount or a relative figure, as a document may give (or fail to give): the catalog reader's way in.
+    internal FundingCommitment(IEnumerable<FundingContribution> funders, FundingStage stage, Money? amount, Share? relativeAmount, string? relativeTo)
+    {
+        Funders = Checked(funders);
         if (!Enum.IsDefined(stage))
         {
             throw new ArgumentOutOfRangeException(nameof(stage), stage, $"stage must be a defined FundingStage, was {(int)stage}.");
@@ -139,29 +83,19 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
         {
             throw new ArgumentException($"A relative amount ({relativeAmount}) must say what it is a share of.", nameof(relativeTo));
         }
-        if (amount is { } a && valueDate is { } d && !a.Currency.IsInUseOn(d.FirstDay))
-        {
-            throw new ArgumentException($"The currency {a.Currency} of {a} was withdrawn in {a.Currency.WithdrawalMonth}, before the value date {d}.", nameof(valueDate));
-        }
-        if (recipient is { IsDefault: true } || programme is { IsDefault: true } || valueDate is { IsDefault: true })
-        {
-            throw new ArgumentException("A recipient, programme or value date, when given, must not be default.", recipient is { IsDefault: true } ? nameof(recipient) : programme is { IsDefault: true } ? nameof(programme) : nameof(valueDate));
-        }
         Stage = stage;
         Amount = amount;
         RelativeAmount = relativeAmount;
         RelativeTo = relativeAmount is null ? null : relativeTo;
-        Recipient = recipient;
-        Programme = programme;
-        ValueDate = valueDate;
-        Period = period;
-        IsIndicative = isIndicative;
-        Citations = Provenance.Citations(citations, "Commitment", nameof(citations));
-        Note = Provenance.Optional(note);
     }
 
-    /// <summary>Gets a note on how the source was read, or <see langword="null"/>.</summary>
-    public string? Note { get; }
+    /// <summary>Gets a note on how the source was read, or <see langword="null"/> (empty or white space counts as
+    /// none).</summary>
+    public string? Note
+    {
+        get => _note;
+        init => _note = Provenance.Optional(value);
+    }
 
     /// <summary>Gets the funders, in the order given.</summary>
     public ImmutableArray<FundingContribution> Funders { get; }
@@ -178,23 +112,47 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
     /// <summary>Gets what <see cref="RelativeAmount"/> is a share of.</summary>
     public string? RelativeTo { get; }
 
-    /// <summary>Gets who receives or manages the funds.</summary>
-    public AgencyId? Recipient { get; }
+    /// <summary>Gets who receives or manages the funds, or <see langword="null"/>.</summary>
+    /// <exception cref="ArgumentException">Set to <c>default</c>.</exception>
+    public AgencyId? Recipient
+    {
+        get => _recipient;
+        init => _recipient = NotDefault(value);
+    }
 
-    /// <summary>Gets the programme funded.</summary>
-    public ProgrammeId? Programme { get; }
+    /// <summary>Gets the programme funded, or <see langword="null"/>.</summary>
+    /// <exception cref="ArgumentException">Set to <c>default</c>.</exception>
+    public ProgrammeId? Programme
+    {
+        get => _programme;
+        init => _programme = NotDefault(value);
+    }
 
-    /// <summary>Gets the value date, as precisely as stated.</summary>
-    public PartialDate? ValueDate { get; }
+    /// <summary>Gets the value date, as precisely as stated, or <see langword="null"/>; the currency of
+    /// <see cref="Amount"/> must be in use on it.</summary>
+    /// <exception cref="ArgumentException">Set to <c>default</c>, or to a date after the amount's currency was withdrawn
+    /// (CYP in 2009); the message names the currency, its withdrawal and the date.</exception>
+    public PartialDate? ValueDate
+    {
+        get => _valueDate;
+        init => _valueDate = InUse(Amount, value);
+    }
 
-    /// <summary>Gets the period the funds cover.</summary>
-    public Timeframe? Period { get; }
+    /// <summary>Gets the period the funds cover ("over three years"), or <see langword="null"/>.</summary>
+    public Timeframe? Period { get; init; }
 
-    /// <summary>Gets a value indicating whether the figure is indicative rather than committed.</summary>
-    public bool IsIndicative { get; }
+    /// <summary>Gets a value indicating whether the figure is indicative (a budget, "approximately EUR 10 million")
+    /// rather than committed; <see langword="false"/> unless set.</summary>
+    public bool IsIndicative { get; init; }
 
-    /// <summary>Gets where the commitment comes from.</summary>
-    public ImmutableArray<Citation> Citations { get; }
+    /// <summary>Gets where the commitment comes from; empty unless set.</summary>
+    /// <exception cref="ArgumentException">Set with a <see langword="null"/> element; the message gives the
+    /// index.</exception>
+    public ImmutableArray<Citation> Citations
+    {
+        get => _citations;
+        init => _citations = Provenance.Citations(value, Owner, "citations");
+    }
 
     /// <summary>Compares two commitments by value.</summary>
     /// <param name="left">The first.</param>
@@ -269,4 +227,46 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
     public override string ToString() =>
         $"{Stage} {(Amount?.ToString() ?? $"{RelativeAmount} of {RelativeTo}")} from {string.Join(", ", Funders)}"
         + (Programme is { } p ? $" for {p}" : "") + (ValueDate is { } d ? $" ({d})" : "") + (IsIndicative ? ", indicative" : "");
+
+    private static ImmutableArray<FundingContribution> Checked(IEnumerable<FundingContribution> funders)
+    {
+        ArgumentNullException.ThrowIfNull(funders);
+        ImmutableArray<FundingContribution> list = [.. funders];
+        if (list.IsEmpty || list.Any(f => f is null))
+        {
+            throw new ArgumentException("A funding commitment needs at least one funder, and no null.", nameof(funders));
+        }
+        if (list.GroupBy(f => f.Funder).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ArgumentException($"The funder '{twice.Key}' is listed twice.", nameof(funders));
+        }
+        var withShares = list.Count(f => f.Share is not null);
+        if (withShares > 0 && (withShares < list.Length || !Share.AreWhole(list.Select(f => f.Share!.Value))))
+        {
+            throw new ArgumentException($"Co-financing shares must be given for every funder and add up to the whole, were {string.Join(", ", list)}.", nameof(funders));
+        }
+        return list;
+    }
+
+    // The init accessors' checks, each named after the field it checks (the parameter name of the exception).
+    private static AgencyId? NotDefault(AgencyId? recipient) => recipient is { IsDefault: true }
+        ? throw new ArgumentException("A recipient, programme or value date, when given, must not be default.", nameof(recipient))
+        : recipient;
+
+    private static ProgrammeId? NotDefault(ProgrammeId? programme) => programme is { IsDefault: true }
+        ? throw new ArgumentException("A recipient, programme or value date, when given, must not be default.", nameof(programme))
+        : programme;
+
+    private static PartialDate? InUse(Money? amount, PartialDate? valueDate)
+    {
+        if (valueDate is { IsDefault: true })
+        {
+            throw new ArgumentException("A recipient, programme or value date, when given, must not be default.", nameof(valueDate));
+        }
+        if (amount is { } a && valueDate is { } d && !a.Currency.IsInUseOn(d.FirstDay))
+        {
+            throw new ArgumentException($"The currency {a.Currency} of {a} was withdrawn in {a.Currency.WithdrawalMonth}, before the value date {d}.", nameof(valueDate));
+        }
+        return valueDate;
+    }
 }

@@ -10,78 +10,108 @@ namespace MigDev.Core;
 /// High-level Dialogue, a symposium or a workshop, with its place, its date as precisely as stated, the country that
 /// chaired it, and where that comes from.
 /// </summary>
-/// <remarks>Equality is by value, lists element by element. Immutable.</remarks>
+/// <remarks>
+/// <para>Equality is by value, lists element by element.</para>
+/// <para>The constructor takes the name; every other field is an init-only property, checked when set with the rule
+/// and message the constructor used to apply (a list set to <c>default</c> is empty), so that a field added later is
+/// not a breaking change. Immutable once initialized.</para>
+/// </remarks>
 public sealed class Meeting : IEquatable<Meeting>
 {
-    /// <summary>Initializes a meeting.</summary>
+    private readonly string? _place;
+    private readonly CountryCode? _chair;
+    private readonly int? _ordinal;
+    private readonly ImmutableArray<Citation> _citations = [];
+    private readonly string? _note;
+    private readonly ImmutableArray<string> _aliases = [];
+    private readonly ImmutableArray<Participant> _participants = [];
+
+    /// <summary>Initializes a meeting with its name; the rest is set by the init properties:
+    /// <c>new Meeting("Global Forum on Migration and Development") { Place = "Athens", Ordinal = 3 }</c>.</summary>
     /// <param name="name">The name as written, such as "Global Forum on Migration and Development".</param>
-    /// <param name="place">The place, such as "Athens", or <see langword="null"/>.</param>
-    /// <param name="date">When, as precisely as stated ("in December" of 2011: <c>2011-12</c>).</param>
-    /// <param name="chair">The country whose government chaired it, if stated (the Swiss GFMD chair of 2011).</param>
-    /// <param name="ordinal">Its number in a series, if stated ("the third GFMD": 3).</param>
-    /// <param name="citations">Where it comes from.</param>
-    /// <param name="aliases">Other names it goes by ("Chisinau workshop").</param>
-    /// <param name="participants">The organisations and their parts: host, co-hosts, conveners, partners.</param>
-    /// <param name="displayName">The name corrected for display where the source misspells it (the correction is
-    /// said in <paramref name="note"/>); <see langword="null"/> when the name as written is the display name.</param>
-    /// <param name="note">A note on how the source was read, or <see langword="null"/>.</param>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, or <paramref name="chair"/> is
-    /// <c>default</c>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space; the message gives the
+    /// value.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="ordinal"/> is below 1.</exception>
-    public Meeting(string name, string? place = null, Timeframe? date = null, CountryCode? chair = null, int? ordinal = null, IEnumerable<Citation>? citations = null,
-        string? displayName = null, string? note = null, IEnumerable<string>? aliases = null, IEnumerable<Participant>? participants = null)
+    public Meeting(string name)
     {
         Name = Guard.Against.NullOrWhiteSpace(name, message: $"A meeting needs a name, was '{name}'.");
-        if (chair is { IsDefault: true })
-        {
-            throw new ArgumentException($"Meeting '{name}': default(CountryCode) is not a chair.", nameof(chair));
-        }
-        if (ordinal is < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(ordinal), ordinal, $"Meeting '{name}': an ordinal counts from 1, was {ordinal}.");
-        }
-        Place = string.IsNullOrWhiteSpace(place) ? null : place;
-        Date = date;
-        Chair = chair;
-        Ordinal = ordinal;
-        Citations = Provenance.Citations(citations, $"Meeting '{name}'", nameof(citations));
-        CorrectedName = Provenance.Optional(displayName);
-        Note = Provenance.Optional(note);
-        Aliases = Provenance.Texts(aliases, $"Meeting '{name}'", nameof(aliases));
-        Participants = Provenance.Items(participants, $"Meeting '{name}'", nameof(participants));
     }
 
-    /// <summary>Gets other names it goes by.</summary>
-    public ImmutableArray<string> Aliases { get; }
+    /// <summary>Gets other names it goes by ("Chisinau workshop"); empty unless set.</summary>
+    /// <exception cref="ArgumentException">Set with a <see langword="null"/>, empty or white-space name; the message
+    /// names the meeting and the index.</exception>
+    public ImmutableArray<string> Aliases
+    {
+        get => _aliases;
+        init => _aliases = Provenance.Texts(value, $"Meeting '{Name}'", "aliases");
+    }
 
-    /// <summary>Gets the organisations and their parts (host, co-hosts, conveners, partners), in the order given.</summary>
-    public ImmutableArray<Participant> Participants { get; }
+    /// <summary>Gets the organisations and their parts (host, co-hosts, conveners, partners), in the order given; empty
+    /// unless set.</summary>
+    /// <exception cref="ArgumentException">Set with a <see langword="null"/> element; the message names the meeting and
+    /// the index.</exception>
+    public ImmutableArray<Participant> Participants
+    {
+        get => _participants;
+        init => _participants = Provenance.Items(value, $"Meeting '{Name}'", "participants");
+    }
 
-    /// <summary>Gets the name to display: <see cref="Name"/>, or its correction where the source misspells it.</summary>
-    public string DisplayName => CorrectedName ?? Name;
+    /// <summary>Gets the name to display: <see cref="Name"/>, or its correction where the source misspells it.
+    /// Initialize it with the correction (and say so in <see cref="Note"/>); <see langword="null"/>, empty or white space
+    /// means none.</summary>
+    [AllowNull]
+    public string DisplayName
+    {
+        get => CorrectedName ?? Name;
+        init => CorrectedName = Provenance.Optional(value);
+    }
 
-    /// <summary>Gets a note on how the source was read, or <see langword="null"/>.</summary>
-    public string? Note { get; }
+    /// <summary>Gets a note on how the source was read, or <see langword="null"/> (empty or white space counts as
+    /// none).</summary>
+    public string? Note
+    {
+        get => _note;
+        init => _note = Provenance.Optional(value);
+    }
 
 
     /// <summary>Gets the name as written.</summary>
     public string Name { get; }
 
-    /// <summary>Gets the place, if stated.</summary>
-    public string? Place { get; }
+    /// <summary>Gets the place, such as "Athens", if stated (empty or white space counts as none).</summary>
+    public string? Place
+    {
+        get => _place;
+        init => _place = string.IsNullOrWhiteSpace(value) ? null : value;
+    }
 
-    /// <summary>Gets when, as precisely as stated.</summary>
-    public Timeframe? Date { get; }
+    /// <summary>Gets when, as precisely as stated ("in December" of 2011: <c>2011-12</c>).</summary>
+    public Timeframe? Date { get; init; }
 
-    /// <summary>Gets the country whose government chaired it, if stated.</summary>
-    public CountryCode? Chair { get; }
+    /// <summary>Gets the country whose government chaired it, if stated (the Swiss GFMD chair of 2011).</summary>
+    /// <exception cref="ArgumentException">Set to <c>default</c>; the message names the meeting.</exception>
+    public CountryCode? Chair
+    {
+        get => _chair;
+        init => _chair = NotDefault(Name, value);
+    }
 
-    /// <summary>Gets its number in a series, if stated.</summary>
-    public int? Ordinal { get; }
+    /// <summary>Gets its number in a series, if stated ("the third GFMD": 3).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set below 1; the message gives the value.</exception>
+    public int? Ordinal
+    {
+        get => _ordinal;
+        init => _ordinal = FromOne(Name, value);
+    }
 
-    /// <summary>Gets where it comes from.</summary>
-    public ImmutableArray<Citation> Citations { get; }
+    /// <summary>Gets where it comes from; empty unless set.</summary>
+    /// <exception cref="ArgumentException">Set with a <see langword="null"/> element; the message names the meeting and
+    /// the index.</exception>
+    public ImmutableArray<Citation> Citations
+    {
+        get => _citations;
+        init => _citations = Provenance.Citations(value, $"Meeting '{Name}'", "citations");
+    }
 
     /// <summary>Compares two meetings by value.</summary>
     /// <param name="left">The first.</param>
@@ -105,7 +135,7 @@ public sealed class Meeting : IEquatable<Meeting>
         && Aliases.SequenceEqual(other.Aliases, StringComparer.Ordinal) && Participants.SequenceEqual(other.Participants);
 
     // The display name when it differs from the name as written (what the JSON holds).
-    internal string? CorrectedName { get; }
+    internal string? CorrectedName { get; private init; }
 
     /// <inheritdoc/>
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is Meeting other && Equals(other);
@@ -116,4 +146,23 @@ public sealed class Meeting : IEquatable<Meeting>
     /// <summary>Returns a description such as <c>Global Forum on Migration and Development, Athens, 2009</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Join(", ", new[] { Name, Place, Date?.ToString() }.Where(s => s is not null));
+
+    // The init accessors' checks, each named after the field it checks (the parameter name of the exception).
+    private static CountryCode? NotDefault(string name, CountryCode? chair)
+    {
+        if (chair is { IsDefault: true })
+        {
+            throw new ArgumentException($"Meeting '{name}': default(CountryCode) is not a chair.", nameof(chair));
+        }
+        return chair;
+    }
+
+    private static int? FromOne(string name, int? ordinal)
+    {
+        if (ordinal is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ordinal), ordinal, $"Meeting '{name}': an ordinal counts from 1, was {ordinal}.");
+        }
+        return ordinal;
+    }
 }

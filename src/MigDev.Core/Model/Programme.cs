@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using Ardalis.GuardClauses;
 
 using MigDev.Core.Internal;
 
@@ -16,87 +17,59 @@ namespace MigDev.Core;
 /// same programme). <see cref="ContentEquals"/> compares every field instead, lists element by element in order: two
 /// programmes built from equal lists have equal content, which record equality would not give (it compares list
 /// references).</para>
-/// <para>Immutable; safe to share across threads.</para>
+/// <para>The constructor takes what identifies a programme (id and name); every other field is an init-only property,
+/// checked when set with the rule and message the constructor used to apply (a list set to <c>default</c> is empty), so
+/// that a field added later is not a breaking change.</para>
+/// <para>Immutable once initialized; safe to share across threads.</para>
 /// </remarks>
 public sealed class Programme : IEquatable<Programme>
 {
-    /// <summary>Initializes a programme.</summary>
+    private readonly string? _acronym;
+    private readonly ImmutableArray<string> _aliases = [];
+    private readonly ImmutableArray<Participant> _partners = [];
+    private readonly ImmutableArray<ProgrammeCountry> _countries = [];
+    private readonly ProgrammeId? _parent;
+    private readonly int? _phase;
+    private readonly ImmutableArray<Citation> _citations = [];
+    private readonly string? _note;
+
+    /// <summary>Initializes a programme with what identifies it; the rest is set by the init properties:
+    /// <c>new Programme(id, name) { Partners = [lead, donor], Citations = [citation] }</c>.</summary>
     /// <param name="id">The canonical id.</param>
     /// <param name="name">The name as written.</param>
-    /// <param name="acronym">The acronym, or <see langword="null"/>.</param>
-    /// <param name="aliases">Other names and spellings, typos of the source included ("JMIDI").</param>
-    /// <param name="partners">The organisations and their roles: lead, partners, donors.</param>
-    /// <param name="countries">The countries of its named lists, with their relation.</param>
-    /// <param name="parent">The programme this is a phase or part of, or <see langword="null"/>.</param>
-    /// <param name="phase">The phase number, when the source numbers it ("its second phase": 2).</param>
-    /// <param name="period">When, as precisely as the source says.</param>
-    /// <param name="citations">Where the record comes from.</param>
-    /// <param name="displayName">The name corrected for display where the source misspells it (the correction is
-    /// said in <paramref name="note"/>); <see langword="null"/> when the name as written is the display name.</param>
-    /// <param name="note">A note on how the source was read, or <see langword="null"/>.</param>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>, the parent is the programme
-    /// itself, <paramref name="name"/> is empty, a list holds <see langword="null"/> or the same country twice with one
-    /// relation; the message names the field and value.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>, or <paramref name="name"/> is empty
+    /// or white space; the message names the value.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="phase"/> is below 1.</exception>
-    public Programme(
-        ProgrammeId id,
-        string name,
-        string? acronym = null,
-        IEnumerable<string>? aliases = null,
-        IEnumerable<Participant>? partners = null,
-        IEnumerable<ProgrammeCountry>? countries = null,
-        ProgrammeId? parent = null,
-        int? phase = null,
-        Timeframe? period = null,
-        IEnumerable<Citation>? citations = null,
-        string? displayName = null,
-        string? note = null)
+    public Programme(ProgrammeId id, string name)
     {
         if (id.IsDefault)
         {
             throw new ArgumentException("default(ProgrammeId) is not a programme id.", nameof(id));
         }
-        ArgumentNullException.ThrowIfNull(name);
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            throw new ArgumentException($"Programme '{id}' needs a name, was '{name}'.", nameof(name));
-        }
-        if (parent is { } p && (p.IsDefault || p == id))
-        {
-            throw new ArgumentException($"Programme '{id}': the parent '{p}' must be another programme.", nameof(parent));
-        }
-        if (phase is < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(phase), phase, $"Programme '{id}': a phase is numbered from 1, was {phase}.");
-        }
+        Name = Guard.Against.NullOrWhiteSpace(name, message: $"Programme '{id}' needs a name, was '{name}'.");
         Id = id;
-        Name = name;
-        Acronym = string.IsNullOrWhiteSpace(acronym) ? null : acronym;
-        Aliases = Provenance.Texts(aliases, $"Programme '{id}'", nameof(aliases));
-        Partners = Provenance.Items(partners, $"Programme '{id}'", nameof(partners));
-        Countries = Provenance.Items(countries, $"Programme '{id}'", nameof(countries));
-        var duplicate = Countries.GroupBy(c => (c.Country, c.Relation)).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw new ArgumentException($"Programme '{id}' lists {duplicate.Key.Country} {duplicate.Key.Relation} twice.", nameof(countries));
-        }
-        Parent = parent;
-        Phase = phase;
-        Period = period;
-        Citations = Provenance.Citations(citations, $"Programme '{id}'", nameof(citations));
-        CorrectedName = Provenance.Optional(displayName);
-        Note = Provenance.Optional(note);
     }
 
-    /// <summary>Gets the name to display: <see cref="Name"/>, or its correction where the source misspells it.</summary>
-    public string DisplayName => CorrectedName ?? Name;
+    /// <summary>Gets the name to display: <see cref="Name"/>, or its correction where the source misspells it.
+    /// Initialize it with the correction (and say so in <see cref="Note"/>); <see langword="null"/>, empty or white space
+    /// means none.</summary>
+    [AllowNull]
+    public string DisplayName
+    {
+        get => CorrectedName ?? Name;
+        init => CorrectedName = Provenance.Optional(value);
+    }
 
-    /// <summary>Gets a note on how the source was read, or <see langword="null"/>.</summary>
-    public string? Note { get; }
+    /// <summary>Gets a note on how the source was read, or <see langword="null"/> (empty or white space counts as
+    /// none).</summary>
+    public string? Note
+    {
+        get => _note;
+        init => _note = Provenance.Optional(value);
+    }
 
     // The display name when it differs from the name as written (what the JSON holds).
-    internal string? CorrectedName { get; }
+    internal string? CorrectedName { get; private init; }
 
 
     /// <summary>Gets the canonical id.</summary>
@@ -105,29 +78,69 @@ public sealed class Programme : IEquatable<Programme>
     /// <summary>Gets the name as written.</summary>
     public string Name { get; }
 
-    /// <summary>Gets the acronym, or <see langword="null"/>.</summary>
-    public string? Acronym { get; }
+    /// <summary>Gets the acronym, or <see langword="null"/> (empty or white space counts as none).</summary>
+    public string? Acronym
+    {
+        get => _acronym;
+        init => _acronym = Provenance.Optional(value);
+    }
 
-    /// <summary>Gets other names and spellings.</summary>
-    public ImmutableArray<string> Aliases { get; }
+    /// <summary>Gets other names and spellings, typos of the source included ("JMIDI"); empty unless set.</summary>
+    /// <exception cref="ArgumentException">Set with a <see langword="null"/>, empty or white-space name; the message
+    /// names the programme and the index.</exception>
+    public ImmutableArray<string> Aliases
+    {
+        get => _aliases;
+        init => _aliases = Provenance.Texts(value, $"Programme '{Id}'", "aliases");
+    }
 
-    /// <summary>Gets the organisations and their roles, in the order given.</summary>
-    public ImmutableArray<Participant> Partners { get; }
+    /// <summary>Gets the organisations and their roles (lead, partners, donors), in the order given; empty unless
+    /// set.</summary>
+    /// <exception cref="ArgumentException">Set with a <see langword="null"/> element; the message names the programme
+    /// and the index.</exception>
+    public ImmutableArray<Participant> Partners
+    {
+        get => _partners;
+        init => _partners = Provenance.Items(value, $"Programme '{Id}'", "partners");
+    }
 
-    /// <summary>Gets the countries of its named lists, in the order given.</summary>
-    public ImmutableArray<ProgrammeCountry> Countries { get; }
+    /// <summary>Gets the countries of its named lists, with their relation, in the order given; empty unless set.</summary>
+    /// <exception cref="ArgumentException">Set with a <see langword="null"/> element or the same country twice with one
+    /// relation; the message names the programme and the country.</exception>
+    public ImmutableArray<ProgrammeCountry> Countries
+    {
+        get => _countries;
+        init => _countries = EachOnce(Id, value);
+    }
 
-    /// <summary>Gets the programme this is a phase or part of.</summary>
-    public ProgrammeId? Parent { get; }
+    /// <summary>Gets the programme this is a phase or part of, or <see langword="null"/>.</summary>
+    /// <exception cref="ArgumentException">Set to <c>default</c> or to the programme's own id; the message names
+    /// both.</exception>
+    public ProgrammeId? Parent
+    {
+        get => _parent;
+        init => _parent = Another(Id, value);
+    }
 
-    /// <summary>Gets the phase number, if the source numbers it.</summary>
-    public int? Phase { get; }
+    /// <summary>Gets the phase number, if the source numbers it ("its second phase": 2).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set below 1; the message gives the value.</exception>
+    public int? Phase
+    {
+        get => _phase;
+        init => _phase = FromOne(Id, value);
+    }
 
-    /// <summary>Gets when, as precisely as the source says.</summary>
-    public Timeframe? Period { get; }
+    /// <summary>Gets when, as precisely as the source says, or <see langword="null"/>.</summary>
+    public Timeframe? Period { get; init; }
 
-    /// <summary>Gets where the record comes from.</summary>
-    public ImmutableArray<Citation> Citations { get; }
+    /// <summary>Gets where the record comes from; empty unless set.</summary>
+    /// <exception cref="ArgumentException">Set with a <see langword="null"/> element; the message names the programme
+    /// and the index.</exception>
+    public ImmutableArray<Citation> Citations
+    {
+        get => _citations;
+        init => _citations = Provenance.Citations(value, $"Programme '{Id}'", "citations");
+    }
 
     /// <summary>Gets the donors: the partners whose role is <see cref="OrganisationRole.Funding"/>.</summary>
     public IEnumerable<AgencyId> Donors => Partners.Where(p => p.Role == OrganisationRole.Funding).Select(p => p.Agency);
@@ -173,4 +186,34 @@ public sealed class Programme : IEquatable<Programme>
     /// <summary>Returns the id and name, such as <c>jmdi Joint Migration and Development Initiative</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Id} {Name}";
+
+    // The init accessors' checks, each named after the field it checks (the parameter name of the exception).
+    private static ImmutableArray<ProgrammeCountry> EachOnce(ProgrammeId id, ImmutableArray<ProgrammeCountry> countries)
+    {
+        countries = Provenance.Items(countries, $"Programme '{id}'", nameof(countries));
+        var duplicate = countries.GroupBy(c => (c.Country, c.Relation)).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"Programme '{id}' lists {duplicate.Key.Country} {duplicate.Key.Relation} twice.", nameof(countries));
+        }
+        return countries;
+    }
+
+    private static ProgrammeId? Another(ProgrammeId id, ProgrammeId? parent)
+    {
+        if (parent is { } p && (p.IsDefault || p == id))
+        {
+            throw new ArgumentException($"Programme '{id}': the parent '{p}' must be another programme.", nameof(parent));
+        }
+        return parent;
+    }
+
+    private static int? FromOne(ProgrammeId id, int? phase)
+    {
+        if (phase is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(phase), phase, $"Programme '{id}': a phase is numbered from 1, was {phase}.");
+        }
+        return phase;
+    }
 }

@@ -1,69 +1,10 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using Ardalis.GuardClauses;
 
 using MigDev.Core.Internal;
-using System.Text.Json.Serialization;
-using MigDev.Core.Internal.Json;
 
 namespace MigDev.Core;
-
-/// <summary>The kinds of organisation in the migration-and-development world of the UN system.</summary>
-[JsonConverter(typeof(StrictEnumJsonConverter<AgencyKind>))]
-public enum AgencyKind
-{
-    /// <summary>A UN fund or programme (UNDP, UNFPA, UNICEF).</summary>
-    UnFundOrProgramme = 0,
-
-    /// <summary>A UN specialized agency (ILO, the World Bank).</summary>
-    SpecializedAgency = 1,
-
-    /// <summary>A related organization of the UN system (IOM, WTO).</summary>
-    RelatedOrganization = 2,
-
-    /// <summary>A department or office of the UN Secretariat (UN-DESA, OCHA, UNODC).</summary>
-    SecretariatDepartment = 3,
-
-    /// <summary>A UN regional commission (UNECE).</summary>
-    RegionalCommission = 4,
-
-    /// <summary>A UN training and research institute (UNITAR, INSTRAW).</summary>
-    TrainingAndResearchInstitute = 5,
-
-    /// <summary>An inter-agency mechanism (the Global Migration Group and its working groups, JMDI, UN country teams).</summary>
-    InterAgencyMechanism = 6,
-
-    /// <summary>An intergovernmental process (the GFMD, regional consultative processes).</summary>
-    IntergovernmentalProcess = 7,
-
-    /// <summary>A government, a ministry or a government aid agency (the Government of Spain, SDC, DFID).</summary>
-    Government = 8,
-
-    /// <summary>The European Commission.</summary>
-    EuropeanCommission = 9,
-
-    /// <summary>A foundation (the MacArthur Foundation).</summary>
-    Foundation = 10,
-
-    /// <summary>A research institute (the Overseas Development Institute).</summary>
-    ResearchInstitute = 11,
-
-    /// <summary>A non-governmental organisation.</summary>
-    Ngo = 12,
-
-    /// <summary>Another UN entity: UNHCR, UN Women, a UN trust fund (the MDG Achievement Fund), an office within an
-    /// agency.</summary>
-    OtherUnEntity = 13,
-
-    /// <summary>A principal organ or intergovernmental body of the UN (the General Assembly, the Security Council, the
-    /// Commission on the Status of Women, an executive board), or the United Nations itself.</summary>
-    UnOrganOrBody = 14,
-
-    /// <summary>A regional intergovernmental organisation (the European Union, CARICOM, the CIS, the Commonwealth).</summary>
-    RegionalOrganization = 15,
-
-    /// <summary>Any other organisation (the ICRC, a national postal operator).</summary>
-    Other = 16,
-}
 
 /// <summary>
 /// An agency or organisation: canonical id, acronym and name as written, kind, parent, IATI organisation identifier,
@@ -71,85 +12,74 @@ public enum AgencyKind
 /// </summary>
 /// <remarks>
 /// <para>Equality is by <see cref="Id"/>: an <see cref="AgencyDirectory"/> holds one agency per id.</para>
-/// <para>Immutable; safe to share across threads.</para>
+/// <para>The constructor takes what identifies an agency (id, name, kind); every other field is an init-only property,
+/// checked when set with the rule and message the constructor used to apply (a list set to <c>default</c> is empty), so
+/// that a field added later is not a breaking change.</para>
+/// <para>Immutable once initialized; safe to share across threads.</para>
 /// </remarks>
 public sealed class Agency : IEquatable<Agency>
 {
-    /// <summary>Initializes an agency.</summary>
+    private readonly string? _acronym;
+    private readonly ImmutableArray<string> _aliases = [];
+    private readonly AgencyId? _parent;
+    private readonly string? _iatiIdentifier;
+    private readonly ImmutableArray<string> _iatiAliases = [];
+    private readonly ImmutableArray<Citation> _citations = [];
+    private readonly string? _note;
+
+    /// <summary>Initializes an agency with what identifies it; the rest is set by the init properties:
+    /// <c>new Agency(id, name, kind) { Acronym = "UNDP", IatiIdentifier = "XM-DAC-41114" }</c>.</summary>
     /// <param name="id">The canonical id.</param>
     /// <param name="name">The name as written, such as <c>United Nations Development Programme</c>.</param>
     /// <param name="kind">The kind of organisation.</param>
-    /// <param name="acronym">The acronym, such as <c>UNDP</c>, or <see langword="null"/>.</param>
-    /// <param name="aliases">Other names and spellings (<c>UN/DESA</c>, <c>DESA</c>); the name and acronym need not be
-    /// repeated. Duplicates are dropped.</param>
-    /// <param name="parent">The organisation this one belongs to, or <see langword="null"/>.</param>
-    /// <param name="iatiIdentifier">The IATI organisation identifier, such as <c>XM-DAC-41114</c>, or
-    /// <see langword="null"/> when the organisation has none.</param>
-    /// <param name="iatiAliases">Other identifiers IATI files use for it: bare DAC codes (<c>41114</c>), legacy or
-    /// member identifiers.</param>
-    /// <param name="citations">Where the documents name it.</param>
-    /// <param name="displayName">The name corrected for display where the source misspells it (the correction is
-    /// said in <paramref name="note"/>); <see langword="null"/> when the name as written is the display name.</param>
-    /// <param name="note">A note on the record (how it was classified, what the source says of it), or
-    /// <see langword="null"/>.</param>
-    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="parent"/> is <c>default</c>, the
-    /// parent is the agency itself, <paramref name="name"/> is empty, <paramref name="kind"/> is undefined, or an
-    /// alias or identifier is empty; the message names the field and value.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>, or <paramref name="name"/> is empty
+    /// or white space; the message names the value.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
-    public Agency(
-        AgencyId id,
-        string name,
-        AgencyKind kind,
-        string? acronym = null,
-        IEnumerable<string>? aliases = null,
-        AgencyId? parent = null,
-        string? iatiIdentifier = null,
-        IEnumerable<string>? iatiAliases = null,
-        IEnumerable<Citation>? citations = null,
-        string? displayName = null,
-        string? note = null)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
+    public Agency(AgencyId id, string name, AgencyKind kind)
     {
         if (id.IsDefault)
         {
             throw new ArgumentException("default(AgencyId) is not an agency id.", nameof(id));
         }
-        ArgumentNullException.ThrowIfNull(name);
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            throw new ArgumentException($"Agency '{id}' needs a name, was '{name}'.", nameof(name));
-        }
+        Name = Guard.Against.NullOrWhiteSpace(name, message: $"Agency '{id}' needs a name, was '{name}'.");
         if (!Enum.IsDefined(kind))
         {
             throw new ArgumentOutOfRangeException(nameof(kind), kind, $"Agency '{id}': kind must be a defined AgencyKind, was {(int)kind}.");
         }
-        if (parent is { } p && (p.IsDefault || p == id))
-        {
-            throw new ArgumentException($"Agency '{id}': the parent '{p}' must be another agency.", nameof(parent));
-        }
         Id = id;
-        Name = name;
         Kind = kind;
-        Acronym = string.IsNullOrWhiteSpace(acronym) ? null : acronym;
-        Parent = parent;
-        IatiIdentifier = string.IsNullOrWhiteSpace(iatiIdentifier) ? null : iatiIdentifier;
-        Aliases = Clean(aliases, id, nameof(aliases));
-        IatiAliases = Clean(iatiAliases, id, nameof(iatiAliases));
-        Citations = Provenance.Citations(citations, $"Agency '{id}'", nameof(citations));
-        CorrectedName = Provenance.Optional(displayName);
-        Note = Provenance.Optional(note);
     }
 
-    /// <summary>Gets where the documents name it.</summary>
-    public ImmutableArray<Citation> Citations { get; }
+    /// <summary>Gets where the documents name it; empty unless set.</summary>
+    /// <exception cref="ArgumentException">Set with a <see langword="null"/> element; the message names the agency and
+    /// the index.</exception>
+    public ImmutableArray<Citation> Citations
+    {
+        get => _citations;
+        init => _citations = Provenance.Citations(value, $"Agency '{Id}'", "citations");
+    }
 
-    /// <summary>Gets the name to display: <see cref="Name"/>, or its correction where the source misspells it.</summary>
-    public string DisplayName => CorrectedName ?? Name;
+    /// <summary>Gets the name to display: <see cref="Name"/>, or its correction where the source misspells it.
+    /// Initialize it with the correction (and say so in <see cref="Note"/>); <see langword="null"/>, empty or white space
+    /// means none.</summary>
+    [AllowNull]
+    public string DisplayName
+    {
+        get => CorrectedName ?? Name;
+        init => CorrectedName = Provenance.Optional(value);
+    }
 
-    /// <summary>Gets a note on how the source was read, or <see langword="null"/>.</summary>
-    public string? Note { get; }
+    /// <summary>Gets a note on the record (how it was classified, what the source says of it), or
+    /// <see langword="null"/> (empty or white space counts as none).</summary>
+    public string? Note
+    {
+        get => _note;
+        init => _note = Provenance.Optional(value);
+    }
 
     // The display name when it differs from the name as written (what the JSON holds).
-    internal string? CorrectedName { get; }
+    internal string? CorrectedName { get; private init; }
 
 
     /// <summary>Gets the canonical id.</summary>
@@ -158,24 +88,54 @@ public sealed class Agency : IEquatable<Agency>
     /// <summary>Gets the name as written.</summary>
     public string Name { get; }
 
-    /// <summary>Gets the acronym, or <see langword="null"/>.</summary>
-    public string? Acronym { get; }
+    /// <summary>Gets the acronym, such as <c>UNDP</c>, or <see langword="null"/> (empty or white space counts as
+    /// none).</summary>
+    public string? Acronym
+    {
+        get => _acronym;
+        init => _acronym = Provenance.Optional(value);
+    }
 
     /// <summary>Gets the kind of organisation.</summary>
     public AgencyKind Kind { get; }
 
     /// <summary>Gets the id of the organisation this one belongs to, or <see langword="null"/>.</summary>
-    public AgencyId? Parent { get; }
+    /// <exception cref="ArgumentException">Set to <c>default</c> or to the agency's own id; the message names
+    /// both.</exception>
+    public AgencyId? Parent
+    {
+        get => _parent;
+        init => _parent = Another(Id, value);
+    }
 
-    /// <summary>Gets the IATI organisation identifier, or <see langword="null"/> when it has none (UN-DESA and the MDG
-    /// Achievement Fund have none: none is invented).</summary>
-    public string? IatiIdentifier { get; }
+    /// <summary>Gets the IATI organisation identifier, such as <c>XM-DAC-41114</c>, or <see langword="null"/> when it
+    /// has none (UN-DESA and the MDG Achievement Fund have none: none is invented). Empty or white space counts as
+    /// none.</summary>
+    public string? IatiIdentifier
+    {
+        get => _iatiIdentifier;
+        init => _iatiIdentifier = Provenance.Optional(value);
+    }
 
-    /// <summary>Gets the other names and spellings the organisation goes by.</summary>
-    public ImmutableArray<string> Aliases { get; }
+    /// <summary>Gets the other names and spellings the organisation goes by (<c>UN/DESA</c>, <c>DESA</c>); the name and
+    /// acronym need not be repeated. Duplicates are dropped; empty unless set.</summary>
+    /// <exception cref="ArgumentException">Set with a <see langword="null"/>, empty or white-space value; the message
+    /// names the agency.</exception>
+    public ImmutableArray<string> Aliases
+    {
+        get => _aliases;
+        init => _aliases = Clean(value, Id, "aliases");
+    }
 
-    /// <summary>Gets the other identifiers IATI files use for it (bare DAC codes, member identifiers).</summary>
-    public ImmutableArray<string> IatiAliases { get; }
+    /// <summary>Gets the other identifiers IATI files use for it: bare DAC codes (<c>41114</c>), legacy or member
+    /// identifiers. Duplicates are dropped; empty unless set.</summary>
+    /// <exception cref="ArgumentException">Set with a <see langword="null"/>, empty or white-space value; the message
+    /// names the agency.</exception>
+    public ImmutableArray<string> IatiAliases
+    {
+        get => _iatiAliases;
+        init => _iatiAliases = Clean(value, Id, "iatiAliases");
+    }
 
     /// <summary>Compares two agencies by id.</summary>
     /// <param name="left">The first agency.</param>
@@ -216,9 +176,9 @@ public sealed class Agency : IEquatable<Agency>
         && Citations.SequenceEqual(other.Citations) && string.Equals(CorrectedName, other.CorrectedName, StringComparison.Ordinal)
         && string.Equals(Note, other.Note, StringComparison.Ordinal);
 
-    private static ImmutableArray<string> Clean(IEnumerable<string>? values, AgencyId id, string paramName)
+    private static ImmutableArray<string> Clean(ImmutableArray<string> values, AgencyId id, string paramName)
     {
-        if (values is null)
+        if (values.IsDefault)
         {
             return [];
         }
@@ -235,5 +195,14 @@ public sealed class Agency : IEquatable<Agency>
             }
         }
         return [.. result];
+    }
+
+    private static AgencyId? Another(AgencyId id, AgencyId? parent)
+    {
+        if (parent is { } p && (p.IsDefault || p == id))
+        {
+            throw new ArgumentException($"Agency '{id}': the parent '{p}' must be another agency.", nameof(parent));
+        }
+        return parent;
     }
 }

@@ -27,10 +27,41 @@ internal static class Provenance
         return array;
     }
 
-    /// <summary>Copies texts, refusing a <see langword="null"/>, empty or white-space entry with its index and owner.</summary>
-    internal static ImmutableArray<string> Texts(IEnumerable<string>? texts, string owner, string paramName)
+    /// <summary>Checks citations given as an immutable array (an init property), refusing a <see langword="null"/> entry;
+    /// <c>default</c> gives an empty array.</summary>
+    internal static ImmutableArray<Citation> Citations(ImmutableArray<Citation> citations, string owner, string paramName) =>
+        Items(citations, owner, paramName);
+
+    /// <summary>Checks a list given as an immutable array (an init property), refusing a <see langword="null"/> entry
+    /// with its index and owner; <c>default</c> gives an empty array.</summary>
+    internal static ImmutableArray<T> Items<T>(ImmutableArray<T> items, string owner, string paramName)
+        where T : class
     {
-        var array = Items(texts, owner, paramName);
+        if (items.IsDefault)
+        {
+            return [];
+        }
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (items[i] is null)
+            {
+                throw new ArgumentException($"{owner}: {paramName}[{i}] is null.", paramName);
+            }
+        }
+        return items;
+    }
+
+    /// <summary>Checks texts given as an immutable array (an init property), refusing a <see langword="null"/>, empty or
+    /// white-space entry with its index and owner; <c>default</c> gives an empty array.</summary>
+    internal static ImmutableArray<string> Texts(ImmutableArray<string> texts, string owner, string paramName) =>
+        NonEmpty(Items(texts, owner, paramName), owner, paramName);
+
+    /// <summary>Copies texts, refusing a <see langword="null"/>, empty or white-space entry with its index and owner.</summary>
+    internal static ImmutableArray<string> Texts(IEnumerable<string>? texts, string owner, string paramName) =>
+        NonEmpty(Items(texts, owner, paramName), owner, paramName);
+
+    private static ImmutableArray<string> NonEmpty(ImmutableArray<string> array, string owner, string paramName)
+    {
         for (var i = 0; i < array.Length; i++)
         {
             Guard.Against.Invalid(string.IsNullOrWhiteSpace(array[i]), $"{owner}: {paramName}[{i}] is empty.", paramName);

@@ -24,7 +24,7 @@ public class IatiImportTest
             }
         }
 
-        var summary = Hundred.Value.Model.Summarize(FundingStage.Commitment);
+        var summary = new FundingAnalytics(Hundred.Value.Model).Summarize(FundingStage.Commitment);
 
         Assert.Equal(expected.Keys.Order(), summary.Total.Currencies.Select(c => c.ToString()).Order());
         foreach (var (currency, amount) in expected)
@@ -40,7 +40,7 @@ public class IatiImportTest
         var expected = IatiFiles.Activities(IatiFiles.Hundred).SelectMany(a => a.Elements("budget"))
             .Sum(b => decimal.Parse(b.Element("value")!.Value, CultureInfo.InvariantCulture));
 
-        var summary = Hundred.Value.Model.Summarize(FundingStage.Budget);
+        var summary = new FundingAnalytics(Hundred.Value.Model).Summarize(FundingStage.Budget);
 
         Assert.Equal(new Money(expected, CurrencyCode.USD), summary.Total[CurrencyCode.USD]);
     }
@@ -64,7 +64,7 @@ public class IatiImportTest
             }
         }
 
-        var converted = Hundred.Value.Model.ConvertAll(FundingStage.Commitment, CurrencyConverter.Ecb, CurrencyCode.EUR, RatePolicy.LatestOnOrBefore(), d => d.FirstDay);
+        var converted = new FundingAnalytics(Hundred.Value.Model).ConvertAll(FundingStage.Commitment, CurrencyConverter.Ecb, CurrencyCode.EUR, RatePolicy.LatestOnOrBefore(), d => d.FirstDay);
 
         Assert.Equal(lines, converted.Length);
         Assert.Equal(new Money(expected, CurrencyCode.EUR), converted.Select(x => x.Conversion.Converted).Aggregate((x, y) => x + y));
@@ -87,7 +87,7 @@ public class IatiImportTest
         var japan = Assert.Single(result.NewAgencies, a => a.IatiIdentifier == "XM-DAC-701-2");
         Assert.Equal("Japan - Ministry of Foreign Affairs", japan.Name);
         Assert.Equal(AgencyKind.Government, japan.Kind);
-        Assert.Empty(result.Model.Validate());
+        Assert.Empty(ModelValidator.Validate(result.Model));
     }
 
     [Fact]

@@ -22,11 +22,17 @@ public class IatiPropertyTest
         Cases.Sample(x =>
         {
             var period = new Timeframe(PartialDate.FromDate(x.Start), null, Period.FromMonths(x.Months));
-            var programme = new Programme(ProgrammeId.Parse("p"), "P", partners: [new Participant(Funder, OrganisationRole.Funding)],
-                countries: countries.Take(x.Countries).Select(c => new ProgrammeCountry(c, CountryRelation.ProgrammeCountry)), period: period);
-            var commitment = new FundingCommitment([new FundingContribution(Funder)], FundingStage.Commitment, x.Amount,
-                programme: programme.Id, valueDate: PartialDate.FromDate(x.Start), period: period);
-            var model = new MigDevModel(MigDevCatalog.Default.Agencies, documents: MigDevCatalog.Default.Documents, programmes: [programme], commitments: [commitment]);
+            var programme = new Programme(ProgrammeId.Parse("p"), "P")
+            {
+                Partners = [new Participant(Funder, OrganisationRole.Funding)],
+                Countries = [.. countries.Take(x.Countries).Select(c => new ProgrammeCountry(c, CountryRelation.ProgrammeCountry))],
+                Period = period,
+            };
+            var commitment = new FundingCommitment([new FundingContribution(Funder)], FundingStage.Commitment, x.Amount)
+            {
+                Programme = programme.Id, ValueDate = PartialDate.FromDate(x.Start), Period = period,
+            };
+            var model = new MigDevModel(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents) { Programmes = [programme], Commitments = [commitment] };
 
             var a = Assert.Single(new IatiExporter(model, IatiExportTest.Options).ExportAll().Activities);
 

@@ -25,7 +25,7 @@ public class IatiRoundTripTest
         var imported = result.Model.Programmes.ToDictionary(p => p.Id);
 
         Assert.Empty(result.NewAgencies);
-        Assert.Empty(result.Model.Validate());
+        Assert.Empty(ModelValidator.Validate(result.Model));
         Assert.DoesNotContain(result.Findings, f => f.RuleId != IatiRuleIds.DateFromSource);
         foreach (var p in exported)
         {

@@ -105,7 +105,11 @@ internal sealed class CatalogMapper(string sourceName)
         var meetings = Each(DocPath.Root.Member("meetings"), d.Meetings, Meeting);
         var memberships = Each(DocPath.Root.Member("memberships"), d.Memberships, Membership);
 
-        return new MigDevModel(directory, programmes, commitments, themes, roundtables, sessions, activities, meetings, documents, memberships);
+        return new MigDevModel(directory, documents)
+        {
+            Programmes = [.. programmes], Commitments = [.. commitments], Themes = [.. themes], Roundtables = [.. roundtables],
+            Sessions = [.. sessions], Activities = [.. activities], Meetings = [.. meetings], Memberships = [.. memberships],
+        };
     }
 
     /// <summary>Maps a document to a model and validates it as a whole; every whole-model fault is reported at once.</summary>
@@ -113,7 +117,7 @@ internal sealed class CatalogMapper(string sourceName)
     {
         var model = ToModelUnvalidated(d);
         var agencies = d.Agencies ?? [];
-        var faults = model.Validate();
+        var faults = ModelValidator.Validate(model);
         if (!faults.IsEmpty)
         {
             // The model counts agencies in id order; the document in its own order.
@@ -188,15 +192,21 @@ internal sealed class CatalogMapper(string sourceName)
 
     internal SourceDocument Document(DocPath p, SourceDocumentDto x) => At(p, x.Id, () => new SourceDocument(x.Id, x.Title, x.Author, x.Date, x.FileName));
 
-    internal Agency Agency(DocPath p, AgencyDto x) => At(p, x.Id.Value, () => new Agency(
-        x.Id, x.Name, x.Kind, x.Acronym, x.Aliases, x.Parent, x.IatiIdentifier, x.IatiAliases, Citations(p.Member("citations"), x.Citations), x.DisplayName, x.Note));
+    internal Agency Agency(DocPath p, AgencyDto x) => At(p, x.Id.Value, () => new Agency(x.Id, x.Name, x.Kind)
+    {
+        Acronym = x.Acronym, Aliases = [.. x.Aliases ?? []], Parent = x.Parent, IatiIdentifier = x.IatiIdentifier, IatiAliases = [.. x.IatiAliases ?? []],
+        Citations = [.. Citations(p.Member("citations"), x.Citations)], DisplayName = x.DisplayName, Note = x.Note,
+    });
 
     internal Programme Programme(DocPath p, ProgrammeDto x)
     {
         var partners = Each(p.Member("partners"), x.Partners, Participant);
         var countries = Each(p.Member("countries"), x.Countries, Country);
-        return At(p, x.Id.Value, () => new Programme(x.Id, x.Name, x.Acronym, x.Aliases, partners, countries, x.Parent, x.Phase, x.Period,
-            Citations(p.Member("citations"), x.Citations), x.DisplayName, x.Note));
+        return At(p, x.Id.Value, () => new Programme(x.Id, x.Name)
+        {
+            Acronym = x.Acronym, Aliases = [.. x.Aliases ?? []], Partners = [.. partners], Countries = [.. countries], Parent = x.Parent, Phase = x.Phase,
+            Period = x.Period, Citations = [.. Citations(p.Member("citations"), x.Citations)], DisplayName = x.DisplayName, Note = x.Note,
+        });
     }
 
     internal ProgrammeCountry Country(DocPath p, CountryDto x) =>
@@ -205,8 +215,11 @@ internal sealed class CatalogMapper(string sourceName)
     internal FundingCommitment Commitment(DocPath p, CommitmentDto x)
     {
         var funders = Each(p.Member("funders"), x.Funders, Funder);
-        return At(p, null, () => new FundingCommitment(funders, x.Stage, x.Amount, x.RelativeAmount, x.RelativeTo, x.Recipient,
-            x.Programme, x.ValueDate, x.Period, x.IsIndicative ?? false, Citations(p.Member("citations"), x.Citations), x.Note));
+        return At(p, null, () => new FundingCommitment(funders, x.Stage, x.Amount, x.RelativeAmount, x.RelativeTo)
+        {
+            Recipient = x.Recipient, Programme = x.Programme, ValueDate = x.ValueDate, Period = x.Period, IsIndicative = x.IsIndicative ?? false,
+            Citations = [.. Citations(p.Member("citations"), x.Citations)], Note = x.Note,
+        });
     }
 
     internal FundingContribution Funder(DocPath p, FunderDto x) => At(p, x.Funder.Value, () => new FundingContribution(x.Funder, x.Share));
@@ -224,8 +237,11 @@ internal sealed class CatalogMapper(string sourceName)
     internal Meeting Meeting(DocPath p, MeetingDto x)
     {
         var participants = Each(p.Member("participants"), x.Participants, Participant);
-        return At(p, x.Name, () => new Meeting(x.Name, x.Place, x.Date, x.Chair, x.Ordinal, Citations(p.Member("citations"), x.Citations),
-            x.DisplayName, x.Note, x.Aliases, participants));
+        return At(p, x.Name, () => new Meeting(x.Name)
+        {
+            Place = x.Place, Date = x.Date, Chair = x.Chair, Ordinal = x.Ordinal, Citations = [.. Citations(p.Member("citations"), x.Citations)],
+            DisplayName = x.DisplayName, Note = x.Note, Aliases = [.. x.Aliases ?? []], Participants = [.. participants],
+        });
     }
 
     internal AgencyMembership Membership(DocPath p, MembershipDto x) => At(p, x.Member.Value, () => new AgencyMembership(
