@@ -16,8 +16,8 @@ public class FundingAnalyticsTest
         Programmes = [new Programme(Jmdi, "Joint Migration and Development Initiative"), new Programme(Jmdi2, "JMDI second phase") { Parent = Jmdi }],
         Commitments =
         [
-            new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(15_000_000m, CurrencyCode.EUR)) { Recipient = Undp, Programme = Jmdi, ValueDate = PartialDate.FromYear(2008) },
-            new FundingCommitment([new(Ec), new(Sdc)], FundingStage.Commitment, new Money(9_500_000m, CurrencyCode.USD)) { Recipient = Undp, Programme = Jmdi2, ValueDate = PartialDate.Parse("2012-12"), IsIndicative = true },
+            Fixtures.JmdiPhase1Funding(),
+            Fixtures.JmdiPhase2Funding(),
             new FundingCommitment([new(Ec)], FundingStage.Disbursement, new Money(4_000_000m, CurrencyCode.EUR)) { Recipient = Undp, Programme = Jmdi, ValueDate = PartialDate.FromYear(2009) },
             new FundingCommitment([new(Ec, Share.FromFraction(2, 3)), new(Sdc, Share.FromFraction(1, 3))], FundingStage.Commitment, new Money(1_000.00m, CurrencyCode.CHF)) { Programme = Jmdi2, ValueDate = PartialDate.Parse("2013-06") },
         ],

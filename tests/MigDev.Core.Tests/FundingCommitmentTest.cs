@@ -8,21 +8,9 @@ public class FundingCommitmentTest
     private static readonly AgencyId Sdc = AgencyId.Parse("sdc");
     private static readonly AgencyId Undp = AgencyId.Parse("undp");
 
-    // Seed 000, line 15: "a 15 million euros programme ... on behalf of the European Commission starting in 2008".
-    private static FundingCommitment JmdiPhase1() => new([new(Ec)], FundingStage.Commitment, new Money(15_000_000m, CurrencyCode.EUR))
-    {
-        Recipient = Undp, Programme = ProgrammeId.Parse("jmdi"), ValueDate = PartialDate.FromYear(2008),
-        Citations = [new("000", 15, 15, "a 15 million euros programme on migration and development on behalf of the European Commission starting in 2008")],
-    };
+    private static FundingCommitment JmdiPhase1() => Fixtures.JmdiPhase1Funding();
 
-    // Seed 001, line 84: "funded over three years, with a total budget of USD 9.5 million, contributed by the European
-    // Commission and the Swiss Agency for Development and Cooperation".
-    private static FundingCommitment JmdiPhase2() => new([new(Ec), new(Sdc)], FundingStage.Commitment, new Money(9_500_000m, CurrencyCode.USD))
-    {
-        Recipient = Undp, Programme = ProgrammeId.Parse("jmdi-2"), ValueDate = PartialDate.Parse("2012-12"),
-        Period = Timeframe.Parse("2012-12/P3Y"), IsIndicative = true,
-        Citations = [new("001", 84, 84, "Programme activities are funded over three years, with a total budget of USD 9.5 million, contributed by the European Commission and the Swiss Agency for Development and Cooperation")],
-    };
+    private static FundingCommitment JmdiPhase2() => Fixtures.JmdiPhase2Funding();
 
     [Fact]
     public void Jmdi_CitationsAreVerbatim()

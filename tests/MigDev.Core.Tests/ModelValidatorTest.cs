@@ -7,13 +7,7 @@ public class ModelValidatorTest
     private static readonly AgencyId Undp = AgencyId.Parse("undp");
     private static readonly ProgrammeId Jmdi = ProgrammeId.Parse("jmdi");
 
-    private static Programme JmdiProgramme() => new(Jmdi, "Joint Migration and Development Initiative")
-    {
-        Acronym = "JMDI",
-        Partners = [new(Undp, OrganisationRole.Implementing), new(Ec, OrganisationRole.Funding)],
-        Period = Timeframe.Parse("2008/.."),
-        Citations = [new("000", 15, 15, "Joint Migration and Development Initiative")],
-    };
+    private static Programme JmdiProgramme() => Fixtures.Jmdi();
 
     [Fact]
     public void ValidModel_HasNoFault()
@@ -37,8 +31,8 @@ public class ModelValidatorTest
         // Found by the IATI fuzz test: a negative commitment (IATI allows them) and no disbursement made Validate throw.
         FundingCommitment Line(decimal amount, FundingStage stage) =>
             new([new(Ec)], stage, new Money(amount, CurrencyCode.EUR)) { Programme = Jmdi, ValueDate = PartialDate.FromYear(2008) };
-        Assert.Empty(ModelValidator.Validate(new MigDevModel(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents) { Programmes = [JmdiProgramme()], Commitments = [Line(-1m, FundingStage.Commitment)] }));
-        var fault = Assert.Single(ModelValidator.Validate(new MigDevModel(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents) { Programmes = [JmdiProgramme()], Commitments = [Line(-1m, FundingStage.Commitment), Line(5m, FundingStage.Disbursement)] }));
+        Assert.Empty(ModelValidator.Validate(Fixtures.Model([JmdiProgramme()], [Line(-1m, FundingStage.Commitment)])));
+        var fault = Assert.Single(ModelValidator.Validate(Fixtures.Model([JmdiProgramme()], [Line(-1m, FundingStage.Commitment), Line(5m, FundingStage.Disbursement)])));
         Assert.Equal("commitments[1].amount", fault.Path);
     }
 

@@ -4,46 +4,12 @@ namespace MigDev.Core.Tests;
 /// <summary>JMDI as the seeds state it, built in code, with every citation checked against the seed files.</summary>
 public class ProgrammeTest
 {
-    private static readonly AgencyId Undp = AgencyId.Parse("undp");
-    private static readonly AgencyId EuropeanCommission = AgencyId.Parse("european-commission");
+    private static readonly AgencyId Undp = Fixtures.Undp;
+    private static readonly AgencyId EuropeanCommission = Fixtures.Ec;
 
-    // Seed 001, line 90 (footnote 5): the list as written.
-    private const string TargetCountries = "Algeria, Cape Verde, Ecuador, Egypt, Ethiopia, Georgia, Ghana, Jamaica, Mali, the Republic of Moldova, Morocco, Nigeria, the Philippines, Senegal, Sri Lanka and Tunisia";
+    private static Programme Jmdi() => Fixtures.Jmdi();
 
-    private static Programme Jmdi() => new(ProgrammeId.Parse("jmdi"), "Joint Migration and Development Initiative")
-    {
-        Acronym = "JMDI",
-        Aliases = ["JMIDI"],
-        Partners =
-        [
-            new(Undp, OrganisationRole.Implementing),
-            new(AgencyId.Parse("ilo"), OrganisationRole.Partner),
-            new(AgencyId.Parse("iom"), OrganisationRole.Partner),
-            new(AgencyId.Parse("unfpa"), OrganisationRole.Partner),
-            new(AgencyId.Parse("unhcr"), OrganisationRole.Partner),
-            new(AgencyId.Parse("un-women"), OrganisationRole.Partner, Timeframe.Parse("2012/..")),
-            new(EuropeanCommission, OrganisationRole.Funding),
-        ],
-        Countries = [.. TargetCountries.Replace(" and ", ", ", StringComparison.Ordinal).Split(", ").Select(n => new ProgrammeCountry(Country.Resolve(n).Code, CountryRelation.Target))],
-        Period = Timeframe.Since(PartialDate.FromYear(2008)),
-        Citations =
-        [
-            new("000", 15, 15, "UNDP, together with ILO, IOM, UNFPA and UNHCR, will be jointly managing a 15 million euros programme on migration and development on behalf of the European Commission starting in 2008"),
-            new("001", 74, 74, "JMDI is a global inter-agency programme implemented by UNDP in partnership with ILO, IOM, UNFPA and the Office of the UN High Commissioner for Refugees (UNHCR) and (since 2012) UN Women. It was first launched in 2008"),
-            new("001", 90, 90, "The target countries are: " + TargetCountries + "."),
-            new("003", 78, 78, "JMIDI"),
-        ],
-    };
-
-    private static Programme JmdiSecondPhase() => new(ProgrammeId.Parse("jmdi-2"), "Joint Migration and Development Initiative, second phase")
-    {
-        Acronym = "JMDI",
-        Partners = [new(Undp, OrganisationRole.Implementing), new(EuropeanCommission, OrganisationRole.Funding), new(AgencyId.Parse("sdc"), OrganisationRole.Funding)],
-        Parent = ProgrammeId.Parse("jmdi"),
-        Phase = 2,
-        Period = Timeframe.Parse("2012-12/P3Y"),
-        Citations = [new("001", 84, 84, "JMDI entered its second phase of programme implementation in December 2012")],
-    };
+    private static Programme JmdiSecondPhase() => Fixtures.JmdiSecondPhase();
 
     [Fact]
     public void Jmdi_EveryCitationIsVerbatimInItsSeed()
