@@ -1,4 +1,3 @@
-using MigDev.Core.Serialization;
 using MigDev.Core.Catalog;
 namespace MigDev.Core.DependencyInjection;
 
@@ -28,8 +27,8 @@ public sealed class MigDevCoreOptions
     public bool ExtendEmbeddedCatalog { get; set; } = true;
 
     /// <summary>Gets or sets the largest catalog document accepted, in bytes; above 0.
-    /// <see cref="MigDevJson.DefaultMaxDocumentBytes"/> by default.</summary>
-    public long MaxDocumentBytes { get; set; } = MigDevJson.DefaultMaxDocumentBytes;
+    /// <see cref="CatalogDocument.DefaultMaxDocumentBytes"/> by default.</summary>
+    public long MaxDocumentBytes { get; set; } = CatalogDocument.DefaultMaxDocumentBytes;
 
     internal void Validate()
     {
@@ -61,12 +60,12 @@ public sealed class MigDevCoreOptions
         var extending = ExtendEmbeddedCatalog ? MigDevCatalog.Default : null;
         if (CatalogPath is not null)
         {
-            return MigDevCatalog.LoadFile(CatalogPath, MaxDocumentBytes, extending);
+            return CatalogDocument.LoadFile(CatalogPath, MaxDocumentBytes, extending);
         }
         if (CatalogStream is not null)
         {
             using var stream = CatalogStream() ?? throw new InvalidOperationException("MigDevCoreOptions.CatalogStream returned null.");
-            return MigDevCatalog.Load(stream, CatalogStreamName, MaxDocumentBytes, extending);
+            return CatalogDocument.Load(stream, CatalogStreamName, MaxDocumentBytes, extending);
         }
         return MigDevCatalog.Default;
     }
