@@ -5,7 +5,7 @@ using MigDev.Core.Catalog;
 namespace MigDev.Core.Tests;
 
 /// <summary>The embedded catalog: it loads, holds together, and every citation is verbatim in its seed.</summary>
-public class MigDevCatalogTest
+public partial class MigDevCatalogTest
 {
     private static MigDevCatalog Catalog => MigDevCatalog.Default;
 
