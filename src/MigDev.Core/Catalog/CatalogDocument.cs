@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 using MigDev.Core.Serialization.Document;
 
 namespace MigDev.Core.Catalog;
@@ -53,10 +55,10 @@ public static class CatalogDocument
     /// whole-model faults (all of them). It names the source, the JSON path and the value.</exception>
     public static MigDevCatalog Load(Stream utf8Json, string sourceName = "stream", long maxDocumentBytes = DefaultMaxDocumentBytes, MigDevCatalog? extending = null)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxDocumentBytes);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDocumentBytes, Array.MaxLength);
+        Guard.Against.Null(utf8Json, message: "A catalog document is read from a stream, was null.");
+        Guard.Against.NullOrWhiteSpace(sourceName, message: $"A catalog document needs a source name for its messages, was '{sourceName}'.");
+        Guard.Against.DocumentSizeOutOfRange(maxDocumentBytes, Array.MaxLength,
+            message: $"maxDocumentBytes is {maxDocumentBytes}: it must be from 1 to {Array.MaxLength}.");
         // The bytes are read into a pooled buffer: a catalog is usually larger than the large-object heap's threshold,
         // and a fresh array for every load would cost a gen-2 collection now and then.
         var (buffer, length) = ReadAll(utf8Json, sourceName, maxDocumentBytes);
@@ -79,7 +81,7 @@ public static class CatalogDocument
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static MigDevCatalog LoadFile(string path, long maxDocumentBytes = DefaultMaxDocumentBytes, MigDevCatalog? extending = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(path, message: $"A catalog document is read from a file's path, was '{path}'.");
         using var stream = File.OpenRead(path);
         return Load(stream, path, maxDocumentBytes, extending);
     }
@@ -92,8 +94,8 @@ public static class CatalogDocument
     /// <exception cref="MigDevDataException">The document is not valid (see <see cref="Load(Stream, string, long, MigDevCatalog?)"/>).</exception>
     public static MigDevCatalog Parse(string json, string sourceName = "string", MigDevCatalog? extending = null)
     {
-        ArgumentNullException.ThrowIfNull(json);
-        ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
+        Guard.Against.Null(json, message: "A catalog document is parsed from a string, was null.");
+        Guard.Against.NullOrWhiteSpace(sourceName, message: $"A catalog document needs a source name for its messages, was '{sourceName}'.");
         return Load(Encoding.UTF8.GetBytes(json), sourceName, extending);
     }
 
@@ -107,8 +109,8 @@ public static class CatalogDocument
     /// <param name="utf8Json">The stream to write to; not closed.</param>
     public static void WriteTo(MigDevCatalog catalog, Stream utf8Json)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentNullException.ThrowIfNull(utf8Json);
+        Guard.Against.Null(catalog, message: "The catalog to write was null.");
+        Guard.Against.Null(utf8Json, message: "A catalog document is written to a stream, was null.");
         JsonSerializer.Serialize(utf8Json, CatalogMapper.ToDto(catalog.Model, catalog.Extends?.Model), CatalogFormat.Context.CatalogDocumentDto);
     }
 
@@ -118,7 +120,7 @@ public static class CatalogDocument
     /// <returns>The JSON.</returns>
     public static string ToJson(MigDevCatalog catalog)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
+        Guard.Against.Null(catalog, message: "The catalog to write was null.");
         return JsonSerializer.Serialize(CatalogMapper.ToDto(catalog.Model, catalog.Extends?.Model), CatalogFormat.Context.CatalogDocumentDto);
     }
 
@@ -129,8 +131,8 @@ public static class CatalogDocument
     /// <exception cref="IOException">The file cannot be written.</exception>
     public static void Save(MigDevCatalog catalog, string path)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.Null(catalog, message: "The catalog to save was null.");
+        Guard.Against.NullOrWhiteSpace(path, message: $"A catalog document is saved to a file's path, was '{path}'.");
         using var stream = File.Create(path);
         WriteTo(catalog, stream);
     }

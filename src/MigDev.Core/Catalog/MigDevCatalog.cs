@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MigDev.Core.Catalog;
@@ -134,7 +135,7 @@ public sealed class MigDevCatalog
     /// <exception cref="ArgumentException"><paramref name="text"/> is empty or white space.</exception>
     public (ImmutableArray<Programme> Programmes, ImmutableArray<Activity> Activities) Search(string text)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        Guard.Against.NullOrWhiteSpace(text, message: $"Search needs a text to look for, was '{text}'.");
         return (
             [.. Model.Programmes.Where(p => p.Name.Contains(text, StringComparison.OrdinalIgnoreCase)
                 || (p.Acronym?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false)
@@ -172,7 +173,7 @@ public sealed class MigDevCatalog
     /// <exception cref="ArgumentNullException"><paramref name="documentId"/> is <see langword="null"/>.</exception>
     public ImmutableArray<CitedRecord> Citing(string documentId)
     {
-        ArgumentNullException.ThrowIfNull(documentId);
+        Guard.Against.Null(documentId, message: "Citing needs a document id, was null.");
         return _byDocument.Value.GetValueOrDefault(documentId, []);
     }
 
@@ -183,8 +184,8 @@ public sealed class MigDevCatalog
     /// <exception cref="ModelValidationException">The model has whole-model faults; all of them are listed.</exception>
     public static MigDevCatalog FromModel(MigDevModel model, string sourceName = "model")
     {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
+        Guard.Against.Null(model, message: "A catalog is built from a model, was null.");
+        Guard.Against.NullOrWhiteSpace(sourceName, message: $"A catalog needs a source name for its messages, was '{sourceName}'.");
         model.EnsureValid();
         return new MigDevCatalog(model, sourceName);
     }
@@ -197,7 +198,7 @@ public sealed class MigDevCatalog
     /// both sources), or the union has whole-model faults.</exception>
     public MigDevCatalog Merge(MigDevCatalog other)
     {
-        ArgumentNullException.ThrowIfNull(other);
+        Guard.Against.Null(other, message: "The catalog to merge with was null.");
         return new MigDevCatalog(CatalogMerger.Merge(Model, SourceName, other.Model, other.SourceName), $"{SourceName} + {other.SourceName}");
     }
 

@@ -1,4 +1,7 @@
+using Ardalis.GuardClauses;
 using MigDev.Core.Catalog;
+using MigDev.Core.Internal;
+
 namespace MigDev.Core.DependencyInjection;
 
 /// <summary>
@@ -32,23 +35,14 @@ public sealed class MigDevCoreOptions
 
     internal void Validate()
     {
-        if (CatalogPath is not null && CatalogStream is not null)
+        Guard.Against.BothSet(CatalogPath, CatalogStream,
+            message: $"MigDevCoreOptions.CatalogPath ('{CatalogPath}') and MigDevCoreOptions.CatalogStream are both set: give one catalog document.");
+        if (CatalogPath is not null)
         {
-            throw new ArgumentException(
-                $"MigDevCoreOptions.CatalogPath ('{CatalogPath}') and MigDevCoreOptions.CatalogStream are both set: give one catalog document.", nameof(CatalogPath));
+            Guard.Against.MissingFile(CatalogPath, message: $"MigDevCoreOptions.CatalogPath is '{CatalogPath}': no such file.");
         }
-        if (CatalogPath is not null && (string.IsNullOrWhiteSpace(CatalogPath) || !File.Exists(CatalogPath)))
-        {
-            throw new ArgumentException($"MigDevCoreOptions.CatalogPath is '{CatalogPath}': no such file.", nameof(CatalogPath));
-        }
-        if (string.IsNullOrWhiteSpace(CatalogStreamName))
-        {
-            throw new ArgumentException($"MigDevCoreOptions.CatalogStreamName is '{CatalogStreamName}': give a name for messages.", nameof(CatalogStreamName));
-        }
-        if (MaxDocumentBytes <= 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(MaxDocumentBytes), MaxDocumentBytes, $"MigDevCoreOptions.MaxDocumentBytes is {MaxDocumentBytes}: it must be above 0.");
-        }
+        Guard.Against.NullOrWhiteSpace(CatalogStreamName, message: $"MigDevCoreOptions.CatalogStreamName is '{CatalogStreamName}': give a name for messages.");
+        Guard.Against.DocumentSizeOutOfRange(MaxDocumentBytes, long.MaxValue, message: $"MigDevCoreOptions.MaxDocumentBytes is {MaxDocumentBytes}: it must be above 0.");
     }
 
     internal bool SameAs(MigDevCoreOptions other) =>
