@@ -53,6 +53,10 @@ public static class CatalogDocument
     /// <exception cref="MigDevDataException">The document is not valid: malformed or too large, a member unknown,
     /// missing or of the wrong type, a value out of range, an id the extended catalog gives another record, or
     /// whole-model faults (all of them). It names the source, the JSON path and the value.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="sourceName"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDocumentBytes"/> is below 1 or above
+    /// <see cref="Array.MaxLength"/>.</exception>
     public static MigDevCatalog Load(Stream utf8Json, string sourceName = "stream", long maxDocumentBytes = DefaultMaxDocumentBytes, MigDevCatalog? extending = null)
     {
         Guard.Against.Null(utf8Json, message: "A catalog document is read from a stream, was null.");
@@ -79,6 +83,9 @@ public static class CatalogDocument
     /// <returns>The catalog, validated as a whole.</returns>
     /// <exception cref="MigDevDataException">The document is not valid (see <see cref="Load(Stream, string, long, MigDevCatalog?)"/>).</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDocumentBytes"/> is below 1 or above
+    /// <see cref="Array.MaxLength"/>.</exception>
     public static MigDevCatalog LoadFile(string path, long maxDocumentBytes = DefaultMaxDocumentBytes, MigDevCatalog? extending = null)
     {
         Guard.Against.NullOrWhiteSpace(path, message: $"A catalog document is read from a file's path, was '{path}'.");
@@ -92,6 +99,8 @@ public static class CatalogDocument
     /// <param name="extending">A catalog the document extends (see <see cref="Load(Stream, string, long, MigDevCatalog?)"/>).</param>
     /// <returns>The catalog, validated as a whole.</returns>
     /// <exception cref="MigDevDataException">The document is not valid (see <see cref="Load(Stream, string, long, MigDevCatalog?)"/>).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="sourceName"/> is empty or white space.</exception>
     public static MigDevCatalog Parse(string json, string sourceName = "string", MigDevCatalog? extending = null)
     {
         Guard.Against.Null(json, message: "A catalog document is parsed from a string, was null.");
@@ -107,6 +116,8 @@ public static class CatalogDocument
     /// the model with <see cref="Serialization.MigDevJson.Options"/> does).</remarks>
     /// <param name="catalog">The catalog.</param>
     /// <param name="utf8Json">The stream to write to; not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="utf8Json"/> is
+    /// <see langword="null"/>.</exception>
     public static void WriteTo(MigDevCatalog catalog, Stream utf8Json)
     {
         Guard.Against.Null(catalog, message: "The catalog to write was null.");
@@ -118,6 +129,7 @@ public static class CatalogDocument
     /// <see cref="MigDevCatalog.Extends"/> another, only the records it adds (as <see cref="WriteTo"/>).</summary>
     /// <param name="catalog">The catalog.</param>
     /// <returns>The JSON.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is <see langword="null"/>.</exception>
     public static string ToJson(MigDevCatalog catalog)
     {
         Guard.Against.Null(catalog, message: "The catalog to write was null.");
@@ -129,6 +141,8 @@ public static class CatalogDocument
     /// <param name="catalog">The catalog.</param>
     /// <param name="path">The file's path.</param>
     /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space.</exception>
     public static void Save(MigDevCatalog catalog, string path)
     {
         Guard.Against.Null(catalog, message: "The catalog to save was null.");
