@@ -39,7 +39,7 @@ public class CatalogLoadBenchmarks
     [Benchmark]
     public int LoadValidateAndIndex()
     {
-        var catalog = MigDevCatalog.Load(new MemoryStream(_json), "catalog");
+        var catalog = CatalogDocument.Load(new MemoryStream(_json), "catalog");
         return catalog.Model.Activities.Length + catalog.Model.Programmes.Length;
     }
 

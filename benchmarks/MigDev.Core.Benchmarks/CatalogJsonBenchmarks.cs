@@ -37,7 +37,7 @@ public class CatalogJsonBenchmarks
             _json = memory.ToArray();
         }
         _plain = JsonSerializer.Deserialize(_json, PlainContext.Default.PlainDocument)!;
-        _catalog = MigDevCatalog.Load(new MemoryStream(_json), "catalog");
+        _catalog = CatalogDocument.Load(new MemoryStream(_json), "catalog");
         _dtos = MigDev.Core.Serialization.Document.CatalogMapper.ToDto(_catalog.Model);
     }
 
@@ -55,7 +55,7 @@ public class CatalogJsonBenchmarks
 
     [Benchmark]
     [BenchmarkCategory("Read")]
-    public int ReadCatalogIndexed() => MigDevCatalog.Load(new MemoryStream(_json), "catalog").Model.Activities.Length;
+    public int ReadCatalogIndexed() => CatalogDocument.Load(new MemoryStream(_json), "catalog").Model.Activities.Length;
 
     [Benchmark]
     [BenchmarkCategory("Write")]
@@ -71,14 +71,14 @@ public class CatalogJsonBenchmarks
 
     [Benchmark]
     [BenchmarkCategory("Write")]
-    public int SerializeOurDtosOnly() => JsonSerializer.SerializeToUtf8Bytes(_dtos, MigDev.Core.Serialization.MigDevJson.DocumentContext.CatalogDocumentDto).Length;
+    public int SerializeOurDtosOnly() => JsonSerializer.SerializeToUtf8Bytes(_dtos, CatalogFormat.Context.CatalogDocumentDto).Length;
 
     [Benchmark]
     [BenchmarkCategory("Write")]
     public int WriteCatalog()
     {
         using var stream = new MemoryStream(_json.Length + 1024);
-        _catalog.WriteTo(stream);
+        CatalogDocument.WriteTo(_catalog, stream);
         return (int)stream.Length;
     }
 }

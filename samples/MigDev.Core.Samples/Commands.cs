@@ -18,7 +18,7 @@ public static class Commands
         var catalog = MigDevCatalog.Default;
         if (json)
         {
-            stdout.Write(catalog.ToJson());
+            stdout.Write(CatalogDocument.ToJson(catalog));
             stdout.Write('\n');
             return 0;
         }
@@ -234,7 +234,7 @@ public static class Commands
         }
         try
         {
-            var catalog = MigDevCatalog.LoadFile(path, extending: standalone ? null : MigDevCatalog.Default);
+            var catalog = CatalogDocument.LoadFile(path, extending: standalone ? null : MigDevCatalog.Default);
             console.MarkupLine($"[green]valid[/]: {Markup.Escape(path)}{(standalone ? "" : " (with the embedded catalog it extends)")}: {catalog.Model.Programmes.Length} programmes, {catalog.Model.Commitments.Length} commitments, {catalog.Model.Agencies.Count} agencies.");
             return 0;
         }

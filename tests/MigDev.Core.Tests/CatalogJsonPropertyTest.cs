@@ -18,9 +18,9 @@ public class CatalogJsonPropertyTest
         Gen.Int.Sample(seed =>
         {
             var catalog = MigDevCatalog.FromModel(CatalogGens.Model(seed), $"seed {seed}");
-            var json = catalog.ToJson();
-            var again = MigDevCatalog.Parse(json, $"seed {seed}");
-            Assert.Equal(json, again.ToJson());
+            var json = CatalogDocument.ToJson(catalog);
+            var again = CatalogDocument.Parse(json, $"seed {seed}");
+            Assert.Equal(json, CatalogDocument.ToJson(again));
             var (a, b) = (catalog.Model, again.Model);
             Assert.True(a.Programmes.Zip(b.Programmes).All(x => x.First.ContentEquals(x.Second)) && a.Programmes.Length == b.Programmes.Length);
             Assert.True(a.Agencies.Zip(b.Agencies).All(x => x.First.ContentEquals(x.Second)) && a.Agencies.Count == b.Agencies.Count);
@@ -36,11 +36,11 @@ public class CatalogJsonPropertyTest
     public void MutatedJson_GivesOnlyOurTypedErrorWithAPath() =>
         Gen.Select(Gen.Int[0, 199], Gen.Int).Sample((modelSeed, mutationSeed) =>
         {
-            var json = MigDevCatalog.FromModel(CatalogGens.Model(modelSeed)).ToJson();
+            var json = CatalogDocument.ToJson(MigDevCatalog.FromModel(CatalogGens.Model(modelSeed)));
             var mutated = Mutate(json, new Random(mutationSeed));
             try
             {
-                MigDevCatalog.Load(new MemoryStream(mutated), "mutated.json");
+                CatalogDocument.Load(new MemoryStream(mutated), "mutated.json");
             }
             catch (MigDevDataException ex)
             {

@@ -11,7 +11,7 @@ public class JsonFormatTest
     private const string Undp = """{"id":"undp","name":"United Nations Development Programme","kind":"UnFundOrProgramme"}""";
 
     private static MigDevDataException Refused(string json, string source = "user.json") =>
-        Assert.Throws<MigDevDataException>(() => MigDevCatalog.Parse(json, source));
+        Assert.Throws<MigDevDataException>(() => CatalogDocument.Parse(json, source));
 
     [Fact]
     public void UnknownMember_IsRefusedWithItsPath()
@@ -115,22 +115,22 @@ public class JsonFormatTest
     public void Limits_SizeIsCheckedBeforeParsing_DepthByTheReader()
     {
         var big = Encoding.UTF8.GetBytes("""{"formatVersion":1}""" + new string(' ', 100));
-        var size = Assert.Throws<MigDevDataException>(() => MigDevCatalog.Load(new MemoryStream(big), "big.json", maxDocumentBytes: 64));
+        var size = Assert.Throws<MigDevDataException>(() => CatalogDocument.Load(new MemoryStream(big), "big.json", maxDocumentBytes: 64));
         Assert.Contains("64", size.Message, StringComparison.Ordinal);
-        Assert.NotNull(MigDevCatalog.Load(new MemoryStream(big), "big.json", maxDocumentBytes: big.Length));
+        Assert.NotNull(CatalogDocument.Load(new MemoryStream(big), "big.json", maxDocumentBytes: big.Length));
 
         var deep = """{"formatVersion":1,"programmes":""" + new string('[', 10_000) + new string(']', 10_000) + "}";
         Assert.StartsWith("$.programmes", Refused(deep).Path, StringComparison.Ordinal);
-        Assert.Throws<ArgumentOutOfRangeException>(() => MigDevCatalog.Load(new MemoryStream(big), "big.json", maxDocumentBytes: 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CatalogDocument.Load(new MemoryStream(big), "big.json", maxDocumentBytes: 0));
     }
 
     [Fact]
     public void ANonSeekableStream_IsReadWhole_AndItsSizeCheckedAsItComes()
     {
         var bytes = Encoding.UTF8.GetBytes(MigDevCatalogTest.EmbeddedJson());
-        var catalog = MigDevCatalog.Load(new TrickleStream(bytes), "pipe");
-        Assert.Equal(MigDevCatalog.Default.ToJson(), catalog.ToJson());
-        var ex = Assert.Throws<MigDevDataException>(() => MigDevCatalog.Load(new TrickleStream(bytes), "pipe", maxDocumentBytes: 100_000));
+        var catalog = CatalogDocument.Load(new TrickleStream(bytes), "pipe");
+        Assert.Equal(CatalogDocument.ToJson(MigDevCatalog.Default), CatalogDocument.ToJson(catalog));
+        var ex = Assert.Throws<MigDevDataException>(() => CatalogDocument.Load(new TrickleStream(bytes), "pipe", maxDocumentBytes: 100_000));
         Assert.Contains("100,000", ex.Message, StringComparison.Ordinal);
     }
 
@@ -155,8 +155,8 @@ public class JsonFormatTest
         var ex = Refused("""{"formatVersion":1,"programmes":[{"id":"p",""", "cut.json");
         Assert.Equal("cut.json", ex.SourceName);
         Assert.IsType<JsonException>(ex.InnerException, exactMatch: false);
-        Assert.Throws<MigDevDataException>(() => MigDevCatalog.Parse(""));
-        Assert.Throws<MigDevDataException>(() => MigDevCatalog.Parse("null"));
+        Assert.Throws<MigDevDataException>(() => CatalogDocument.Parse(""));
+        Assert.Throws<MigDevDataException>(() => CatalogDocument.Parse("null"));
     }
 
     [Fact]
@@ -184,10 +184,10 @@ public class JsonFormatTest
         Assert.True(undp.ContentEquals(JsonSerializer.Deserialize<Agency>(JsonSerializer.Serialize(undp, MigDevJson.Options), MigDevJson.Options)));
         var model = JsonSerializer.Deserialize<MigDevModel>(JsonSerializer.Serialize(catalog.Model, MigDevJson.Options), MigDevJson.Options)!;
         Assert.Equal(catalog.Model.Activities, model.Activities);
-        // A catalog is a document (ToJson, Parse), not a record of MigDevJson: the JSON layer sits below the catalog.
+        // A catalog is a document (CatalogDocument), not a record of MigDevJson: the JSON layer sits below the catalog.
         Assert.Throws<NotSupportedException>(() => JsonSerializer.Serialize(catalog, MigDevJson.Options));
-        Assert.Equal(catalog.ToJson(), MigDevCatalog.Parse(catalog.ToJson()).ToJson());
-        Assert.Equal(62, MigDevCatalog.Parse(catalog.ToJson()).ActivitiesWithExpertise(AgencyId.Parse("iom")).Length);
+        Assert.Equal(CatalogDocument.ToJson(catalog), CatalogDocument.ToJson(CatalogDocument.Parse(CatalogDocument.ToJson(catalog))));
+        Assert.Equal(62, CatalogDocument.Parse(CatalogDocument.ToJson(catalog)).ActivitiesWithExpertise(AgencyId.Parse("iom")).Length);
     }
 
     [Fact]

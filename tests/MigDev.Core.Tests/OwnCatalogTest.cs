@@ -21,7 +21,7 @@ public class OwnCatalogTest
     [Fact]
     public void AUsersCatalog_ExtendsTheEmbeddedOne_AndRefersToItsAgenciesAndProgrammes()
     {
-        var catalog = MigDevCatalog.Parse(Mine, "mine.json", extending: MigDevCatalog.Default);
+        var catalog = CatalogDocument.Parse(Mine, "mine.json", extending: MigDevCatalog.Default);
         Assert.Equal(MigDevCatalog.Default.Model.Programmes.Length + 1, catalog.Model.Programmes.Length);
         Assert.Equal(91, catalog.Model.Agencies.Count);
         Assert.Equal(6, catalog.Model.Documents.Length);
@@ -30,28 +30,28 @@ public class OwnCatalogTest
         Assert.Equal("MigDev.Core.Catalog.catalog.json + mine.json", catalog.SourceName);
 
         // Alone, the same document does not hold together: UNDP and JMDI are not in it.
-        var alone = Assert.Throws<MigDevDataException>(() => MigDevCatalog.Parse(Mine, "mine.json"));
+        var alone = Assert.Throws<MigDevDataException>(() => CatalogDocument.Parse(Mine, "mine.json"));
         Assert.Equal(["$.programmes[0].parent", "$.programmes[0].partners[0].agency"], alone.Faults.Select(f => f.Path).Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public void SavedBack_AnExtendingCatalogWritesOnlyItsOwnRecords_AndReadsBackWhole()
     {
-        var catalog = MigDevCatalog.Parse(Mine, "mine.json", extending: MigDevCatalog.Default);
+        var catalog = CatalogDocument.Parse(Mine, "mine.json", extending: MigDevCatalog.Default);
         var path = Path.Combine(Path.GetTempPath(), $"migdev-{Guid.NewGuid():N}.json");
         try
         {
             Assert.Same(MigDevCatalog.Default, catalog.Extends);
-            catalog.Save(path);
+            CatalogDocument.Save(catalog, path);
 
             // What was saved is the user's document, in canonical form: none of the embedded records.
-            var saved = MigDevCatalog.Parse(File.ReadAllText(path, Encoding.UTF8), "saved", extending: MigDevCatalog.Default);
-            Assert.Equal(MigDevCatalog.Parse(Mine, "mine.json", extending: MigDevCatalog.Default).ToJson(), File.ReadAllText(path, Encoding.UTF8));
+            var saved = CatalogDocument.Parse(File.ReadAllText(path, Encoding.UTF8), "saved", extending: MigDevCatalog.Default);
+            Assert.Equal(CatalogDocument.ToJson(CatalogDocument.Parse(Mine, "mine.json", extending: MigDevCatalog.Default)), File.ReadAllText(path, Encoding.UTF8));
             Assert.DoesNotContain("\"id\": \"jmdi\"", File.ReadAllText(path, Encoding.UTF8), StringComparison.Ordinal);
             Assert.Equal(["diaspora-pilot"], System.Text.Json.JsonDocument.Parse(File.ReadAllText(path, Encoding.UTF8)).RootElement.GetProperty("programmes").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
 
             // Read back with the same catalog to extend, it is the same union.
-            var again = MigDevCatalog.LoadFile(path, extending: MigDevCatalog.Default);
+            var again = CatalogDocument.LoadFile(path, extending: MigDevCatalog.Default);
             Assert.Equal(catalog.Model.Programmes.Length, again.Model.Programmes.Length);
             Assert.Equal(catalog.Model.Agencies.Count, again.Model.Agencies.Count);
             Assert.True(catalog.GetProgramme(ProgrammeId.Parse("diaspora-pilot")).ContentEquals(again.GetProgramme(ProgrammeId.Parse("diaspora-pilot"))));
@@ -60,8 +60,8 @@ public class OwnCatalogTest
             // The whole union as a document that stands alone: FromModel, then write.
             var whole = MigDevCatalog.FromModel(catalog.Model, "union");
             Assert.Null(whole.Extends);
-            var standalone = MigDevCatalog.Parse(whole.ToJson(), "union.json");
-            Assert.Equal(whole.ToJson(), standalone.ToJson());
+            var standalone = CatalogDocument.Parse(CatalogDocument.ToJson(whole), "union.json");
+            Assert.Equal(CatalogDocument.ToJson(whole), CatalogDocument.ToJson(standalone));
             Assert.Equal(catalog.Model.Programmes.Length, standalone.Model.Programmes.Length);
         }
         finally
@@ -76,12 +76,12 @@ public class OwnCatalogTest
         var built = new MigDevCatalogBuilder(extending: MigDevCatalog.Default)
             .AddProgramme(new Programme(ProgrammeId.Parse("my-pilot"), "My pilot") { Partners = [new Participant(AgencyId.Parse("undp"), OrganisationRole.Implementing)] })
             .Build("mine");
-        var json = built.ToJson();
+        var json = CatalogDocument.ToJson(built);
 
         Assert.Same(MigDevCatalog.Default, built.Extends);
         Assert.DoesNotContain("\"agencies\"", json, StringComparison.Ordinal);
-        var again = MigDevCatalog.Parse(json, "mine.json", extending: MigDevCatalog.Default);
-        Assert.Equal(json, again.ToJson());
+        var again = CatalogDocument.Parse(json, "mine.json", extending: MigDevCatalog.Default);
+        Assert.Equal(json, CatalogDocument.ToJson(again));
         Assert.Equal(MigDevCatalog.Default.Model.Programmes.Length + 1, again.Model.Programmes.Length);
     }
 
@@ -93,12 +93,12 @@ public class OwnCatalogTest
              "agencies":[{"id":"undp","name":"Undp Ltd","kind":"Ngo"}],
              "programmes":[{"id":"jmdi","name":"My JMDI"}]}
             """;
-        var ex = Assert.Throws<MigDevDataException>(() => MigDevCatalog.Parse(Clash, "clash.json", extending: MigDevCatalog.Default));
+        var ex = Assert.Throws<MigDevDataException>(() => CatalogDocument.Parse(Clash, "clash.json", extending: MigDevCatalog.Default));
         Assert.Equal("clash.json", ex.SourceName);
         Assert.Contains(ex.Faults, f => f.Path == "$.agencies[0].id" && f.Rule.Contains("MigDev.Core.Catalog.catalog.json", StringComparison.Ordinal));
         Assert.Contains("clash.json", ex.Message, StringComparison.Ordinal);
 
-        var programmeOnly = MigDevCatalog.Parse("""{"formatVersion":1,"programmes":[{"id":"jmdi","name":"My JMDI"}]}""", "mine-jmdi.json");
+        var programmeOnly = CatalogDocument.Parse("""{"formatVersion":1,"programmes":[{"id":"jmdi","name":"My JMDI"}]}""", "mine-jmdi.json");
         var merge = Assert.Throws<MigDevDataException>(() => MigDevCatalog.Default.Merge(programmeOnly));
         var fault = Assert.Single(merge.Faults);
         Assert.Equal("$.programmes[0].id", fault.Path);
@@ -111,7 +111,7 @@ public class OwnCatalogTest
     {
         const string A = """{"formatVersion":1,"agencies":[{"id":"a","name":"A","kind":"Ngo"}],"programmes":[{"id":"p","name":"P","partners":[{"agency":"a","role":"Funding"}]}]}""";
         const string B = """{"formatVersion":1,"agencies":[{"id":"a","name":"A","kind":"Ngo"}],"programmes":[{"id":"q","name":"Q","partners":[{"agency":"a","role":"Funding"}]}]}""";
-        var union = MigDevCatalog.Parse(A, "a.json").Merge(MigDevCatalog.Parse(B, "b.json"));
+        var union = CatalogDocument.Parse(A, "a.json").Merge(CatalogDocument.Parse(B, "b.json"));
         Assert.Single(union.Model.Agencies);
         Assert.Equal(["p", "q"], union.Model.Programmes.Select(p => p.Id.Value));
         Assert.Equal("a.json + b.json", union.SourceName);
@@ -143,12 +143,12 @@ public class OwnCatalogTest
     public void Load_FromAStreamAndAFile_NamesTheSourceInErrors()
     {
         var bad = Encoding.UTF8.GetBytes("""{"formatVersion":1,"programmes":[{"id":"p","name":"P","phase":-1}]}""");
-        Assert.Equal("upload", Assert.Throws<MigDevDataException>(() => MigDevCatalog.Load(new MemoryStream(bad), "upload")).SourceName);
+        Assert.Equal("upload", Assert.Throws<MigDevDataException>(() => CatalogDocument.Load(new MemoryStream(bad), "upload")).SourceName);
         var path = Path.Combine(Path.GetTempPath(), $"migdev-{Guid.NewGuid():N}.json");
         File.WriteAllBytes(path, bad);
         try
         {
-            var ex = Assert.Throws<MigDevDataException>(() => MigDevCatalog.LoadFile(path));
+            var ex = Assert.Throws<MigDevDataException>(() => CatalogDocument.LoadFile(path));
             Assert.Equal(path, ex.SourceName);
             Assert.StartsWith(path, ex.Message, StringComparison.Ordinal);
         }

@@ -14,6 +14,22 @@ internal static partial class CatalogMerger
     internal static MigDevModel Merge(MigDevModel first, string firstName, MigDevModel second, string secondName)
     {
         var faults = new List<ValidationFault>();
+        var documents = Documents(first, firstName, second, faults);
+        var agencies = Agencies(first, firstName, second, faults);
+        Programmes(first, firstName, second, faults);
+        Keys(first.Themes, second.Themes, t => t.Number.ToString(CultureInfo.InvariantCulture), "themes", "number", firstName, faults);
+        Keys(first.Roundtables, second.Roundtables, r => r.Number.ToString(CultureInfo.InvariantCulture), "roundtables", "number", firstName, faults);
+        Keys(first.Sessions, second.Sessions, s => s.Key, "sessions", "key", firstName, faults);
+        if (faults.Count > 0)
+        {
+            throw new MigDevDataException(secondName, faults, null);
+        }
+        return Union(first, firstName, second, secondName, documents, agencies);
+    }
+
+    // The documents of both; one of the second with the id of another of the first is a fault.
+    private static List<SourceDocument> Documents(MigDevModel first, string firstName, MigDevModel second, List<ValidationFault> faults)
+    {
         var documents = first.Documents.ToList();
         for (var i = 0; i < second.Documents.Length; i++)
         {
@@ -28,6 +44,12 @@ internal static partial class CatalogMerger
                 faults.Add(new($"$.documents[{i}].id", d.Id, $"'{firstName}' has another document with this id"));
             }
         }
+        return documents;
+    }
+
+    // The agencies of both; one of the second with the id of another of the first is a fault.
+    private static Dictionary<AgencyId, Agency> Agencies(MigDevModel first, string firstName, MigDevModel second, List<ValidationFault> faults)
+    {
         var agencies = first.Agencies.ToDictionary(a => a.Id);
         var secondAgencies = second.Agencies.ToList();
         for (var i = 0; i < secondAgencies.Count; i++)
@@ -42,6 +64,12 @@ internal static partial class CatalogMerger
                 faults.Add(new($"$.agencies[{i}].id", a.Id.Value, $"'{firstName}' has another agency with this id ({existing.Name})"));
             }
         }
+        return agencies;
+    }
+
+    // A programme of the second with the id of one of the first is a fault, even the same programme.
+    private static void Programmes(MigDevModel first, string firstName, MigDevModel second, List<ValidationFault> faults)
+    {
         var programmeIds = first.Programmes.Select(p => p.Id).ToHashSet();
         for (var i = 0; i < second.Programmes.Length; i++)
         {
@@ -50,14 +78,24 @@ internal static partial class CatalogMerger
                 faults.Add(new($"$.programmes[{i}].id", second.Programmes[i].Id.Value, $"'{firstName}' has a programme with this id"));
             }
         }
-        Keys(first.Themes, second.Themes, t => t.Number.ToString(CultureInfo.InvariantCulture), "themes", "number");
-        Keys(first.Roundtables, second.Roundtables, r => r.Number.ToString(CultureInfo.InvariantCulture), "roundtables", "number");
-        Keys(first.Sessions, second.Sessions, s => s.Key, "sessions", "key");
-        if (faults.Count > 0)
-        {
-            throw new MigDevDataException(secondName, faults, null);
-        }
+    }
 
+    // An entry of the second list with the key of an entry of the first is a fault.
+    private static void Keys<T>(ImmutableArray<T> a, ImmutableArray<T> b, Func<T, string> key, string list, string field, string firstName, List<ValidationFault> faults)
+    {
+        var keys = a.Select(key).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < b.Length; i++)
+        {
+            if (keys.Contains(key(b[i])))
+            {
+                faults.Add(new($"$.{list}[{i}].{field}", key(b[i]), $"'{firstName}' has an entry of {list} with this {field}"));
+            }
+        }
+    }
+
+    // The union, validated as a whole; its faults at their paths in the source holding the record.
+    private static MigDevModel Union(MigDevModel first, string firstName, MigDevModel second, string secondName, List<SourceDocument> documents, Dictionary<AgencyId, Agency> agencies)
+    {
         AgencyDirectory directory;
         try
         {
@@ -85,18 +123,6 @@ internal static partial class CatalogMerger
             throw new MigDevDataException(secondName, [.. unionFaults.Select(f => Locate(f, first, firstName, second, sorted))], new ModelValidationException(unionFaults));
         }
         return union;
-
-        void Keys<T>(ImmutableArray<T> a, ImmutableArray<T> b, Func<T, string> key, string list, string field)
-        {
-            var keys = a.Select(key).ToHashSet(StringComparer.Ordinal);
-            for (var i = 0; i < b.Length; i++)
-            {
-                if (keys.Contains(key(b[i])))
-                {
-                    faults.Add(new($"$.{list}[{i}].{field}", key(b[i]), $"'{firstName}' has an entry of {list} with this {field}"));
-                }
-            }
-        }
     }
 
     private static bool SameDocument(SourceDocument a, SourceDocument b) =>

@@ -47,9 +47,11 @@ public sealed class CitedRecord
         for (var i = 0; i < model.Programmes.Length; i++)
         {
             var p = model.Programmes[i];
-            items = items.Concat(Of($"programmes[{i}]", p, p.Citations));
-            items = items.Concat(p.Partners.SelectMany((x, j) => Of($"programmes[{i}].partners[{j}]", x, x.Citations)));
-            items = items.Concat(p.Countries.SelectMany((x, j) => Of($"programmes[{i}].countries[{j}]", x, x.Citations)));
+            // The path now: the lambdas below run when the list is read, after the loop (i is one variable for all).
+            var path = $"programmes[{i}]";
+            items = items.Concat(Of(path, p, p.Citations));
+            items = items.Concat(p.Partners.SelectMany((x, j) => Of($"{path}.partners[{j}]", x, x.Citations)));
+            items = items.Concat(p.Countries.SelectMany((x, j) => Of($"{path}.countries[{j}]", x, x.Citations)));
         }
         items = items.Concat(model.Commitments.SelectMany((x, i) => Of($"commitments[{i}]", x, x.Citations)));
         items = items.Concat(model.Themes.SelectMany((x, i) => Of($"themes[{i}]", x, x.Citations)));
@@ -59,8 +61,9 @@ public sealed class CitedRecord
         for (var i = 0; i < model.Meetings.Length; i++)
         {
             var m = model.Meetings[i];
-            items = items.Concat(Of($"meetings[{i}]", m, m.Citations));
-            items = items.Concat(m.Participants.SelectMany((x, j) => Of($"meetings[{i}].participants[{j}]", x, x.Citations)));
+            var path = $"meetings[{i}]";
+            items = items.Concat(Of(path, m, m.Citations));
+            items = items.Concat(m.Participants.SelectMany((x, j) => Of($"{path}.participants[{j}]", x, x.Citations)));
         }
         items = items.Concat(model.Memberships.SelectMany((x, i) => Of($"memberships[{i}]", x, x.Citations)));
         foreach (var r in items)

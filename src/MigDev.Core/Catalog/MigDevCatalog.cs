@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
-using System.Text.Json;
+using Ardalis.GuardClauses;
 using NodaTime;
-using MigDev.Core.Serialization.Document;
-using System.Text.Json.Serialization;
-using MigDev.Core.Serialization;
 
 namespace MigDev.Core.Catalog;
 
@@ -14,6 +11,8 @@ namespace MigDev.Core.Catalog;
 /// <remarks>
 /// <para>Loaded on first use of <see cref="Default"/> from the JSON embedded in the package (data/catalog; see
 /// docs/catalog.md), validated as a whole. Immutable; safe to share across threads.</para>
+/// <para>The catalog answers queries; reading and writing catalog documents (your own, or this one) is
+/// <see cref="CatalogDocument"/>'s.</para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -136,7 +135,7 @@ public sealed class MigDevCatalog
     /// <exception cref="ArgumentException"><paramref name="text"/> is empty or white space.</exception>
     public (ImmutableArray<Programme> Programmes, ImmutableArray<Activity> Activities) Search(string text)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        Guard.Against.NullOrWhiteSpace(text, message: $"Search needs a text to look for, was '{text}'.");
         return (
             [.. Model.Programmes.Where(p => p.Name.Contains(text, StringComparison.OrdinalIgnoreCase)
                 || (p.Acronym?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false)
@@ -174,7 +173,7 @@ public sealed class MigDevCatalog
     /// <exception cref="ArgumentNullException"><paramref name="documentId"/> is <see langword="null"/>.</exception>
     public ImmutableArray<CitedRecord> Citing(string documentId)
     {
-        ArgumentNullException.ThrowIfNull(documentId);
+        Guard.Against.Null(documentId, message: "Citing needs a document id, was null.");
         return _byDocument.Value.GetValueOrDefault(documentId, []);
     }
 
@@ -185,69 +184,10 @@ public sealed class MigDevCatalog
     /// <exception cref="ModelValidationException">The model has whole-model faults; all of them are listed.</exception>
     public static MigDevCatalog FromModel(MigDevModel model, string sourceName = "model")
     {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
+        Guard.Against.Null(model, message: "A catalog is built from a model, was null.");
+        Guard.Against.NullOrWhiteSpace(sourceName, message: $"A catalog needs a source name for its messages, was '{sourceName}'.");
         ModelValidator.EnsureValid(model);
         return new MigDevCatalog(model, sourceName);
-    }
-
-    /// <summary>Reads a catalog document (UTF-8 JSON, see docs/json-format.md) from a stream.</summary>
-    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
-    /// <param name="sourceName">A name for the stream, used in messages.</param>
-    /// <param name="maxDocumentBytes">The largest document accepted, from 1 to <see cref="Array.MaxLength"/>;
-    /// <see cref="MigDevJson.DefaultMaxDocumentBytes"/> by default. A longer stream is refused once the limit is passed,
-    /// before parsing.</param>
-    /// <param name="extending">A catalog the document extends, such as <see cref="Default"/>: its records may refer
-    /// to that catalog's agencies, programmes and documents, and the result holds both. <see langword="null"/> for a
-    /// document that stands alone.</param>
-    /// <returns>The catalog, validated as a whole.</returns>
-    /// <exception cref="MigDevDataException">The document is not valid: malformed or too large, a member unknown,
-    /// missing or of the wrong type, a value out of range, an id the extended catalog gives another record, or
-    /// whole-model faults (all of them). It names the source, the JSON path and the value.</exception>
-    public static MigDevCatalog Load(Stream utf8Json, string sourceName = "stream", long maxDocumentBytes = MigDevJson.DefaultMaxDocumentBytes, MigDevCatalog? extending = null)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxDocumentBytes);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDocumentBytes, Array.MaxLength);
-        // The bytes are read into a pooled buffer: a catalog is usually larger than the large-object heap's threshold,
-        // and a fresh array for every load would cost a gen-2 collection now and then.
-        var (buffer, length) = ReadAll(utf8Json, sourceName, maxDocumentBytes);
-        try
-        {
-            return Load(buffer.AsSpan(0, length), sourceName, extending);
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    /// <summary>Reads a catalog document from a file.</summary>
-    /// <param name="path">The file's path; it is the source name in messages.</param>
-    /// <param name="maxDocumentBytes">The largest document accepted.</param>
-    /// <param name="extending">A catalog the document extends (see <see cref="Load(Stream, string, long, MigDevCatalog?)"/>).</param>
-    /// <returns>The catalog, validated as a whole.</returns>
-    /// <exception cref="MigDevDataException">The document is not valid (see <see cref="Load(Stream, string, long, MigDevCatalog?)"/>).</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
-    public static MigDevCatalog LoadFile(string path, long maxDocumentBytes = MigDevJson.DefaultMaxDocumentBytes, MigDevCatalog? extending = null)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        using var stream = File.OpenRead(path);
-        return Load(stream, path, maxDocumentBytes, extending);
-    }
-
-    /// <summary>Reads a catalog document from a string.</summary>
-    /// <param name="json">The JSON.</param>
-    /// <param name="sourceName">A name for it, used in messages.</param>
-    /// <param name="extending">A catalog the document extends (see <see cref="Load(Stream, string, long, MigDevCatalog?)"/>).</param>
-    /// <returns>The catalog, validated as a whole.</returns>
-    /// <exception cref="MigDevDataException">The document is not valid (see <see cref="Load(Stream, string, long, MigDevCatalog?)"/>).</exception>
-    public static MigDevCatalog Parse(string json, string sourceName = "string", MigDevCatalog? extending = null)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
-        return Load(System.Text.Encoding.UTF8.GetBytes(json), sourceName, extending);
     }
 
     /// <summary>Unites this catalog with another: the documents and agencies of both (one held by both must be the
@@ -258,107 +198,22 @@ public sealed class MigDevCatalog
     /// both sources), or the union has whole-model faults.</exception>
     public MigDevCatalog Merge(MigDevCatalog other)
     {
-        ArgumentNullException.ThrowIfNull(other);
+        Guard.Against.Null(other, message: "The catalog to merge with was null.");
         return new MigDevCatalog(CatalogMerger.Merge(Model, SourceName, other.Model, other.SourceName), $"{SourceName} + {other.SourceName}");
     }
 
     /// <summary>Gets the catalog this one extends (loaded or built with <c>extending</c>), or <see langword="null"/>
-    /// when it stands alone. <see cref="Model"/> holds both; <see cref="WriteTo"/> writes only what this one adds.</summary>
+    /// when it stands alone. <see cref="Model"/> holds both; <see cref="CatalogDocument.WriteTo"/> writes only what this one
+    /// adds.</summary>
     public MigDevCatalog? Extends { get; }
-
-    /// <summary>Writes the catalog as a catalog document in its canonical form (UTF-8, indented; see
-    /// docs/json-format.md). Reading it back gives an equal catalog, and writing that gives the same bytes.</summary>
-    /// <remarks>A catalog that <see cref="Extends"/> another writes only the records it adds: read it back with the
-    /// same <c>extending</c> catalog to get it whole. To write the whole union as a document that stands alone, use
-    /// <see cref="FromModel"/> on <see cref="Model"/> and write that (as serializing it with
-    /// <see cref="MigDevJson.Options"/> does).</remarks>
-    /// <param name="utf8Json">The stream to write to; not closed.</param>
-    public void WriteTo(Stream utf8Json)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        JsonSerializer.Serialize(utf8Json, CatalogMapper.ToDto(Model, Extends?.Model), MigDevJson.DocumentContext.CatalogDocumentDto);
-    }
-
-    /// <summary>Returns the catalog as a catalog document in its canonical form; for a catalog that
-    /// <see cref="Extends"/> another, only the records it adds (as <see cref="WriteTo"/>).</summary>
-    /// <returns>The JSON.</returns>
-    public string ToJson() => JsonSerializer.Serialize(CatalogMapper.ToDto(Model, Extends?.Model), MigDevJson.DocumentContext.CatalogDocumentDto);
-
-    /// <summary>Writes the catalog document to a file, replacing it: as <see cref="WriteTo"/>, only the records this
-    /// catalog adds when it <see cref="Extends"/> another.</summary>
-    /// <param name="path">The file's path.</param>
-    /// <exception cref="IOException">The file cannot be written.</exception>
-    public void Save(string path)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        using var stream = File.Create(path);
-        WriteTo(stream);
-    }
 
     // A model that was validated already (read by CatalogMapper.ToModel, or merged by CatalogMerger).
     internal static MigDevCatalog OfValidated(MigDevModel model, string sourceName, MigDevCatalog? extends = null) => new(model, sourceName, extends);
-
-    internal static MigDevCatalog Load(ReadOnlySpan<byte> utf8Json, string sourceName, MigDevCatalog? extending = null)
-    {
-        var document = CatalogMapper.Deserialize(utf8Json, sourceName);
-        var mapper = new CatalogMapper(sourceName);
-        if (extending is null)
-        {
-            return new MigDevCatalog(mapper.ToModel(document), sourceName);
-        }
-        var own = mapper.ToModelUnvalidated(document, extending.Model, extending.SourceName);
-        return new MigDevCatalog(CatalogMerger.Merge(extending.Model, extending.SourceName, own, sourceName), $"{extending.SourceName} + {sourceName}", extending);
-    }
-
-    // Reads the stream to its end into a buffer rented from the shared pool (the caller returns it).
-    private static (byte[] Buffer, int Length) ReadAll(Stream stream, string sourceName, long maxDocumentBytes)
-    {
-        var pool = System.Buffers.ArrayPool<byte>.Shared;
-        var capacity = stream.CanSeek ? stream.Length - stream.Position : 81920;
-        if (capacity > maxDocumentBytes)
-        {
-            throw TooLarge(sourceName, maxDocumentBytes);
-        }
-        var buffer = pool.Rent((int)Math.Max(capacity + 1, 1));
-        var length = 0;
-        var handedOver = false;
-        try
-        {
-            int read;
-            while ((read = stream.Read(buffer, length, buffer.Length - length)) > 0)
-            {
-                length += read;
-                if (length > maxDocumentBytes)
-                {
-                    throw TooLarge(sourceName, maxDocumentBytes);
-                }
-                if (length == buffer.Length)
-                {
-                    var larger = pool.Rent(buffer.Length * 2);
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    pool.Return(buffer);
-                    buffer = larger;
-                }
-            }
-            handedOver = true;
-            return (buffer, length);
-        }
-        finally
-        {
-            if (!handedOver)
-            {
-                pool.Return(buffer);
-            }
-        }
-    }
-
-    private static MigDevDataException TooLarge(string sourceName, long maxDocumentBytes) =>
-        new(sourceName, "$", null, new InvalidDataException($"The document is larger than the {maxDocumentBytes:N0} bytes accepted (maxDocumentBytes)."));
 
     private static MigDevCatalog LoadEmbedded()
     {
         using var stream = typeof(MigDevCatalog).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException($"The embedded resource '{Resource}' is missing.");
-        return Load(stream, Resource);
+        return CatalogDocument.Load(stream, Resource);
     }
 }

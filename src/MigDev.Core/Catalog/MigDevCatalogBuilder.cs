@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Ardalis.GuardClauses;
 using MigDev.Core.Serialization.Document;
 
 namespace MigDev.Core.Catalog;
@@ -110,7 +112,7 @@ public sealed class MigDevCatalogBuilder
     /// path in this builder's lists (a fault in the extended catalog's records is prefixed with its name).</exception>
     public MigDevCatalog Build(string sourceName = "builder")
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
+        Guard.Against.NullOrWhiteSpace(sourceName, message: $"A catalog needs a source name for its messages, was '{sourceName}'.");
         if (_extending is null)
         {
             MigDevModel model;
@@ -156,11 +158,10 @@ public sealed class MigDevCatalogBuilder
         }
     }
 
-    private MigDevCatalogBuilder Add<T>(List<T> list, T item)
+    private MigDevCatalogBuilder Add<T>(List<T> list, T item, [CallerArgumentExpression(nameof(item))] string? parameterName = null)
         where T : class
     {
-        ArgumentNullException.ThrowIfNull(item);
-        list.Add(item);
+        list.Add(Guard.Against.Null(item, parameterName, $"The {typeof(T).Name} to add was null."));
         return this;
     }
 }

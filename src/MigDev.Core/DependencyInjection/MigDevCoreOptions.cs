@@ -1,5 +1,7 @@
-using MigDev.Core.Serialization;
+using Ardalis.GuardClauses;
 using MigDev.Core.Catalog;
+using MigDev.Core.Internal;
+
 namespace MigDev.Core.DependencyInjection;
 
 /// <summary>
@@ -28,28 +30,19 @@ public sealed class MigDevCoreOptions
     public bool ExtendEmbeddedCatalog { get; set; } = true;
 
     /// <summary>Gets or sets the largest catalog document accepted, in bytes; above 0.
-    /// <see cref="MigDevJson.DefaultMaxDocumentBytes"/> by default.</summary>
-    public long MaxDocumentBytes { get; set; } = MigDevJson.DefaultMaxDocumentBytes;
+    /// <see cref="CatalogDocument.DefaultMaxDocumentBytes"/> by default.</summary>
+    public long MaxDocumentBytes { get; set; } = CatalogDocument.DefaultMaxDocumentBytes;
 
     internal void Validate()
     {
-        if (CatalogPath is not null && CatalogStream is not null)
+        Guard.Against.BothSet(CatalogPath, CatalogStream,
+            message: $"MigDevCoreOptions.CatalogPath ('{CatalogPath}') and MigDevCoreOptions.CatalogStream are both set: give one catalog document.");
+        if (CatalogPath is not null)
         {
-            throw new ArgumentException(
-                $"MigDevCoreOptions.CatalogPath ('{CatalogPath}') and MigDevCoreOptions.CatalogStream are both set: give one catalog document.", nameof(CatalogPath));
+            Guard.Against.MissingFile(CatalogPath, message: $"MigDevCoreOptions.CatalogPath is '{CatalogPath}': no such file.");
         }
-        if (CatalogPath is not null && (string.IsNullOrWhiteSpace(CatalogPath) || !File.Exists(CatalogPath)))
-        {
-            throw new ArgumentException($"MigDevCoreOptions.CatalogPath is '{CatalogPath}': no such file.", nameof(CatalogPath));
-        }
-        if (string.IsNullOrWhiteSpace(CatalogStreamName))
-        {
-            throw new ArgumentException($"MigDevCoreOptions.CatalogStreamName is '{CatalogStreamName}': give a name for messages.", nameof(CatalogStreamName));
-        }
-        if (MaxDocumentBytes <= 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(MaxDocumentBytes), MaxDocumentBytes, $"MigDevCoreOptions.MaxDocumentBytes is {MaxDocumentBytes}: it must be above 0.");
-        }
+        Guard.Against.NullOrWhiteSpace(CatalogStreamName, message: $"MigDevCoreOptions.CatalogStreamName is '{CatalogStreamName}': give a name for messages.");
+        Guard.Against.DocumentSizeOutOfRange(MaxDocumentBytes, long.MaxValue, message: $"MigDevCoreOptions.MaxDocumentBytes is {MaxDocumentBytes}: it must be above 0.");
     }
 
     internal bool SameAs(MigDevCoreOptions other) =>
@@ -61,12 +54,12 @@ public sealed class MigDevCoreOptions
         var extending = ExtendEmbeddedCatalog ? MigDevCatalog.Default : null;
         if (CatalogPath is not null)
         {
-            return MigDevCatalog.LoadFile(CatalogPath, MaxDocumentBytes, extending);
+            return CatalogDocument.LoadFile(CatalogPath, MaxDocumentBytes, extending);
         }
         if (CatalogStream is not null)
         {
             using var stream = CatalogStream() ?? throw new InvalidOperationException("MigDevCoreOptions.CatalogStream returned null.");
-            return MigDevCatalog.Load(stream, CatalogStreamName, MaxDocumentBytes, extending);
+            return CatalogDocument.Load(stream, CatalogStreamName, MaxDocumentBytes, extending);
         }
         return MigDevCatalog.Default;
     }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MigDev.Core;
 using NodaTime;
@@ -31,7 +32,7 @@ public static class MigDevCoreServiceCollectionExtensions
     /// <exception cref="InvalidOperationException">MigDev.Core was registered before with other options.</exception>
     public static IServiceCollection AddMigDevCore(this IServiceCollection services, Action<MigDevCoreOptions>? configure = null)
     {
-        ArgumentNullException.ThrowIfNull(services);
+        Guard.Against.Null(services, message: "AddMigDevCore needs the service collection to register in, was null.");
         var options = new MigDevCoreOptions();
         configure?.Invoke(options);
         options.Validate();

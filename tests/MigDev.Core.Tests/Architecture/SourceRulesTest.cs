@@ -13,7 +13,6 @@ public class SourceRulesTest
     // Methods over the limit, to be split; the list only shrinks (a name that is no longer too long fails the test too).
     private static readonly HashSet<string> KnownLongMethods = new(StringComparer.Ordinal)
     {
-        "Catalog/CatalogMerger.cs: CatalogMerger.Merge",
         "Iati/IatiActivityParser.cs: IatiActivityParser.Read",
         "Iati/IatiExport.cs: Writer.Activity",
         "Iati/IatiExporter.cs: ActivityBuilder.Funding",

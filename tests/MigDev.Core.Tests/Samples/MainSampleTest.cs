@@ -135,9 +135,10 @@ public class MainSampleTest
         var good = Path.Combine(Path.GetTempPath(), $"good-{Guid.NewGuid():N}.json");
         var bad = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.json");
         // A user's document, built in code and saved: its own programme, referring to the embedded catalog's UNDP.
-        new MigDevCatalogBuilder(extending: MigDevCatalog.Default)
+        var mine = new MigDevCatalogBuilder(extending: MigDevCatalog.Default)
             .AddProgramme(new Programme(ProgrammeId.Parse("my-pilot"), "My pilot") { Partners = [new Participant(AgencyId.Parse("undp"), OrganisationRole.Implementing)] })
-            .Build("mine").Save(good);
+            .Build("mine");
+        CatalogDocument.Save(mine, good);
         File.WriteAllText(bad, File.ReadAllText(good, Encoding.UTF8).Replace("\"undp\"", "\"no-such-agency\"", StringComparison.Ordinal));
         try
         {

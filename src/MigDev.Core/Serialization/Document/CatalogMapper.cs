@@ -14,7 +14,7 @@ namespace MigDev.Core.Serialization.Document;
 internal sealed class CatalogMapper(string sourceName)
 {
     internal static CatalogDocumentDto ToDto(MigDevModel model) => new(
-        MigDevJson.FormatVersion,
+        CatalogFormat.Version,
         List(model.Documents, ToDto),
         List(model.Agencies, ToDto),
         List(model.Programmes, ToDto),
@@ -36,7 +36,7 @@ internal sealed class CatalogMapper(string sourceName)
         }
         var documents = extended.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         return new(
-            MigDevJson.FormatVersion,
+            CatalogFormat.Version,
             List(model.Documents.Where(d => !documents.Contains(d.Id)), ToDto),
             List(model.Agencies.Where(a => !extended.Agencies.TryGet(a.Id, out _)), ToDto),
             List(model.Programmes.Skip(extended.Programmes.Length), ToDto),
@@ -75,7 +75,7 @@ internal sealed class CatalogMapper(string sourceName)
     {
         try
         {
-            return JsonSerializer.Deserialize(utf8, MigDevJson.DocumentContext.CatalogDocumentDto)
+            return JsonSerializer.Deserialize(utf8, CatalogFormat.Context.CatalogDocumentDto)
                 ?? throw new JsonException("The document is null; expected an object with formatVersion.");
         }
         catch (JsonException ex)
@@ -88,10 +88,10 @@ internal sealed class CatalogMapper(string sourceName)
     /// agencies join the base's (a parent may be a base agency; an id the base gives another agency is a fault).</summary>
     internal MigDevModel ToModelUnvalidated(CatalogDocumentDto d, MigDevModel? baseModel = null, string? baseName = null)
     {
-        if (d.FormatVersion != MigDevJson.FormatVersion)
+        if (d.FormatVersion != CatalogFormat.Version)
         {
             throw new MigDevDataException(sourceName, "$.formatVersion", d.FormatVersion.ToString(CultureInfo.InvariantCulture),
-                new FormatException($"This version of MigDev.Core reads catalog documents of format version {MigDevJson.FormatVersion}."));
+                new FormatException($"This version of MigDev.Core reads catalog documents of format version {CatalogFormat.Version}."));
         }
         var documents = Each(DocPath.Root.Member("documents"), d.Documents, Document);
         var agencies = Each(DocPath.Root.Member("agencies"), d.Agencies, Agency);

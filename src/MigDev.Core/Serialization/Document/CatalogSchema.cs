@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Nodes;
 using System.Text.Json;
+using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
 using MigDev.Core.Serialization;
 
@@ -10,6 +12,30 @@ namespace MigDev.Core.Serialization.Document;
 internal static class CatalogSchema
 {
     private const string KebabPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    /// <summary>Returns the JSON Schema (draft 2020-12) of the catalog document, generated from the types by
+    /// System.Text.Json's <see cref="JsonSchemaExporter"/> and completed with the value formats the converters read.
+    /// docs/catalog.schema.json is this text.</summary>
+    /// <returns>The schema, indented, with <c>\n</c> line ends.</returns>
+    internal static string Document()
+    {
+        var context = CatalogFormat.Context;
+        var exporter = new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true };
+        var schema = context.CatalogDocumentDto.GetJsonSchemaAsNode(exporter).AsObject();
+        Complete(schema, context.CatalogDocumentDto, context, context.Options);
+        var root = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$id"] = "https://github.com/migdev/MigDev.Core/docs/catalog.schema.json",
+            ["title"] = $"MigDev.Core catalog document, format version {CatalogFormat.Version}",
+        };
+        foreach (var (key, value) in schema.ToList())
+        {
+            schema.Remove(key);
+            root[key] = value;
+        }
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).ReplaceLineEndings("\n");
+    }
 
     /// <summary>Walks the exported schema beside the types' metadata and gives each value read by a custom converter
     /// its schema (the exporter leaves them as "any value"), nullable where the member is; the format version gets
@@ -33,7 +59,7 @@ internal static class CatalogSchema
         {
             if (property.Name == "formatVersion")
             {
-                properties[property.Name] = new JsonObject { ["type"] = "integer", ["const"] = MigDevJson.FormatVersion };
+                properties[property.Name] = new JsonObject { ["type"] = "integer", ["const"] = CatalogFormat.Version };
                 continue;
             }
             if (ValueSchema(property.PropertyType) is JsonObject value)

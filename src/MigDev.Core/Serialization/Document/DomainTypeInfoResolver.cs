@@ -57,7 +57,7 @@ internal sealed class DomainTypeInfoResolver : IJsonTypeInfoResolver
     {
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            var dto = JsonSerializer.Deserialize(ref reader, info(MigDevJson.DocumentContext))
+            var dto = JsonSerializer.Deserialize(ref reader, info(CatalogFormat.Context))
                 ?? throw new JsonException($"A {typeof(T).Name} is an object, found null.");
             try
             {
@@ -70,6 +70,6 @@ internal sealed class DomainTypeInfoResolver : IJsonTypeInfoResolver
         }
 
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, toDto(value), info(MigDevJson.DocumentContext));
+            JsonSerializer.Serialize(writer, toDto(value), info(CatalogFormat.Context));
     }
 }

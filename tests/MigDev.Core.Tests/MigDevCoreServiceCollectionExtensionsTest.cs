@@ -6,7 +6,7 @@ using MigDev.Core.Catalog;
 namespace MigDev.Core.Tests;
 
 /// <summary>AddMigDevCore, in the real Microsoft.Extensions.DependencyInjection container.</summary>
-public class DependencyInjectionTest
+public class MigDevCoreServiceCollectionExtensionsTest
 {
     [Fact]
     public void Defaults_RegisterTheEmbeddedCatalogTheEcbAndTheSystemClock()
