@@ -80,7 +80,7 @@ public class MigDevDataExceptionTest
     [Fact]
     public void ThrownByTheCatalog_ForABadCurrency_NamesSourcePathAndValue()
     {
-        var ex = Assert.Throws<MigDevDataException>(() => MigDevCatalog.Parse(
+        var ex = Assert.Throws<MigDevDataException>(() => CatalogDocument.Parse(
             """{"formatVersion":1,"commitments":[{"funders":[{"funder":"undp"}],"stage":"Pledge","amount":{"amount":1,"currency":"XYZ"}}]}""", "user.json"));
         Assert.Equal("user.json", ex.SourceName);
         Assert.StartsWith("$.commitments[0].amount", ex.Path, StringComparison.Ordinal);
@@ -93,7 +93,7 @@ public class MigDevDataExceptionTest
     [Fact]
     public void ThrownByTheCatalog_ForWholeModelFaults_WrapsTheModelValidationException()
     {
-        var ex = Assert.Throws<MigDevDataException>(() => MigDevCatalog.Parse(
+        var ex = Assert.Throws<MigDevDataException>(() => CatalogDocument.Parse(
             """
             {"formatVersion":1,
              "agencies":[{"id":"undp","name":"UNDP","kind":"UnFundOrProgramme"}],

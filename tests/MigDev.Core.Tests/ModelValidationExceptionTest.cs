@@ -59,10 +59,10 @@ public class ModelValidationExceptionTest
     public void EnsureValid_ThrowsWithTheFaultsValidateFinds()
     {
         var model = WithTwoFaults();
-        var faults = model.Validate();
+        var faults = ModelValidator.Validate(model);
         Assert.Equal(2, faults.Length);
 
-        var ex = Assert.Throws<ModelValidationException>(model.EnsureValid);
+        var ex = Assert.Throws<ModelValidationException>(() => ModelValidator.EnsureValid(model));
 
         Assert.Equal(faults, ex.Faults);
         Assert.StartsWith("The model has 2 faults:", ex.Message, StringComparison.Ordinal);
@@ -75,15 +75,13 @@ public class ModelValidationExceptionTest
     public void EnsureValid_TheEmbeddedCatalog_DoesNotThrow()
     {
         var model = MigDevCatalog.Default.Model;
-        model.EnsureValid();
-        Assert.Empty(model.Validate());
+        ModelValidator.EnsureValid(model);
+        Assert.Empty(ModelValidator.Validate(model));
         Assert.NotEmpty(model.Commitments);
     }
 
     /// <summary>A model with a partner that is no agency and a commitment to a programme that does not exist.</summary>
-    private static MigDevModel WithTwoFaults() => new(
-        MigDevCatalog.Default.Agencies,
-        programmes: [new Programme(ProgrammeId.Parse("p"), "P", partners: [new(AgencyId.Parse("atlantis"), OrganisationRole.Funding)])],
-        commitments: [new FundingCommitment([new(AgencyId.Parse("undp"))], FundingStage.Pledge, new Money(1m, CurrencyCode.EUR), programme: ProgrammeId.Parse("elsewhere"))],
-        documents: MigDevCatalog.Default.Documents);
+    private static MigDevModel WithTwoFaults() => Fixtures.Model(
+        [new Programme(ProgrammeId.Parse("p"), "P") { Partners = [new(AgencyId.Parse("atlantis"), OrganisationRole.Funding)] }],
+        [new FundingCommitment([new(AgencyId.Parse("undp"))], FundingStage.Pledge, new Money(1m, CurrencyCode.EUR)) { Programme = ProgrammeId.Parse("elsewhere") }]);
 }
