@@ -132,7 +132,7 @@ public sealed class IatiExporter
         return [.. new Money(100m, CurrencyCode.USD).Allocate(weights, 2).Shares.Select(s => s.Amount)];
     }
 
-    private static int? IatiRole(OrganisationRole role) => role.ToIatiCode() ?? role switch
+    private static int? IatiRole(OrganisationRole role) => IatiCodes.OrganisationRole(role) ?? role switch
     {
         OrganisationRole.Chair or OrganisationRole.CoChair or OrganisationRole.Convener => 2,
         _ => 4,
@@ -259,7 +259,7 @@ public sealed class IatiExporter
                 return;
             }
             var day = Options.ValueDay(valueDate);
-            var type = c.Stage.ToIatiTransactionType(incoming: c.Stage is FundingStage.Commitment or FundingStage.Pledge);
+            var type = IatiCodes.TransactionType(c.Stage, incoming: c.Stage is FundingStage.Commitment or FundingStage.Pledge);
             IatiOrganisation? ReceiverIn(string transaction) => c.Recipient is { } r ? Organisation(r, "receiver-org", transaction) : null;
             var hintDate = valueDate.Precision == DatePrecision.Day ? (PartialDate?)null : valueDate;
             if (c.Funders.Length > 1 && c.Funders.All(f => f.Share is not null))

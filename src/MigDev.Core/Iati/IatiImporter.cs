@@ -146,7 +146,7 @@ public static partial class IatiImporter
                 }
                 else if (org.Role is >= 1 and <= 4)
                 {
-                    role = OrganisationRoles.FromIatiCode(org.Role.Value);
+                    role = IatiCodes.OrganisationRoleOf(org.Role.Value);
                 }
                 else
                 {
@@ -286,7 +286,7 @@ public static partial class IatiImporter
                 AgencyId? recipient = t.Receiver is { } receiver ? Resolve(a, receiver) : incoming && t.Hints is null ? Reporter() : null;
                 var valueDate = t.Hints?.StatedValueDate ?? (t.ValueDate is { } vd ? PartialDate.FromDate(vd) : null);
                 Timeframe? period = t.Hints?.Period is { } ps && Timeframe.TryParse(ps, out var tp) ? tp : null;
-                AddChecked(a, t.Element, commitments, () => new FundingCommitment(from.Select(f => new FundingContribution(f)), FundingStages.FromIatiTransactionType(t.Type.Value), value,
+                AddChecked(a, t.Element, commitments, () => new FundingCommitment(from.Select(f => new FundingContribution(f)), IatiCodes.FundingStageOf(t.Type.Value), value,
                     recipient: recipient, programme: programme, valueDate: valueDate, period: period, isIndicative: t.Hints?.Indicative ?? false,
                     note: $"IATI {a.Identifier} {t.Element}."));
             }

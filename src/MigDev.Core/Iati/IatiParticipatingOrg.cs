@@ -11,7 +11,7 @@ public sealed class IatiParticipatingOrg : IatiOrganisation
     }
 
     /// <summary>Gets the IATI OrganisationRole code: 1 Funding, 2 Accountable, 3 Extending, 4 Implementing
-    /// (<see cref="OrganisationRoles.FromIatiCode"/>).</summary>
+    /// (<see cref="IatiCodes.OrganisationRoleOf"/>).</summary>
     public int? Role { get; }
 
     /// <summary>This library's finer role, when an export of it wrote one (<c>migdev:role</c>).</summary>

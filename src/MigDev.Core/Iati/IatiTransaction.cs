@@ -21,7 +21,7 @@ public sealed class IatiTransaction : IatiElement
     }
 
     /// <summary>Gets the IATI TransactionType code, such as 11 Incoming Commitment or 3 Disbursement
-    /// (<see cref="FundingStages.FromIatiTransactionType"/>).</summary>
+    /// (<see cref="IatiCodes.FundingStageOf"/>).</summary>
     public int? Type { get; }
 
     /// <summary>Gets the <c>transaction-date</c>.</summary>
