@@ -14,7 +14,7 @@ namespace MigDev.Core.Iati;
 /// <c>AA-AAA-123456789-gfmd-2007-1a-1</c>, the row counted from 1 within its session.</para>
 /// <para>What IATI requires and the model may lack is never made up: a programme without partners is left out, and a
 /// commitment without an amount or a value date is not written, each with a finding
-/// (<see cref="IatiExport.Findings"/>). An activity without stated dates follows
+/// (<see cref="IatiExportResult.Findings"/>). An activity without stated dates follows
 /// <see cref="IatiExportOptions.UndatedActivities"/>. docs/iati.md gives the whole mapping.</para>
 /// <para>Every export is checked by <see cref="IatiRules"/>; the tests validate the export of the whole embedded catalog
 /// against the IATI 2.03 schema.</para>
@@ -68,7 +68,7 @@ public sealed class IatiExporter
 
     /// <summary>Builds the export of every programme and every GFMD matrix activity of the model.</summary>
     /// <returns>The export.</returns>
-    public IatiExport ExportAll() => Export(_model.Programmes, _model.Activities);
+    public IatiExportResult ExportAll() => Export(_model.Programmes, _model.Activities);
 
     /// <summary>Builds the export of some programmes and matrix activities, with the model's commitments to those
     /// programmes.</summary>
@@ -77,7 +77,7 @@ public sealed class IatiExporter
     /// <returns>The export.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="programmes"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A matrix activity is not one of the model's.</exception>
-    public IatiExport Export(IEnumerable<Programme> programmes, IEnumerable<Activity>? activities = null)
+    public IatiExportResult Export(IEnumerable<Programme> programmes, IEnumerable<Activity>? activities = null)
     {
         Guard.Against.Null(programmes);
         var findings = new List<IatiFinding>();
@@ -120,7 +120,7 @@ public sealed class IatiExporter
             findings.AddRange(a.Findings);
             built.Add(a);
         }
-        return new IatiExport([.. built], [.. findings], _options);
+        return new IatiExportResult([.. built], [.. findings], _options);
     }
 
     private static string Short(string text) => text.Length <= 60 ? text : text[..57] + "...";

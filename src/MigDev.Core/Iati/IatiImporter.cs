@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MigDev.Core.Iati;
@@ -16,27 +17,44 @@ namespace MigDev.Core.Iati;
 /// <para>Nothing is left out silently: what cannot become a record (a transaction type that is not a funding stage, money
 /// without an amount or a funder, a parent outside the import) is a <see cref="IatiRuleIds.NotImported"/> finding, and
 /// stays readable on the <see cref="IatiActivity"/>. docs/iati.md gives the whole mapping.</para>
+/// <para>Immutable: one importer imports any number of files, each into a model of its own.</para>
 /// </remarks>
-public static partial class IatiImporter
+public sealed partial class IatiImporter
 {
-    /// <summary>Imports activities.</summary>
-    /// <param name="activities">The activities, such as <see cref="IatiReader.ReadFile"/> gives them.</param>
+    private readonly AgencyDirectory _agencies;
+    private readonly ImmutableArray<SourceDocument> _documents;
+
+    /// <summary>Creates an importer.</summary>
     /// <param name="agencies">The agencies organisations resolve to, such as <c>MigDevCatalog.Default.Agencies</c> (nothing is
     /// loaded behind your back: pass <see cref="AgencyDirectory.Empty"/> to resolve none).</param>
-    /// <param name="documents">The documents the agencies' citations cite, kept in the model so that it validates
-    /// (<c>MigDevCatalog.Default.Documents</c> with the embedded catalog's agencies); none when <see langword="null"/>.</param>
-    /// <returns>The model, the new agencies, the activities and every finding.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="activities"/> or <paramref name="agencies"/> is <see langword="null"/>.</exception>
-    /// <exception cref="MigDevDataException">While reading lazily: the XML is not well formed.</exception>
-    public static IatiImportResult Import(IEnumerable<IatiActivity> activities, AgencyDirectory agencies, IEnumerable<SourceDocument>? documents = null)
+    /// <param name="documents">The documents the agencies' citations cite, kept in each model so that it validates
+    /// (<c>MigDevCatalog.Default.Documents</c> with the embedded catalog's agencies; none with
+    /// <see cref="AgencyDirectory.Empty"/>).</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>, or a document is.</exception>
+    public IatiImporter(AgencyDirectory agencies, IEnumerable<SourceDocument> documents)
     {
-        ArgumentNullException.ThrowIfNull(activities);
-        ArgumentNullException.ThrowIfNull(agencies);
-        var state = new ImportState(agencies);
+        _agencies = Guard.Against.Null(agencies);
+        _documents = [.. Guard.Against.Null(documents)];
+        for (var i = 0; i < _documents.Length; i++)
+        {
+            Guard.Against.Null(_documents[i], nameof(documents), $"documents[{i}] is null.");
+        }
+    }
+
+    /// <summary>Imports activities.</summary>
+    /// <param name="activities">The activities, such as <see cref="IatiReader.ReadFile"/> gives them.</param>
+    /// <returns>The model, the new agencies, the activities and every finding.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="activities"/> is <see langword="null"/> or has a
+    /// <see langword="null"/> activity.</exception>
+    /// <exception cref="MigDevDataException">While reading lazily: the XML is not well formed.</exception>
+    public IatiImportResult Import(IEnumerable<IatiActivity> activities)
+    {
+        Guard.Against.Null(activities);
+        var state = new ImportState(_agencies);
         var list = new List<IatiActivity>();
         foreach (var activity in activities)
         {
-            ArgumentNullException.ThrowIfNull(activity, nameof(activities));
+            Guard.Against.Null(activity, nameof(activities), $"activities[{list.Count}] is null.");
             list.Add(activity);
             state.Findings.AddRange(activity.Findings);
             state.AssignId(activity);
@@ -49,19 +67,17 @@ public static partial class IatiImporter
             state.AddCommitments(activity, commitments);
         }
         var directory = state.NewAgencies.Count == 0 ? state.Directory : state.Directory.With(state.NewAgencies);
+        var documents = _documents;
         var model = new MigDevModel(directory, programmes, commitments, documents: documents);
         return new IatiImportResult(model, [.. state.NewAgencies], [.. list], [.. state.Findings], state.Ids.ToImmutableDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>Reads and imports a file.</summary>
     /// <param name="path">The file.</param>
-    /// <param name="agencies">The agencies organisations resolve to, such as <c>MigDevCatalog.Default.Agencies</c> (nothing is
-    /// loaded behind your back: pass <see cref="AgencyDirectory.Empty"/> to resolve none).</param>
-    /// <param name="documents">The documents the agencies' citations cite; none when <see langword="null"/>.</param>
     /// <returns>The result.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="agencies"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
     /// <exception cref="MigDevDataException">The file is not well-formed XML or not IATI activities.</exception>
-    public static IatiImportResult ImportFile(string path, AgencyDirectory agencies, IEnumerable<SourceDocument>? documents = null) => Import(IatiReader.ReadFile(path), agencies, documents);
+    public IatiImportResult ImportFile(string path) => Import(IatiReader.ReadFile(path));
 
     internal static string Slug(string text, string fallback)
     {

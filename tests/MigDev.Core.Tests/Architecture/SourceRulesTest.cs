@@ -15,7 +15,7 @@ public class SourceRulesTest
     {
         "Catalog/CatalogMerger.cs: CatalogMerger.Merge",
         "Iati/IatiActivityParser.cs: IatiActivityParser.Read",
-        "Iati/IatiExport.cs: Writer.Activity",
+        "Iati/IatiExportResult.cs: Writer.Activity",
         "Iati/IatiExporter.cs: ActivityBuilder.Funding",
         "Iati/IatiImporter.cs: ImportState.ToProgramme",
         "Iati/IatiImporter.cs: ImportState.AddCommitments",

@@ -13,7 +13,7 @@ public class IatiExportTest
 
     internal static readonly IatiExportOptions Options = new(IatiReportingOrg.Example, GeneratedAt);
 
-    private static readonly Lazy<(IatiExport Export, string Xml)> Catalog = new(() =>
+    private static readonly Lazy<(IatiExportResult Export, string Xml)> Catalog = new(() =>
     {
         var export = new IatiExporter(MigDevCatalog.Default.Model, Options).ExportAll();
         return (export, export.ToXml());

@@ -31,7 +31,7 @@ public partial class IatiFuzzTest
             try
             {
                 var activities = IatiReader.Parse(xml, "fuzz.xml");
-                IatiImporter.Import(activities, MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents).Model.Validate();
+                new IatiImporter(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents).Import(activities).Model.Validate();
                 foreach (var a in activities)
                 {
                     Assert.All(a.Findings, f => Assert.StartsWith("iati-activity[", f.Element, StringComparison.Ordinal));

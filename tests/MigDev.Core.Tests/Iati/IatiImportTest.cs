@@ -8,7 +8,9 @@ namespace MigDev.Core.Tests.Iati;
 
 public class IatiImportTest
 {
-    private static readonly Lazy<IatiImportResult> Hundred = new(() => IatiImporter.ImportFile(IatiFiles.Hundred, MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents));
+    private static readonly IatiImporter Importer = new(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents);
+
+    private static readonly Lazy<IatiImportResult> Hundred = new(() => Importer.ImportFile(IatiFiles.Hundred));
 
     [Fact]
     public void IomFile_FundingTotalsPerCurrency_AreTheXmlsOwnSums()
@@ -106,7 +108,7 @@ public class IatiImportTest
                 ?? xml[i].Elements("activity-date").First(d => (string)d.Attribute("type")! == "1");
             Assert.Equal((string)start.Attribute("iso-date")!, programme.Period!.Start!.Value.ToString());
         }
-        Assert.Equal("xm-dac-47066-dp-2154", IatiImporter.ImportFile(IatiFiles.Single, MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents).Model.Programmes[0].Id.Value);
+        Assert.Equal("xm-dac-47066-dp-2154", Importer.ImportFile(IatiFiles.Single).Model.Programmes[0].Id.Value);
     }
 
     [Fact]
@@ -126,7 +128,7 @@ public class IatiImportTest
             </iati-activities>
             """;
 
-        var result = IatiImporter.Import(IatiReader.Parse(xml), MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents);
+        var result = Importer.Import(IatiReader.Parse(xml));
 
         var notImported = result.Findings.Where(f => f.RuleId == IatiRuleIds.NotImported).Select(f => f.Element).ToList();
         Assert.Equal(["iati-activity[1]/participating-org[1]/@role", "iati-activity[1]/transaction[1]", "iati-activity[1]/transaction[2]"], notImported);
@@ -146,7 +148,7 @@ public class IatiImportTest
             </iati-activities>
             """;
 
-        var result = IatiImporter.Import(IatiReader.Parse(xml), MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents);
+        var result = Importer.Import(IatiReader.Parse(xml));
 
         Assert.Equal(["xm-a-1", "xm-a-1-2"], result.Model.Programmes.Select(p => p.Id.Value));
         Assert.True(result.TryGetProgrammeId("XM-A-1", out var first));

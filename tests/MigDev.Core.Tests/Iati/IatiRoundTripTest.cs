@@ -8,13 +8,13 @@ public class IatiRoundTripTest
 {
     private static MigDevModel Model => MigDevCatalog.Default.Model;
 
-    private static (IatiExport Export, IatiImportResult Result) RoundTrip(IatiExportOptions options)
+    private static (IatiExportResult Export, IatiImportResult Result) RoundTrip(IatiExportOptions options)
     {
         var export = new IatiExporter(Model, options).ExportAll();
         using var stream = new MemoryStream();
         export.WriteTo(stream);
         stream.Position = 0;
-        return (export, IatiImporter.Import(IatiReader.Read(stream, "export.xml"), MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents));
+        return (export, new IatiImporter(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents).Import(IatiReader.Read(stream, "export.xml")));
     }
 
     [Fact]

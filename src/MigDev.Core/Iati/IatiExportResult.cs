@@ -10,11 +10,11 @@ namespace MigDev.Core.Iati;
 /// <summary>An IATI export built by <see cref="IatiExporter"/>: the activities, what could not be written, and the
 /// rules they break; write it with <see cref="WriteTo(Stream)"/>.</summary>
 /// <remarks>Immutable; writing it twice gives the same bytes.</remarks>
-public sealed class IatiExport
+public sealed class IatiExportResult
 {
     private readonly IatiExportOptions _options;
 
-    internal IatiExport(ImmutableArray<IatiActivity> activities, ImmutableArray<IatiFinding> findings, IatiExportOptions options)
+    internal IatiExportResult(ImmutableArray<IatiActivity> activities, ImmutableArray<IatiFinding> findings, IatiExportOptions options)
     {
         Activities = activities;
         Findings = findings;
