@@ -228,19 +228,7 @@ public sealed class IatiExporter
             // A period with a known first and last day becomes budgets of at most a year each.
             if (c.Period is { } period && Bounds(period) is ({ } start, { } end))
             {
-                var periods = new List<(LocalDate Start, LocalDate End)>();
-                for (LocalDate? s = start; s is { } from && from <= end; s = Plus(from, Period.FromYears(1)))
-                {
-                    var e = Plus(from, Period.FromYears(1))?.PlusDays(-1);
-                    periods.Add((from, e is { } last && last < end ? last : end));
-                }
-                var weights = periods.Select(x => (decimal)(Period.Between(x.Start, x.End.PlusDays(1), PeriodUnits.Days).Days)).ToArray();
-                var parts = amount.Allocate(weights);
-                for (var k = 0; k < periods.Count; k++)
-                {
-                    var path = Path("budget");
-                    budgets.Add(new IatiBudget(path, null, 1, c.IsIndicative ? 1 : 2, periods[k].Start, periods[k].End, parts[k], periods[k].Start, path + "/value"));
-                }
+                YearlyBudgets(c, amount, start, end, budgets);
             }
             if (c.Stage == FundingStage.Budget)
             {
@@ -258,6 +246,29 @@ public sealed class IatiExporter
                     (c.Period is null ? "." : " (its budget is).")));
                 return;
             }
+            Transactions(c, amount, valueDate, transactions);
+        }
+
+        private void YearlyBudgets(FundingCommitment c, Money amount, LocalDate start, LocalDate end, ImmutableArray<IatiBudget>.Builder budgets)
+        {
+            var periods = new List<(LocalDate Start, LocalDate End)>();
+            for (LocalDate? s = start; s is { } from && from <= end; s = Plus(from, Period.FromYears(1)))
+            {
+                var e = Plus(from, Period.FromYears(1))?.PlusDays(-1);
+                periods.Add((from, e is { } last && last < end ? last : end));
+            }
+            var weights = periods.Select(x => (decimal)(Period.Between(x.Start, x.End.PlusDays(1), PeriodUnits.Days).Days)).ToArray();
+            var parts = amount.Allocate(weights);
+            for (var k = 0; k < periods.Count; k++)
+            {
+                var path = Path("budget");
+                budgets.Add(new IatiBudget(path, null, 1, c.IsIndicative ? 1 : 2, periods[k].Start, periods[k].End, parts[k], periods[k].Start, path + "/value"));
+            }
+        }
+
+        // One transaction, or one per funder when every funder's share is stated.
+        private void Transactions(FundingCommitment c, Money amount, PartialDate valueDate, ImmutableArray<IatiTransaction>.Builder transactions)
+        {
             var day = Options.ValueDay(valueDate);
             var type = IatiCodes.TransactionType(c.Stage, incoming: c.Stage is FundingStage.Commitment or FundingStage.Pledge);
             IatiOrganisation? ReceiverIn(string transaction) => c.Recipient is { } r ? Organisation(r, "receiver-org", transaction) : null;
