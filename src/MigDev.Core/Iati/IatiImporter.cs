@@ -148,40 +148,8 @@ public sealed partial class IatiImporter
         public Programme ToProgramme(IatiActivity a)
         {
             var id = ByActivity[a];
-            var partners = new List<Participant>();
-            foreach (var org in a.ParticipatingOrgs)
-            {
-                if (Resolve(a, org) is not { } agency)
-                {
-                    continue;
-                }
-                OrganisationRole role;
-                if (org.RoleHint is { } hint && Enum.TryParse(hint, ignoreCase: false, out OrganisationRole hinted) && Enum.IsDefined(hinted))
-                {
-                    role = hinted;
-                }
-                else if (org.Role is >= 1 and <= 4)
-                {
-                    role = IatiCodes.OrganisationRoleOf(org.Role.Value);
-                }
-                else
-                {
-                    Add(a, org.Element + "/@role", IatiSeverity.Error, $"'{org.Role?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no role"}' is not an IATI organisation role (1 to 4): {org.Name ?? org.Ref} is not a partner of the programme.", IatiRuleIds.NotImported);
-                    continue;
-                }
-                partners.Add(new Participant(agency, role));
-            }
-            var countries = new List<ProgrammeCountry>();
-            foreach (var c in a.RecipientCountries)
-            {
-                var relation = c.RelationHint is { } r && Enum.TryParse(r, ignoreCase: false, out CountryRelation hinted) && Enum.IsDefined(hinted) ? hinted : CountryRelation.ProgrammeCountry;
-                if (countries.Any(x => x.Country == c.Country && x.Relation == relation))
-                {
-                    Add(a, c.Element, IatiSeverity.Warning, $"{c.Country} is a recipient country twice: kept once.", IatiRuleIds.NotImported);
-                    continue;
-                }
-                countries.Add(new ProgrammeCountry(c.Country, relation));
-            }
+            var partners = Partners(a);
+            var countries = Countries(a);
             ProgrammeId? parent = null;
             foreach (var rel in a.RelatedActivities.Where(r => r.Type == 1))
             {
@@ -221,6 +189,50 @@ public sealed partial class IatiImporter
                 Add(a, a.Element, IatiSeverity.Error, $"the programme could not take the activity as written ({e.Message}): it has only its id and name.", IatiRuleIds.NotImported);
                 return new Programme(id, name, note: note);
             }
+        }
+
+        private List<Participant> Partners(IatiActivity a)
+        {
+            var partners = new List<Participant>();
+            foreach (var org in a.ParticipatingOrgs)
+            {
+                if (Resolve(a, org) is not { } agency)
+                {
+                    continue;
+                }
+                OrganisationRole role;
+                if (org.RoleHint is { } hint && Enum.TryParse(hint, ignoreCase: false, out OrganisationRole hinted) && Enum.IsDefined(hinted))
+                {
+                    role = hinted;
+                }
+                else if (org.Role is >= 1 and <= 4)
+                {
+                    role = IatiCodes.OrganisationRoleOf(org.Role.Value);
+                }
+                else
+                {
+                    Add(a, org.Element + "/@role", IatiSeverity.Error, $"'{org.Role?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no role"}' is not an IATI organisation role (1 to 4): {org.Name ?? org.Ref} is not a partner of the programme.", IatiRuleIds.NotImported);
+                    continue;
+                }
+                partners.Add(new Participant(agency, role));
+            }
+            return partners;
+        }
+
+        private List<ProgrammeCountry> Countries(IatiActivity a)
+        {
+            var countries = new List<ProgrammeCountry>();
+            foreach (var c in a.RecipientCountries)
+            {
+                var relation = c.RelationHint is { } r && Enum.TryParse(r, ignoreCase: false, out CountryRelation hinted) && Enum.IsDefined(hinted) ? hinted : CountryRelation.ProgrammeCountry;
+                if (countries.Any(x => x.Country == c.Country && x.Relation == relation))
+                {
+                    Add(a, c.Element, IatiSeverity.Warning, $"{c.Country} is a recipient country twice: kept once.", IatiRuleIds.NotImported);
+                    continue;
+                }
+                countries.Add(new ProgrammeCountry(c.Country, relation));
+            }
+            return countries;
         }
 
         private static Timeframe? PeriodOf(IatiActivity a)
@@ -268,6 +280,11 @@ public sealed partial class IatiImporter
                     programme: programme, valueDate: b.ValueDate is { } vd ? PartialDate.FromDate(vd) : null, period: period,
                     isIndicative: b.Status != 2, note: $"IATI {a.Identifier} {b.Element}."));
             }
+            AddTransactions(a, programme, funders, Reporter, commitments);
+        }
+
+        private void AddTransactions(IatiActivity a, ProgrammeId programme, List<AgencyId> funders, Func<AgencyId?> reporter, List<FundingCommitment> commitments)
+        {
             foreach (var t in a.Transactions)
             {
                 if (t.Type is not (2 or 3 or 4 or 11 or 12 or 13))
@@ -292,14 +309,14 @@ public sealed partial class IatiImporter
                 }
                 else
                 {
-                    from = incoming ? funders : Reporter() is { } rep ? [rep] : [];
+                    from = incoming ? funders : reporter() is { } rep ? [rep] : [];
                 }
                 if (from.Count == 0)
                 {
                     Add(a, t.Element, IatiSeverity.Error, "the transaction names no provider, and the activity no funding organisation to stand for it: no commitment is made of it.", IatiRuleIds.NotImported);
                     continue;
                 }
-                AgencyId? recipient = t.Receiver is { } receiver ? Resolve(a, receiver) : incoming && t.Hints is null ? Reporter() : null;
+                AgencyId? recipient = t.Receiver is { } receiver ? Resolve(a, receiver) : incoming && t.Hints is null ? reporter() : null;
                 var valueDate = t.Hints?.StatedValueDate ?? (t.ValueDate is { } vd ? PartialDate.FromDate(vd) : null);
                 Timeframe? period = t.Hints?.Period is { } ps && Timeframe.TryParse(ps, out var tp) ? tp : null;
                 AddChecked(a, t.Element, commitments, () => new FundingCommitment(from.Select(f => new FundingContribution(f)), IatiCodes.FundingStageOf(t.Type.Value), value,
