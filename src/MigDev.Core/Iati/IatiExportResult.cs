@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
 
@@ -33,7 +34,7 @@ public sealed class IatiExportResult
     /// <exception cref="ArgumentNullException"><paramref name="destination"/> is <see langword="null"/>.</exception>
     public void WriteTo(Stream destination)
     {
-        ArgumentNullException.ThrowIfNull(destination);
+        Guard.Against.Null(destination);
         using var writer = XmlWriter.Create(destination, new XmlWriterSettings
         {
             Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
@@ -48,7 +49,7 @@ public sealed class IatiExportResult
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is <see langword="null"/>.</exception>
     public void WriteTo(XmlWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteStartDocument();
         writer.WriteStartElement("iati-activities");
         writer.WriteAttributeString("version", "2.03");

@@ -61,9 +61,9 @@ public sealed class IatiExporter
     public string IdentifierOf(Activity activity)
     {
         Guard.Against.Null(activity);
-        return _rows.TryGetValue(activity, out var row)
-            ? $"{_options.ReportingOrg.Ref}-gfmd-2007-{activity.Roundtable}{activity.Session}-{row}"
-            : throw new ArgumentException($"The activity {activity.Roundtable}{activity.Session} '{Short(activity.Text)}' is not one of the model's.", nameof(activity));
+        Guard.Against.InvalidInput(activity, nameof(activity), _rows.ContainsKey,
+            $"The activity {activity.Roundtable}{activity.Session} '{Short(activity.Text)}' is not one of the model's.");
+        return $"{_options.ReportingOrg.Ref}-gfmd-2007-{activity.Roundtable}{activity.Session}-{_rows[activity]}";
     }
 
     /// <summary>Builds the export of every programme and every GFMD matrix activity of the model.</summary>

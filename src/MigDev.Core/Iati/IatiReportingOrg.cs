@@ -1,4 +1,6 @@
+using System.Buffers;
 using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 
 namespace MigDev.Core.Iati;
 
@@ -6,6 +8,11 @@ namespace MigDev.Core.Iati;
 /// <remarks>Immutable.</remarks>
 public sealed class IatiReportingOrg
 {
+    // The OrganisationType codelist (data/iati/codelists/OrganisationType.xml); declared before Example, which uses it.
+    private static readonly int[] OrganisationTypes = [10, 11, 15, 21, 22, 23, 24, 30, 40, 60, 70, 71, 72, 73, 80, 90];
+
+    private static readonly SearchValues<char> ForbiddenInIdentifiers = SearchValues.Create(" \t\n\r/&|?");
+
     /// <summary>Creates a reporting organisation.</summary>
     /// <param name="ref">Its IATI organisation identifier, such as <c>XM-DAC-41114</c>; every exported
     /// <c>iati-identifier</c> begins with it.</param>
@@ -20,19 +27,12 @@ public sealed class IatiReportingOrg
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not a code of the OrganisationType codelist.</exception>
     public IatiReportingOrg(string @ref, string name, int type, bool isSecondaryReporter = true)
     {
-        Guard.Against.NullOrWhiteSpace(@ref);
-        Guard.Against.NullOrWhiteSpace(name);
-        if (@ref.IndexOfAny([' ', '\t', '\n', '\r', '/', '&', '|', '?']) >= 0)
-        {
-            throw new ArgumentException($"'{@ref}' cannot begin IATI identifiers: it has white space or one of / & | ?.", nameof(@ref));
-        }
-        if (type is not (10 or 11 or 15 or 21 or 22 or 23 or 24 or 30 or 40 or 60 or 70 or 71 or 72 or 73 or 80 or 90))
-        {
-            throw new ArgumentOutOfRangeException(nameof(type), type, $"{type} is not an IATI OrganisationType code (10, 11, 15, 21-24, 30, 40, 60, 70-73, 80, 90).");
-        }
-        Ref = @ref;
+        Guard.Against.NullOrWhiteSpace(@ref, nameof(@ref), $"An IATI reporting organisation needs an identifier, was '{@ref}'.");
+        Guard.Against.NullOrWhiteSpace(name, message: $"IATI reporting organisation '{@ref}' needs a name, was '{name}'.");
+        Ref = Guard.Against.InvalidInput(@ref, nameof(@ref), r => r.AsSpan().IndexOfAny(ForbiddenInIdentifiers) < 0,
+            $"'{@ref}' cannot begin IATI identifiers: it has white space or one of / & | ?.");
         Name = name;
-        Type = type;
+        Type = Guard.Against.NotIn(type, OrganisationTypes, $"{type} is not an IATI OrganisationType code (10, 11, 15, 21-24, 30, 40, 60, 70-73, 80, 90).");
         IsSecondaryReporter = isSecondaryReporter;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MigDev.Core.Iati;
@@ -17,7 +18,7 @@ public static class IatiRules
     /// <exception cref="ArgumentNullException"><paramref name="activity"/> is <see langword="null"/>.</exception>
     public static IEnumerable<IatiFinding> Check(IatiActivity activity)
     {
-        ArgumentNullException.ThrowIfNull(activity);
+        Guard.Against.Null(activity);
         var check = new Checker(activity);
         check.IdentifierPrefix();
         check.DateOrder(1, 3, IatiRuleIds.PlannedDatesOrder, "planned");

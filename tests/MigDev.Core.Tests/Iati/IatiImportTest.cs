@@ -155,4 +155,25 @@ public class IatiImportTest
         Assert.Equal("xm-a-1", first.Value);
         Assert.Contains(result.Findings, f => f.Element == "iati-activity[2]/iati-identifier" && f.Message.Contains("earlier activity", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Constructor_NullArguments_OrANullDocument_ThrowArgumentNull()
+    {
+        Assert.Equal("agencies", Assert.Throws<ArgumentNullException>(() => new IatiImporter(null!, [])).ParamName);
+        Assert.Equal("documents", Assert.Throws<ArgumentNullException>(() => new IatiImporter(AgencyDirectory.Empty, null!)).ParamName);
+        var e = Assert.Throws<ArgumentNullException>(() => new IatiImporter(AgencyDirectory.Empty, [MigDevCatalog.Default.Documents[0], null!]));
+        Assert.Equal("documents", e.ParamName);
+        Assert.Contains("documents[1] is null", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_NullActivities_OrANullActivity_ThrowArgumentNull()
+    {
+        Assert.Equal("activities", Assert.Throws<ArgumentNullException>(() => Importer.Import(null!)).ParamName);
+        var activity = IatiReader.Parse(File.ReadAllText(IatiFiles.Single))[0];
+        var e = Assert.Throws<ArgumentNullException>(() => Importer.Import([activity, null!]));
+        Assert.Equal("activities", e.ParamName);
+        Assert.Contains("activities[1] is null", e.Message, StringComparison.Ordinal);
+        Assert.Equal("path", Assert.Throws<ArgumentNullException>(() => Importer.ImportFile(null!)).ParamName);
+    }
 }
