@@ -87,7 +87,7 @@ public partial class IatiFuzzTest
     private static string ExportOfTheCatalogHead()
     {
         var model = MigDevCatalog.Default.Model;
-        var export = new IatiExporter(model, IatiExportTest.Options).Export(model.Programmes.Where(p => !p.Partners.IsEmpty).Take(6), model.Activities.Take(2));
+        var export = new IatiExporter(model, IatiExporterTest.Options).Export(model.Programmes.Where(p => !p.Partners.IsEmpty).Take(6), model.Activities.Take(2));
         return export.ToXml();
     }
 }

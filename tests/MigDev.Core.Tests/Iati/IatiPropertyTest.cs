@@ -28,7 +28,7 @@ public class IatiPropertyTest
                 programme: programme.Id, valueDate: PartialDate.FromDate(x.Start), period: period);
             var model = new MigDevModel(MigDevCatalog.Default.Agencies, documents: MigDevCatalog.Default.Documents, programmes: [programme], commitments: [commitment]);
 
-            var a = Assert.Single(new IatiExporter(model, IatiExportTest.Options).ExportAll().Activities);
+            var a = Assert.Single(new IatiExporter(model, IatiExporterTest.Options).ExportAll().Activities);
 
             Assert.Empty(a.Findings); // no IATI rule broken: no budget over a year, no overlap, percentages 100
             Assert.Equal(x.Amount, a.Budgets.Select(b => b.Value!.Value).Aggregate((p, q) => p + q));
@@ -42,7 +42,7 @@ public class IatiPropertyTest
             {
                 Assert.Equal(100m, a.RecipientCountries.Sum(c => c.Percentage!.Value));
             }
-            var back = new IatiImporter(model.Agencies, model.Documents).Import(IatiReader.Parse(new IatiExporter(model, IatiExportTest.Options).ExportAll().ToXml()));
+            var back = new IatiImporter(model.Agencies, model.Documents).Import(IatiReader.Parse(new IatiExporter(model, IatiExporterTest.Options).ExportAll().ToXml()));
             Assert.Equal(x.Amount, Assert.Single(back.Model.Commitments, c => c.Stage == FundingStage.Commitment).Amount);
         }, iter: 300);
     }

@@ -6,7 +6,7 @@ using MigDev.Core.Catalog;
 
 namespace MigDev.Core.Tests.Iati;
 
-public class IatiImportTest
+public class IatiImporterTest
 {
     private static readonly IatiImporter Importer = new(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents);
 

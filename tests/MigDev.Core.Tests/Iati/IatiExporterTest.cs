@@ -7,7 +7,7 @@ using MigDev.Core.Catalog;
 
 namespace MigDev.Core.Tests.Iati;
 
-public class IatiExportTest
+public class IatiExporterTest
 {
     internal static readonly Instant GeneratedAt = Instant.FromUtc(2026, 11, 23, 12, 0);
 
