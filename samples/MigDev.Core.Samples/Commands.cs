@@ -184,7 +184,7 @@ public static class Commands
                     }
                     task.Value = length;
                 }
-                result = IatiImporter.Import(Tracked(), MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents);
+                result = new IatiImporter(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents).Import(Tracked());
             });
         }
         catch (MigDevDataException e)

@@ -13,7 +13,22 @@ internal sealed class IatiActivityParser
     private static readonly XNamespace XmlNs = XNamespace.Xml;
     private readonly List<IatiFinding> _findings = [];
     private readonly string _root;
+    private readonly ImmutableArray<IatiDescription>.Builder _descriptions = ImmutableArray.CreateBuilder<IatiDescription>();
+    private readonly ImmutableArray<IatiParticipatingOrg>.Builder _orgs = ImmutableArray.CreateBuilder<IatiParticipatingOrg>();
+    private readonly ImmutableArray<IatiOtherIdentifier>.Builder _otherIds = ImmutableArray.CreateBuilder<IatiOtherIdentifier>();
+    private readonly ImmutableArray<IatiActivityDate>.Builder _dates = ImmutableArray.CreateBuilder<IatiActivityDate>();
+    private readonly ImmutableArray<IatiRecipientCountry>.Builder _countries = ImmutableArray.CreateBuilder<IatiRecipientCountry>();
+    private readonly ImmutableArray<IatiRecipientRegion>.Builder _regions = ImmutableArray.CreateBuilder<IatiRecipientRegion>();
+    private readonly ImmutableArray<IatiSector>.Builder _sectors = ImmutableArray.CreateBuilder<IatiSector>();
+    private readonly ImmutableArray<IatiBudget>.Builder _budgets = ImmutableArray.CreateBuilder<IatiBudget>();
+    private readonly ImmutableArray<IatiTransaction>.Builder _transactions = ImmutableArray.CreateBuilder<IatiTransaction>();
+    private readonly ImmutableArray<IatiRelatedActivity>.Builder _related = ImmutableArray.CreateBuilder<IatiRelatedActivity>();
     private string? _id;
+    private CurrencyCode? _defaultCurrency;
+    private IatiOrganisation? _reportingOrg;
+    private bool _secondary;
+    private string? _title;
+    private int? _status;
 
     private IatiActivityParser(int position) => _root = $"iati-activity[{position}]";
 
@@ -33,10 +48,9 @@ internal sealed class IatiActivityParser
             return $"{_root}/{e.Name.LocalName}[{n}]";
         }
 
-        CurrencyCode? defaultCurrency = null;
         if (a.Attribute("default-currency") is { } dc)
         {
-            defaultCurrency = Currency(dc.Value, _root + "/@default-currency", line);
+            _defaultCurrency = Currency(dc.Value, _root + "/@default-currency", line);
         }
         var humanitarian = a.Attribute("humanitarian")?.Value.Trim() switch
         {
@@ -45,145 +59,174 @@ internal sealed class IatiActivityParser
             _ => null,
         };
 
-        IatiOrganisation? reportingOrg = null;
-        var secondary = false;
-        string? title = null;
-        var descriptions = ImmutableArray.CreateBuilder<IatiDescription>();
-        var orgs = ImmutableArray.CreateBuilder<IatiParticipatingOrg>();
-        var otherIds = ImmutableArray.CreateBuilder<IatiOtherIdentifier>();
-        int? status = null;
-        var dates = ImmutableArray.CreateBuilder<IatiActivityDate>();
-        var countries = ImmutableArray.CreateBuilder<IatiRecipientCountry>();
-        var regions = ImmutableArray.CreateBuilder<IatiRecipientRegion>();
-        var sectors = ImmutableArray.CreateBuilder<IatiSector>();
-        var budgets = ImmutableArray.CreateBuilder<IatiBudget>();
-        var transactions = ImmutableArray.CreateBuilder<IatiTransaction>();
-        var related = ImmutableArray.CreateBuilder<IatiRelatedActivity>();
-
         foreach (var e in a.Elements())
         {
             if (e.Name.NamespaceName.Length != 0)
             {
                 continue;
             }
-            var path = PathOf(e);
-            var at = Line(e);
-            switch (e.Name.LocalName)
-            {
-                case "reporting-org":
-                    reportingOrg = Organisation(e, path);
-                    secondary = Attr(e, "secondary-reporter") is "1" or "true";
-                    break;
-                case "title":
-                    title = Narrative(e);
-                    break;
-                case "description":
-                    var text = Narrative(e);
-                    if (text is null)
-                    {
-                        Finding(IatiRuleIds.Missing, IatiSeverity.Warning, path, at, "the description has no narrative.");
-                    }
-                    else
-                    {
-                        descriptions.Add(new IatiDescription(path, at, Int(e, "type", path) ?? 1, text));
-                    }
-                    break;
-                case "participating-org":
-                    var role = Int(e, "role", path);
-                    if (role is null)
-                    {
-                        Finding(IatiRuleIds.Missing, IatiSeverity.Warning, path + "/@role", at, "the participating organisation has no role.");
-                    }
-                    orgs.Add(new IatiParticipatingOrg(path, at, Attr(e, "ref"), Int(e, "type", path), Narrative(e), Attr(e, "activity-id"),
-                        Attr(e, IatiReader.Ext + "agency"), role, Attr(e, IatiReader.Ext + "role")));
-                    break;
-                case "other-identifier":
-                    if (Attr(e, "ref") is { } otherRef)
-                    {
-                        otherIds.Add(new IatiOtherIdentifier(path, at, otherRef, Attr(e, "type")));
-                    }
-                    break;
-                case "activity-status":
-                    status = Int(e, "code", path);
-                    break;
-                case "activity-date":
-                    if (Date(e, "iso-date", path) is { } date && Int(e, "type", path) is { } dateType)
-                    {
-                        PartialDate? stated = PartialDate.TryParse(Attr(e, IatiReader.Ext + "date"), out var p) ? p : null;
-                        dates.Add(new IatiActivityDate(path, at, dateType, date, stated, Attr(e, IatiReader.Ext + "date-basis") == "source"));
-                    }
-                    break;
-                case "recipient-country":
-                    var code = Attr(e, "code");
-                    if (CountryCode.TryParse(code, out var country))
-                    {
-                        countries.Add(new IatiRecipientCountry(path, at, country, Percentage(e, path), Attr(e, IatiReader.Ext + "relation")));
-                    }
-                    else
-                    {
-                        Finding(IatiRuleIds.UnknownCountry, IatiSeverity.Error, path + "/@code", at, $"'{code}' is not an ISO 3166-1 alpha-2 country code: the recipient country is left out.", code);
-                    }
-                    break;
-                case "recipient-region":
-                    if (Attr(e, "code") is { } region)
-                    {
-                        regions.Add(new IatiRecipientRegion(path, at, region, Attr(e, "vocabulary") ?? "1", Percentage(e, path)));
-                    }
-                    else
-                    {
-                        Finding(IatiRuleIds.Missing, IatiSeverity.Error, path + "/@code", at, "the recipient region has no code: it is left out.");
-                    }
-                    break;
-                case "sector":
-                    if (Attr(e, "code") is { } sector)
-                    {
-                        sectors.Add(new IatiSector(path, at, Attr(e, "vocabulary") ?? "1", sector, Percentage(e, path), Narrative(e)));
-                    }
-                    else
-                    {
-                        Finding(IatiRuleIds.Missing, IatiSeverity.Error, path + "/@code", at, "the sector has no code: it is left out.");
-                    }
-                    break;
-                case "budget":
-                    var (bValue, bValueDate, bValuePath) = Value(e, path, defaultCurrency);
-                    budgets.Add(new IatiBudget(path, at, Int(e, "type", path) ?? 1, Int(e, "status", path) ?? 1,
-                        Date(e.Element("period-start"), "iso-date", path + "/period-start"), Date(e.Element("period-end"), "iso-date", path + "/period-end"),
-                        bValue, bValueDate, bValuePath));
-                    break;
-                case "transaction":
-                    var (tValue, tValueDate, tValuePath) = Value(e, path, defaultCurrency);
-                    var type = e.Element("transaction-type") is { } tt ? Int(tt, "code", path + "/transaction-type") : null;
-                    if (type is null)
-                    {
-                        Finding(IatiRuleIds.Missing, IatiSeverity.Error, path + "/transaction-type", at, "the transaction has no transaction-type code.");
-                    }
-                    var tDateElement = e.Element("transaction-date");
-                    var tDate = Date(tDateElement, "iso-date", path + "/transaction-date");
-                    var hints = e.Attribute(IatiReader.Ext + "funders") is null && e.Attribute(IatiReader.Ext + "value-date") is null && e.Attribute(IatiReader.Ext + "indicative") is null
-                        ? null
-                        : new MigDevTransactionHints(Attr(e, IatiReader.Ext + "funders"),
-                            PartialDate.TryParse(Attr(e, IatiReader.Ext + "value-date"), out var vd) ? vd : null,
-                            Attr(e, IatiReader.Ext + "indicative") == "true", Attr(e, IatiReader.Ext + "period"));
-                    transactions.Add(new IatiTransaction(path, at, type, tDate, tValue, tValueDate, tValuePath,
-                        e.Element("provider-org") is { } provider ? Organisation(provider, path + "/provider-org", "provider-activity-id") : null,
-                        e.Element("receiver-org") is { } receiver ? Organisation(receiver, path + "/receiver-org", "receiver-activity-id") : null,
-                        Narrative(e.Element("description")), hints));
-                    break;
-                case "related-activity":
-                    if (Attr(e, "ref") is { } relatedRef)
-                    {
-                        related.Add(new IatiRelatedActivity(path, at, relatedRef, Int(e, "type", path)));
-                    }
-                    break;
-            }
+            ReadElement(e, PathOf(e), Line(e));
         }
         var activityHints = a.Attribute(IatiReader.Ext + "period") is null && a.Attribute(IatiReader.Ext + "phase") is null
             ? null
             : new MigDevActivityHints(Attr(a, IatiReader.Ext + "period"), int.TryParse(Attr(a, IatiReader.Ext + "phase"), NumberStyles.None, CultureInfo.InvariantCulture, out var phase) ? phase : null);
-        return new IatiActivity(_root, line, _id, reportingOrg, secondary, defaultCurrency, Attr(a, XmlNs + "lang"), humanitarian, title,
-            descriptions.ToImmutable(), orgs.ToImmutable(), otherIds.ToImmutable(), status, dates.ToImmutable(), countries.ToImmutable(),
-            regions.ToImmutable(), sectors.ToImmutable(), budgets.ToImmutable(), transactions.ToImmutable(), related.ToImmutable(),
+        return new IatiActivity(_root, line, _id, _reportingOrg, _secondary, _defaultCurrency, Attr(a, XmlNs + "lang"), humanitarian, _title,
+            _descriptions.ToImmutable(), _orgs.ToImmutable(), _otherIds.ToImmutable(), _status, _dates.ToImmutable(), _countries.ToImmutable(),
+            _regions.ToImmutable(), _sectors.ToImmutable(), _budgets.ToImmutable(), _transactions.ToImmutable(), _related.ToImmutable(),
             [.. _findings], activityHints);
+    }
+
+    // One child element of iati-activity, by its name; the elements this library does not read are skipped.
+    private void ReadElement(XElement e, string path, int? at)
+    {
+        switch (e.Name.LocalName)
+        {
+            case "reporting-org":
+                _reportingOrg = Organisation(e, path);
+                _secondary = Attr(e, "secondary-reporter") is "1" or "true";
+                break;
+            case "title":
+                _title = Narrative(e);
+                break;
+            case "description":
+                Description(e, path, at);
+                break;
+            case "participating-org":
+                ParticipatingOrg(e, path, at);
+                break;
+            case "other-identifier":
+                if (Attr(e, "ref") is { } otherRef)
+                {
+                    _otherIds.Add(new IatiOtherIdentifier(path, at, otherRef, Attr(e, "type")));
+                }
+                break;
+            case "activity-status":
+                _status = Int(e, "code", path);
+                break;
+            case "activity-date":
+                ActivityDate(e, path, at);
+                break;
+            case "recipient-country":
+                RecipientCountry(e, path, at);
+                break;
+            case "recipient-region":
+                RecipientRegion(e, path, at);
+                break;
+            case "sector":
+                Sector(e, path, at);
+                break;
+            case "budget":
+                Budget(e, path, at);
+                break;
+            case "transaction":
+                Transaction(e, path, at);
+                break;
+            case "related-activity":
+                if (Attr(e, "ref") is { } relatedRef)
+                {
+                    _related.Add(new IatiRelatedActivity(path, at, relatedRef, Int(e, "type", path)));
+                }
+                break;
+        }
+    }
+
+    private void Description(XElement e, string path, int? at)
+    {
+        var text = Narrative(e);
+        if (text is null)
+        {
+            Finding(IatiRuleIds.Missing, IatiSeverity.Warning, path, at, "the description has no narrative.");
+        }
+        else
+        {
+            _descriptions.Add(new IatiDescription(path, at, Int(e, "type", path) ?? 1, text));
+        }
+    }
+
+    private void ParticipatingOrg(XElement e, string path, int? at)
+    {
+        var role = Int(e, "role", path);
+        if (role is null)
+        {
+            Finding(IatiRuleIds.Missing, IatiSeverity.Warning, path + "/@role", at, "the participating organisation has no role.");
+        }
+        _orgs.Add(new IatiParticipatingOrg(path, at, Attr(e, "ref"), Int(e, "type", path), Narrative(e), Attr(e, "activity-id"),
+            Attr(e, IatiReader.Ext + "agency"), role, Attr(e, IatiReader.Ext + "role")));
+    }
+
+    private void ActivityDate(XElement e, string path, int? at)
+    {
+        if (Date(e, "iso-date", path) is { } date && Int(e, "type", path) is { } dateType)
+        {
+            PartialDate? stated = PartialDate.TryParse(Attr(e, IatiReader.Ext + "date"), out var p) ? p : null;
+            _dates.Add(new IatiActivityDate(path, at, dateType, date, stated, Attr(e, IatiReader.Ext + "date-basis") == "source"));
+        }
+    }
+
+    private void RecipientCountry(XElement e, string path, int? at)
+    {
+        var code = Attr(e, "code");
+        if (CountryCode.TryParse(code, out var country))
+        {
+            _countries.Add(new IatiRecipientCountry(path, at, country, Percentage(e, path), Attr(e, IatiReader.Ext + "relation")));
+        }
+        else
+        {
+            Finding(IatiRuleIds.UnknownCountry, IatiSeverity.Error, path + "/@code", at, $"'{code}' is not an ISO 3166-1 alpha-2 country code: the recipient country is left out.", code);
+        }
+    }
+
+    private void RecipientRegion(XElement e, string path, int? at)
+    {
+        if (Attr(e, "code") is { } region)
+        {
+            _regions.Add(new IatiRecipientRegion(path, at, region, Attr(e, "vocabulary") ?? "1", Percentage(e, path)));
+        }
+        else
+        {
+            Finding(IatiRuleIds.Missing, IatiSeverity.Error, path + "/@code", at, "the recipient region has no code: it is left out.");
+        }
+    }
+
+    private void Sector(XElement e, string path, int? at)
+    {
+        if (Attr(e, "code") is { } sector)
+        {
+            _sectors.Add(new IatiSector(path, at, Attr(e, "vocabulary") ?? "1", sector, Percentage(e, path), Narrative(e)));
+        }
+        else
+        {
+            Finding(IatiRuleIds.Missing, IatiSeverity.Error, path + "/@code", at, "the sector has no code: it is left out.");
+        }
+    }
+
+    private void Budget(XElement e, string path, int? at)
+    {
+        var (bValue, bValueDate, bValuePath) = Value(e, path, _defaultCurrency);
+        _budgets.Add(new IatiBudget(path, at, Int(e, "type", path) ?? 1, Int(e, "status", path) ?? 1,
+            Date(e.Element("period-start"), "iso-date", path + "/period-start"), Date(e.Element("period-end"), "iso-date", path + "/period-end"),
+            bValue, bValueDate, bValuePath));
+    }
+
+    private void Transaction(XElement e, string path, int? at)
+    {
+        var (tValue, tValueDate, tValuePath) = Value(e, path, _defaultCurrency);
+        var type = e.Element("transaction-type") is { } tt ? Int(tt, "code", path + "/transaction-type") : null;
+        if (type is null)
+        {
+            Finding(IatiRuleIds.Missing, IatiSeverity.Error, path + "/transaction-type", at, "the transaction has no transaction-type code.");
+        }
+        var tDateElement = e.Element("transaction-date");
+        var tDate = Date(tDateElement, "iso-date", path + "/transaction-date");
+        var hints = e.Attribute(IatiReader.Ext + "funders") is null && e.Attribute(IatiReader.Ext + "value-date") is null && e.Attribute(IatiReader.Ext + "indicative") is null
+            ? null
+            : new MigDevTransactionHints(Attr(e, IatiReader.Ext + "funders"),
+                PartialDate.TryParse(Attr(e, IatiReader.Ext + "value-date"), out var vd) ? vd : null,
+                Attr(e, IatiReader.Ext + "indicative") == "true", Attr(e, IatiReader.Ext + "period"));
+        _transactions.Add(new IatiTransaction(path, at, type, tDate, tValue, tValueDate, tValuePath,
+            e.Element("provider-org") is { } provider ? Organisation(provider, path + "/provider-org", "provider-activity-id") : null,
+            e.Element("receiver-org") is { } receiver ? Organisation(receiver, path + "/receiver-org", "receiver-activity-id") : null,
+            Narrative(e.Element("description")), hints));
     }
 
     private IatiOrganisation Organisation(XElement e, string path, string activityIdAttribute = "activity-id") =>

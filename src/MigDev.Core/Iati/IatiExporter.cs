@@ -14,7 +14,7 @@ namespace MigDev.Core.Iati;
 /// <c>AA-AAA-123456789-gfmd-2007-1a-1</c>, the row counted from 1 within its session.</para>
 /// <para>What IATI requires and the model may lack is never made up: a programme without partners is left out, and a
 /// commitment without an amount or a value date is not written, each with a finding
-/// (<see cref="IatiExport.Findings"/>). An activity without stated dates follows
+/// (<see cref="IatiExportResult.Findings"/>). An activity without stated dates follows
 /// <see cref="IatiExportOptions.UndatedActivities"/>. docs/iati.md gives the whole mapping.</para>
 /// <para>Every export is checked by <see cref="IatiRules"/>; the tests validate the export of the whole embedded catalog
 /// against the IATI 2.03 schema.</para>
@@ -61,14 +61,14 @@ public sealed class IatiExporter
     public string IdentifierOf(Activity activity)
     {
         Guard.Against.Null(activity);
-        return _rows.TryGetValue(activity, out var row)
-            ? $"{_options.ReportingOrg.Ref}-gfmd-2007-{activity.Roundtable}{activity.Session}-{row}"
-            : throw new ArgumentException($"The activity {activity.Roundtable}{activity.Session} '{Short(activity.Text)}' is not one of the model's.", nameof(activity));
+        Guard.Against.InvalidInput(activity, nameof(activity), _rows.ContainsKey,
+            $"The activity {activity.Roundtable}{activity.Session} '{Short(activity.Text)}' is not one of the model's.");
+        return $"{_options.ReportingOrg.Ref}-gfmd-2007-{activity.Roundtable}{activity.Session}-{_rows[activity]}";
     }
 
     /// <summary>Builds the export of every programme and every GFMD matrix activity of the model.</summary>
     /// <returns>The export.</returns>
-    public IatiExport ExportAll() => Export(_model.Programmes, _model.Activities);
+    public IatiExportResult ExportAll() => Export(_model.Programmes, _model.Activities);
 
     /// <summary>Builds the export of some programmes and matrix activities, with the model's commitments to those
     /// programmes.</summary>
@@ -77,7 +77,7 @@ public sealed class IatiExporter
     /// <returns>The export.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="programmes"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A matrix activity is not one of the model's.</exception>
-    public IatiExport Export(IEnumerable<Programme> programmes, IEnumerable<Activity>? activities = null)
+    public IatiExportResult Export(IEnumerable<Programme> programmes, IEnumerable<Activity>? activities = null)
     {
         Guard.Against.Null(programmes);
         var findings = new List<IatiFinding>();
@@ -120,7 +120,7 @@ public sealed class IatiExporter
             findings.AddRange(a.Findings);
             built.Add(a);
         }
-        return new IatiExport([.. built], [.. findings], _options);
+        return new IatiExportResult([.. built], [.. findings], _options);
     }
 
     private static string Short(string text) => text.Length <= 60 ? text : text[..57] + "...";
@@ -132,7 +132,7 @@ public sealed class IatiExporter
         return [.. new Money(100m, CurrencyCode.USD).Allocate(weights, 2).Shares.Select(s => s.Amount)];
     }
 
-    private static int? IatiRole(OrganisationRole role) => role.ToIatiCode() ?? role switch
+    private static int? IatiRole(OrganisationRole role) => IatiCodes.OrganisationRole(role) ?? role switch
     {
         OrganisationRole.Chair or OrganisationRole.CoChair or OrganisationRole.Convener => 2,
         _ => 4,
@@ -228,19 +228,7 @@ public sealed class IatiExporter
             // A period with a known first and last day becomes budgets of at most a year each.
             if (c.Period is { } period && Bounds(period) is ({ } start, { } end))
             {
-                var periods = new List<(LocalDate Start, LocalDate End)>();
-                for (LocalDate? s = start; s is { } from && from <= end; s = Plus(from, Period.FromYears(1)))
-                {
-                    var e = Plus(from, Period.FromYears(1))?.PlusDays(-1);
-                    periods.Add((from, e is { } last && last < end ? last : end));
-                }
-                var weights = periods.Select(x => (decimal)(Period.Between(x.Start, x.End.PlusDays(1), PeriodUnits.Days).Days)).ToArray();
-                var parts = amount.Allocate(weights);
-                for (var k = 0; k < periods.Count; k++)
-                {
-                    var path = Path("budget");
-                    budgets.Add(new IatiBudget(path, null, 1, c.IsIndicative ? 1 : 2, periods[k].Start, periods[k].End, parts[k], periods[k].Start, path + "/value"));
-                }
+                YearlyBudgets(c, amount, start, end, budgets);
             }
             if (c.Stage == FundingStage.Budget)
             {
@@ -258,8 +246,31 @@ public sealed class IatiExporter
                     (c.Period is null ? "." : " (its budget is).")));
                 return;
             }
+            Transactions(c, amount, valueDate, transactions);
+        }
+
+        private void YearlyBudgets(FundingCommitment c, Money amount, LocalDate start, LocalDate end, ImmutableArray<IatiBudget>.Builder budgets)
+        {
+            var periods = new List<(LocalDate Start, LocalDate End)>();
+            for (LocalDate? s = start; s is { } from && from <= end; s = Plus(from, Period.FromYears(1)))
+            {
+                var e = Plus(from, Period.FromYears(1))?.PlusDays(-1);
+                periods.Add((from, e is { } last && last < end ? last : end));
+            }
+            var weights = periods.Select(x => (decimal)(Period.Between(x.Start, x.End.PlusDays(1), PeriodUnits.Days).Days)).ToArray();
+            var parts = amount.Allocate(weights);
+            for (var k = 0; k < periods.Count; k++)
+            {
+                var path = Path("budget");
+                budgets.Add(new IatiBudget(path, null, 1, c.IsIndicative ? 1 : 2, periods[k].Start, periods[k].End, parts[k], periods[k].Start, path + "/value"));
+            }
+        }
+
+        // One transaction, or one per funder when every funder's share is stated.
+        private void Transactions(FundingCommitment c, Money amount, PartialDate valueDate, ImmutableArray<IatiTransaction>.Builder transactions)
+        {
             var day = Options.ValueDay(valueDate);
-            var type = c.Stage.ToIatiTransactionType(incoming: c.Stage is FundingStage.Commitment or FundingStage.Pledge);
+            var type = IatiCodes.TransactionType(c.Stage, incoming: c.Stage is FundingStage.Commitment or FundingStage.Pledge);
             IatiOrganisation? ReceiverIn(string transaction) => c.Recipient is { } r ? Organisation(r, "receiver-org", transaction) : null;
             var hintDate = valueDate.Precision == DatePrecision.Day ? (PartialDate?)null : valueDate;
             if (c.Funders.Length > 1 && c.Funders.All(f => f.Share is not null))

@@ -1,16 +1,5 @@
 namespace MigDev.Core.Iati;
 
-/// <summary>How serious an <see cref="IatiFinding"/> is.</summary>
-public enum IatiSeverity
-{
-    /// <summary>The data breaks a rule of the standard or lacks something, but what it says was read and kept.</summary>
-    Warning = 0,
-
-    /// <summary>Part of the data could not be read or used (an unknown currency, a value without a currency...): the
-    /// finding says which part; the rest of the activity was read.</summary>
-    Error = 1,
-}
-
 /// <summary>A rule an IATI activity breaks, or a part of it that could not be read: which rule, which activity, which
 /// element, and where in the file.</summary>
 /// <remarks>Findings never stop a read: an activity carries its own (<see cref="IatiActivity.Findings"/>), so a file of

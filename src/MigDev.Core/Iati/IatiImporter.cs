@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MigDev.Core.Iati;
@@ -16,27 +17,44 @@ namespace MigDev.Core.Iati;
 /// <para>Nothing is left out silently: what cannot become a record (a transaction type that is not a funding stage, money
 /// without an amount or a funder, a parent outside the import) is a <see cref="IatiRuleIds.NotImported"/> finding, and
 /// stays readable on the <see cref="IatiActivity"/>. docs/iati.md gives the whole mapping.</para>
+/// <para>Immutable: one importer imports any number of files, each into a model of its own.</para>
 /// </remarks>
-public static partial class IatiImporter
+public sealed partial class IatiImporter
 {
-    /// <summary>Imports activities.</summary>
-    /// <param name="activities">The activities, such as <see cref="IatiReader.ReadFile"/> gives them.</param>
+    private readonly AgencyDirectory _agencies;
+    private readonly ImmutableArray<SourceDocument> _documents;
+
+    /// <summary>Creates an importer.</summary>
     /// <param name="agencies">The agencies organisations resolve to, such as <c>MigDevCatalog.Default.Agencies</c> (nothing is
     /// loaded behind your back: pass <see cref="AgencyDirectory.Empty"/> to resolve none).</param>
-    /// <param name="documents">The documents the agencies' citations cite, kept in the model so that it validates
-    /// (<c>MigDevCatalog.Default.Documents</c> with the embedded catalog's agencies); none when <see langword="null"/>.</param>
-    /// <returns>The model, the new agencies, the activities and every finding.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="activities"/> or <paramref name="agencies"/> is <see langword="null"/>.</exception>
-    /// <exception cref="MigDevDataException">While reading lazily: the XML is not well formed.</exception>
-    public static IatiImportResult Import(IEnumerable<IatiActivity> activities, AgencyDirectory agencies, IEnumerable<SourceDocument>? documents = null)
+    /// <param name="documents">The documents the agencies' citations cite, kept in each model so that it validates
+    /// (<c>MigDevCatalog.Default.Documents</c> with the embedded catalog's agencies; none with
+    /// <see cref="AgencyDirectory.Empty"/>).</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>, or a document is.</exception>
+    public IatiImporter(AgencyDirectory agencies, IEnumerable<SourceDocument> documents)
     {
-        ArgumentNullException.ThrowIfNull(activities);
-        ArgumentNullException.ThrowIfNull(agencies);
-        var state = new ImportState(agencies);
+        _agencies = Guard.Against.Null(agencies);
+        _documents = [.. Guard.Against.Null(documents)];
+        for (var i = 0; i < _documents.Length; i++)
+        {
+            Guard.Against.Null(_documents[i], nameof(documents), $"documents[{i}] is null.");
+        }
+    }
+
+    /// <summary>Imports activities.</summary>
+    /// <param name="activities">The activities, such as <see cref="IatiReader.ReadFile"/> gives them.</param>
+    /// <returns>The model, the new agencies, the activities and every finding.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="activities"/> is <see langword="null"/> or has a
+    /// <see langword="null"/> activity.</exception>
+    /// <exception cref="MigDevDataException">While reading lazily: the XML is not well formed.</exception>
+    public IatiImportResult Import(IEnumerable<IatiActivity> activities)
+    {
+        Guard.Against.Null(activities);
+        var state = new ImportState(_agencies);
         var list = new List<IatiActivity>();
         foreach (var activity in activities)
         {
-            ArgumentNullException.ThrowIfNull(activity, nameof(activities));
+            Guard.Against.Null(activity, nameof(activities), $"activities[{list.Count}] is null.");
             list.Add(activity);
             state.Findings.AddRange(activity.Findings);
             state.AssignId(activity);
@@ -49,19 +67,16 @@ public static partial class IatiImporter
             state.AddCommitments(activity, commitments);
         }
         var directory = state.NewAgencies.Count == 0 ? state.Directory : state.Directory.With(state.NewAgencies);
-        var model = new MigDevModel(directory, documents ?? []) { Programmes = [.. programmes], Commitments = [.. commitments] };
+        var model = new MigDevModel(directory, _documents) { Programmes = [.. programmes], Commitments = [.. commitments] };
         return new IatiImportResult(model, [.. state.NewAgencies], [.. list], [.. state.Findings], state.Ids.ToImmutableDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>Reads and imports a file.</summary>
     /// <param name="path">The file.</param>
-    /// <param name="agencies">The agencies organisations resolve to, such as <c>MigDevCatalog.Default.Agencies</c> (nothing is
-    /// loaded behind your back: pass <see cref="AgencyDirectory.Empty"/> to resolve none).</param>
-    /// <param name="documents">The documents the agencies' citations cite; none when <see langword="null"/>.</param>
     /// <returns>The result.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="agencies"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
     /// <exception cref="MigDevDataException">The file is not well-formed XML or not IATI activities.</exception>
-    public static IatiImportResult ImportFile(string path, AgencyDirectory agencies, IEnumerable<SourceDocument>? documents = null) => Import(IatiReader.ReadFile(path), agencies, documents);
+    public IatiImportResult ImportFile(string path) => Import(IatiReader.ReadFile(path));
 
     internal static string Slug(string text, string fallback)
     {
@@ -132,40 +147,8 @@ public static partial class IatiImporter
         public Programme ToProgramme(IatiActivity a)
         {
             var id = ByActivity[a];
-            var partners = new List<Participant>();
-            foreach (var org in a.ParticipatingOrgs)
-            {
-                if (Resolve(a, org) is not { } agency)
-                {
-                    continue;
-                }
-                OrganisationRole role;
-                if (org.RoleHint is { } hint && Enum.TryParse(hint, ignoreCase: false, out OrganisationRole hinted) && Enum.IsDefined(hinted))
-                {
-                    role = hinted;
-                }
-                else if (org.Role is >= 1 and <= 4)
-                {
-                    role = OrganisationRoles.FromIatiCode(org.Role.Value);
-                }
-                else
-                {
-                    Add(a, org.Element + "/@role", IatiSeverity.Error, $"'{org.Role?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no role"}' is not an IATI organisation role (1 to 4): {org.Name ?? org.Ref} is not a partner of the programme.", IatiRuleIds.NotImported);
-                    continue;
-                }
-                partners.Add(new Participant(agency, role));
-            }
-            var countries = new List<ProgrammeCountry>();
-            foreach (var c in a.RecipientCountries)
-            {
-                var relation = c.RelationHint is { } r && Enum.TryParse(r, ignoreCase: false, out CountryRelation hinted) && Enum.IsDefined(hinted) ? hinted : CountryRelation.ProgrammeCountry;
-                if (countries.Any(x => x.Country == c.Country && x.Relation == relation))
-                {
-                    Add(a, c.Element, IatiSeverity.Warning, $"{c.Country} is a recipient country twice: kept once.", IatiRuleIds.NotImported);
-                    continue;
-                }
-                countries.Add(new ProgrammeCountry(c.Country, relation));
-            }
+            var partners = Partners(a);
+            var countries = Countries(a);
             ProgrammeId? parent = null;
             foreach (var rel in a.RelatedActivities.Where(r => r.Type == 1))
             {
@@ -208,6 +191,50 @@ public static partial class IatiImporter
                 Add(a, a.Element, IatiSeverity.Error, $"the programme could not take the activity as written ({e.Message}): it has only its id and name.", IatiRuleIds.NotImported);
                 return new Programme(id, name) { Note = note };
             }
+        }
+
+        private List<Participant> Partners(IatiActivity a)
+        {
+            var partners = new List<Participant>();
+            foreach (var org in a.ParticipatingOrgs)
+            {
+                if (Resolve(a, org) is not { } agency)
+                {
+                    continue;
+                }
+                OrganisationRole role;
+                if (org.RoleHint is { } hint && Enum.TryParse(hint, ignoreCase: false, out OrganisationRole hinted) && Enum.IsDefined(hinted))
+                {
+                    role = hinted;
+                }
+                else if (org.Role is >= 1 and <= 4)
+                {
+                    role = IatiCodes.OrganisationRoleOf(org.Role.Value);
+                }
+                else
+                {
+                    Add(a, org.Element + "/@role", IatiSeverity.Error, $"'{org.Role?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no role"}' is not an IATI organisation role (1 to 4): {org.Name ?? org.Ref} is not a partner of the programme.", IatiRuleIds.NotImported);
+                    continue;
+                }
+                partners.Add(new Participant(agency, role));
+            }
+            return partners;
+        }
+
+        private List<ProgrammeCountry> Countries(IatiActivity a)
+        {
+            var countries = new List<ProgrammeCountry>();
+            foreach (var c in a.RecipientCountries)
+            {
+                var relation = c.RelationHint is { } r && Enum.TryParse(r, ignoreCase: false, out CountryRelation hinted) && Enum.IsDefined(hinted) ? hinted : CountryRelation.ProgrammeCountry;
+                if (countries.Any(x => x.Country == c.Country && x.Relation == relation))
+                {
+                    Add(a, c.Element, IatiSeverity.Warning, $"{c.Country} is a recipient country twice: kept once.", IatiRuleIds.NotImported);
+                    continue;
+                }
+                countries.Add(new ProgrammeCountry(c.Country, relation));
+            }
+            return countries;
         }
 
         private static Timeframe? PeriodOf(IatiActivity a)
@@ -257,6 +284,11 @@ public static partial class IatiImporter
                     IsIndicative = b.Status != 2, Note = $"IATI {a.Identifier} {b.Element}.",
                 });
             }
+            AddTransactions(a, programme, funders, Reporter, commitments);
+        }
+
+        private void AddTransactions(IatiActivity a, ProgrammeId programme, List<AgencyId> funders, Func<AgencyId?> reporter, List<FundingCommitment> commitments)
+        {
             foreach (var t in a.Transactions)
             {
                 if (t.Type is not (2 or 3 or 4 or 11 or 12 or 13))
@@ -281,17 +313,17 @@ public static partial class IatiImporter
                 }
                 else
                 {
-                    from = incoming ? funders : Reporter() is { } rep ? [rep] : [];
+                    from = incoming ? funders : reporter() is { } rep ? [rep] : [];
                 }
                 if (from.Count == 0)
                 {
                     Add(a, t.Element, IatiSeverity.Error, "the transaction names no provider, and the activity no funding organisation to stand for it: no commitment is made of it.", IatiRuleIds.NotImported);
                     continue;
                 }
-                AgencyId? recipient = t.Receiver is { } receiver ? Resolve(a, receiver) : incoming && t.Hints is null ? Reporter() : null;
+                AgencyId? recipient = t.Receiver is { } receiver ? Resolve(a, receiver) : incoming && t.Hints is null ? reporter() : null;
                 var valueDate = t.Hints?.StatedValueDate ?? (t.ValueDate is { } vd ? PartialDate.FromDate(vd) : null);
                 Timeframe? period = t.Hints?.Period is { } ps && Timeframe.TryParse(ps, out var tp) ? tp : null;
-                AddChecked(a, t.Element, commitments, () => new FundingCommitment(from.Select(f => new FundingContribution(f)), FundingStages.FromIatiTransactionType(t.Type.Value), value)
+                AddChecked(a, t.Element, commitments, () => new FundingCommitment(from.Select(f => new FundingContribution(f)), IatiCodes.FundingStageOf(t.Type.Value), value)
                 {
                     Recipient = recipient, Programme = programme, ValueDate = valueDate, Period = period, IsIndicative = t.Hints?.Indicative ?? false,
                     Note = $"IATI {a.Identifier} {t.Element}.",
@@ -380,40 +412,4 @@ public static partial class IatiImporter
         private void Add(IatiActivity a, string element, IatiSeverity severity, string message, string rule) =>
             Findings.Add(new IatiFinding(rule, severity, a.Identifier, element, a.LineNumber, message));
     }
-}
-
-/// <summary>What <see cref="IatiImporter"/> made of a set of IATI activities.</summary>
-/// <remarks>Immutable.</remarks>
-public sealed class IatiImportResult
-{
-    private readonly ImmutableDictionary<string, ProgrammeId> _ids;
-
-    internal IatiImportResult(MigDevModel model, ImmutableArray<Agency> newAgencies, ImmutableArray<IatiActivity> activities, ImmutableArray<IatiFinding> findings, ImmutableDictionary<string, ProgrammeId> ids)
-    {
-        Model = model;
-        NewAgencies = newAgencies;
-        Activities = activities;
-        Findings = findings;
-        _ids = ids;
-    }
-
-    /// <summary>Gets the model: the directory's agencies and the new ones, a programme per activity, a commitment per
-    /// budget (<see cref="FundingStage.Budget"/>) and per pledge, commitment, disbursement or expenditure transaction.
-    /// Call <see cref="ModelValidator.Validate"/> to check it as a whole.</summary>
-    public MigDevModel Model { get; }
-
-    /// <summary>Gets the organisations no agency of the directory matched, made agencies with the names given.</summary>
-    public ImmutableArray<Agency> NewAgencies { get; }
-
-    /// <summary>Gets the activities as read, with the sectors, dates and everything else the model does not hold.</summary>
-    public ImmutableArray<IatiActivity> Activities { get; }
-
-    /// <summary>Gets every finding: the reader's, the rules' (<see cref="IatiActivity.Findings"/>) and the import's.</summary>
-    public ImmutableArray<IatiFinding> Findings { get; }
-
-    /// <summary>Gets the programme made of an activity.</summary>
-    /// <param name="iatiIdentifier">The activity's <c>iati-identifier</c>.</param>
-    /// <param name="programme">The programme's id.</param>
-    /// <returns><see langword="true"/> if the import has that activity.</returns>
-    public bool TryGetProgrammeId(string iatiIdentifier, out ProgrammeId programme) => _ids.TryGetValue(iatiIdentifier, out programme);
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
+using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
 
@@ -34,7 +35,7 @@ public static class IatiReader
     /// <exception cref="MigDevDataException">While enumerating: the file is not well-formed XML or not IATI activities.</exception>
     public static IEnumerable<IatiActivity> ReadFile(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.Against.Null(path);
         return ReadFileIterator(path);
 
         static IEnumerable<IatiActivity> ReadFileIterator(string path)
@@ -55,8 +56,8 @@ public static class IatiReader
     /// <exception cref="MigDevDataException">While enumerating: the stream is not well-formed XML or not IATI activities.</exception>
     public static IEnumerable<IatiActivity> Read(Stream stream, string sourceName = "stream")
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(sourceName);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(sourceName);
         return ReadIterator(stream, sourceName);
     }
 
@@ -68,7 +69,7 @@ public static class IatiReader
     /// <exception cref="MigDevDataException">The text is not well-formed XML or not IATI activities.</exception>
     public static ImmutableArray<IatiActivity> Parse(string xml, string sourceName = "text")
     {
-        ArgumentNullException.ThrowIfNull(xml);
+        Guard.Against.Null(xml);
         using var text = new StringReader(xml);
         using var reader = XmlReader.Create(text, Settings());
         return [.. ReadCore(reader, sourceName)];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MigDev.Core.Iati;
@@ -17,82 +18,37 @@ public static class IatiRules
     /// <exception cref="ArgumentNullException"><paramref name="activity"/> is <see langword="null"/>.</exception>
     public static IEnumerable<IatiFinding> Check(IatiActivity activity)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        var findings = new List<IatiFinding>();
-        var id = activity.Identifier;
+        Guard.Against.Null(activity);
+        var check = new Checker(activity);
+        check.IdentifierPrefix();
+        check.DateOrder(1, 3, IatiRuleIds.PlannedDatesOrder, "planned");
+        check.DateOrder(2, 4, IatiRuleIds.ActualDatesOrder, "actual");
+        check.Percentages(activity.Sectors, s => s.Vocabulary, s => s.Percentage, IatiRuleIds.SectorPercentages, "sector percentages in vocabulary {0} add up to {1}, not 100.");
+        check.CountryAndRegionPercentages();
+        check.BudgetPeriods();
+        check.BudgetOverlaps();
+        check.ValueDates();
+        return check.Findings;
+    }
 
-        void Add(string rule, IatiElement at, string message, string? value = null, string? element = null, IatiSeverity severity = IatiSeverity.Error) =>
-            findings.Add(new IatiFinding(rule, severity, id, element ?? at.Element, at.LineNumber, message, value));
+    private static string Text(decimal d) => d.ToString(CultureInfo.InvariantCulture);
 
-        if (id is not null && activity.ReportingOrg?.Ref is { Length: > 0 } orgRef && !id.StartsWith(orgRef + "-", StringComparison.Ordinal))
+    // The checks of one activity, each adding its findings in document order of the elements.
+    private sealed class Checker(IatiActivity activity)
+    {
+        public List<IatiFinding> Findings { get; } = [];
+
+        private string? Id => activity.Identifier;
+
+        public void IdentifierPrefix()
         {
-            Add(IatiRuleIds.IdentifierPrefix, activity, $"the activity identifier should begin with the reporting organisation's identifier '{orgRef}' and a hyphen.", id, activity.Element + "/iati-identifier", IatiSeverity.Warning);
-        }
-
-        CheckDateOrder(1, 3, IatiRuleIds.PlannedDatesOrder, "planned");
-        CheckDateOrder(2, 4, IatiRuleIds.ActualDatesOrder, "actual");
-
-        CheckPercentages(activity.Sectors, s => s.Vocabulary, s => s.Percentage, IatiRuleIds.SectorPercentages, "sector percentages in vocabulary {0} add up to {1}, not 100.");
-        if (activity.RecipientCountries.Length + activity.RecipientRegions.Length > 1)
-        {
-            var rule = activity.RecipientRegions.IsEmpty ? IatiRuleIds.CountryPercentages : IatiRuleIds.CountryAndRegionPercentages;
-            var parts = activity.RecipientCountries.Select(c => ((IatiElement)c, c.Percentage))
-                .Concat(activity.RecipientRegions.Select(r => ((IatiElement)r, r.Percentage))).ToList();
-            var missing = parts.FirstOrDefault(p => p.Percentage is null);
-            if (missing.Item1 is not null)
+            if (Id is not null && activity.ReportingOrg?.Ref is { Length: > 0 } orgRef && !Id.StartsWith(orgRef + "-", StringComparison.Ordinal))
             {
-                Add(rule, missing.Item1, "with more than one recipient country or region, each needs a percentage.");
-            }
-            else
-            {
-                var sum = parts.Sum(p => p.Percentage!.Value);
-                if (sum != 100m)
-                {
-                    Add(rule, activity, $"recipient country and region percentages add up to {Text(sum)}, not 100.", Text(sum), activity.Element + "/recipient-country");
-                }
+                Add(IatiRuleIds.IdentifierPrefix, activity, $"the activity identifier should begin with the reporting organisation's identifier '{orgRef}' and a hyphen.", Id, activity.Element + "/iati-identifier", IatiSeverity.Warning);
             }
         }
 
-        foreach (var b in activity.Budgets)
-        {
-            if (b.Start is { } start && b.End is { } end)
-            {
-                if (end < start)
-                {
-                    Add(IatiRuleIds.BudgetPeriodEndBeforeStart, b, $"the period ends ({end:uuuu-MM-dd}) before it starts ({start:uuuu-MM-dd}).", $"{start:uuuu-MM-dd}/{end:uuuu-MM-dd}", b.Element + "/period-end");
-                }
-                else if (Period.Between(start, end, PeriodUnits.Years).Years >= 1)
-                {
-                    // end ≥ start + 1 year, computed without adding (a date near the calendar's end cannot overflow).
-                    Add(IatiRuleIds.BudgetPeriodLongerThanOneYear, b, $"the budget period {start:uuuu-MM-dd} to {end:uuuu-MM-dd} is {Period.Between(start, end, PeriodUnits.Days).Days + 1} days, longer than one year.", $"{start:uuuu-MM-dd}/{end:uuuu-MM-dd}", b.Element + "/period-end");
-                }
-            }
-        }
-        for (var i = 0; i < activity.Budgets.Length; i++)
-        {
-            var a = activity.Budgets[i];
-            for (var j = 0; j < i; j++)
-            {
-                var b = activity.Budgets[j];
-                if (a.Type == b.Type && a.Start is { } s1 && a.End is { } e1 && b.Start is { } s2 && b.End is { } e2 && s1 <= e2 && s2 <= e1 && s1 <= e1 && s2 <= e2)
-                {
-                    Add(IatiRuleIds.BudgetPeriodsOverlap, a, $"the budget period {s1:uuuu-MM-dd} to {e1:uuuu-MM-dd} overlaps {b.Element} ({s2:uuuu-MM-dd} to {e2:uuuu-MM-dd}), a budget of the same type.");
-                    break;
-                }
-            }
-        }
-
-        foreach (var (element, line, valueDate) in activity.Budgets.Select(b => (b.ValueElement, b.LineNumber, b.ValueDate))
-                     .Concat(activity.Transactions.Select(t => (t.ValueElement, t.LineNumber, t.ValueDate))))
-        {
-            if (valueDate is null)
-            {
-                findings.Add(new IatiFinding(IatiRuleIds.ValueDateRequired, IatiSeverity.Error, id, element, line, "the value has no @value-date (required by the schema): which day's exchange rate applies is unknown."));
-            }
-        }
-        return findings;
-
-        void CheckDateOrder(int startType, int endType, string rule, string kind)
+        public void DateOrder(int startType, int endType, string rule, string kind)
         {
             var start = activity.Dates.FirstOrDefault(d => d.Type == startType);
             var end = activity.Dates.FirstOrDefault(d => d.Type == endType);
@@ -102,7 +58,7 @@ public static class IatiRules
             }
         }
 
-        void CheckPercentages<T>(IEnumerable<T> items, Func<T, string> vocabulary, Func<T, decimal?> percentage, string rule, string message)
+        public void Percentages<T>(IEnumerable<T> items, Func<T, string> vocabulary, Func<T, decimal?> percentage, string rule, string message)
             where T : IatiElement
         {
             foreach (var group in items.GroupBy(vocabulary, StringComparer.Ordinal))
@@ -124,7 +80,79 @@ public static class IatiRules
                 }
             }
         }
-    }
 
-    private static string Text(decimal d) => d.ToString(CultureInfo.InvariantCulture);
+        public void CountryAndRegionPercentages()
+        {
+            if (activity.RecipientCountries.Length + activity.RecipientRegions.Length > 1)
+            {
+                var rule = activity.RecipientRegions.IsEmpty ? IatiRuleIds.CountryPercentages : IatiRuleIds.CountryAndRegionPercentages;
+                var parts = activity.RecipientCountries.Select(c => ((IatiElement)c, c.Percentage))
+                    .Concat(activity.RecipientRegions.Select(r => ((IatiElement)r, r.Percentage))).ToList();
+                var missing = parts.FirstOrDefault(p => p.Percentage is null);
+                if (missing.Item1 is not null)
+                {
+                    Add(rule, missing.Item1, "with more than one recipient country or region, each needs a percentage.");
+                }
+                else
+                {
+                    var sum = parts.Sum(p => p.Percentage!.Value);
+                    if (sum != 100m)
+                    {
+                        Add(rule, activity, $"recipient country and region percentages add up to {Text(sum)}, not 100.", Text(sum), activity.Element + "/recipient-country");
+                    }
+                }
+            }
+        }
+
+        public void BudgetPeriods()
+        {
+            foreach (var b in activity.Budgets)
+            {
+                if (b.Start is { } start && b.End is { } end)
+                {
+                    if (end < start)
+                    {
+                        Add(IatiRuleIds.BudgetPeriodEndBeforeStart, b, $"the period ends ({end:uuuu-MM-dd}) before it starts ({start:uuuu-MM-dd}).", $"{start:uuuu-MM-dd}/{end:uuuu-MM-dd}", b.Element + "/period-end");
+                    }
+                    else if (Period.Between(start, end, PeriodUnits.Years).Years >= 1)
+                    {
+                        // end ≥ start + 1 year, computed without adding (a date near the calendar's end cannot overflow).
+                        Add(IatiRuleIds.BudgetPeriodLongerThanOneYear, b, $"the budget period {start:uuuu-MM-dd} to {end:uuuu-MM-dd} is {Period.Between(start, end, PeriodUnits.Days).Days + 1} days, longer than one year.", $"{start:uuuu-MM-dd}/{end:uuuu-MM-dd}", b.Element + "/period-end");
+                    }
+                }
+            }
+        }
+
+        public void BudgetOverlaps()
+        {
+            for (var i = 0; i < activity.Budgets.Length; i++)
+            {
+                var a = activity.Budgets[i];
+                for (var j = 0; j < i; j++)
+                {
+                    var b = activity.Budgets[j];
+                    if (a.Type == b.Type && a.Start is { } s1 && a.End is { } e1 && b.Start is { } s2 && b.End is { } e2 && s1 <= e2 && s2 <= e1 && s1 <= e1 && s2 <= e2)
+                    {
+                        Add(IatiRuleIds.BudgetPeriodsOverlap, a, $"the budget period {s1:uuuu-MM-dd} to {e1:uuuu-MM-dd} overlaps {b.Element} ({s2:uuuu-MM-dd} to {e2:uuuu-MM-dd}), a budget of the same type.");
+                        break;
+                    }
+                }
+            }
+        }
+
+        public void ValueDates()
+        {
+            foreach (var (element, line, valueDate) in activity.Budgets.Select(b => (b.ValueElement, b.LineNumber, b.ValueDate))
+                         .Concat(activity.Transactions.Select(t => (t.ValueElement, t.LineNumber, t.ValueDate))))
+            {
+                if (valueDate is null)
+                {
+                    Findings.Add(new IatiFinding(IatiRuleIds.ValueDateRequired, IatiSeverity.Error, Id, element, line, "the value has no @value-date (required by the schema): which day's exchange rate applies is unknown."));
+                }
+            }
+        }
+
+        private void Add(string rule, IatiElement at, string message, string? value = null, string? element = null, IatiSeverity severity = IatiSeverity.Error) =>
+            Findings.Add(new IatiFinding(rule, severity, Id, element ?? at.Element, at.LineNumber, message, value));
+    }
 }

@@ -7,8 +7,8 @@ namespace MigDev.Core;
 /// the seeds need beyond them (member, GMG member with expertise, partner, chair, co-chair, host, co-host, convener,
 /// coordinator).
 /// </summary>
-/// <remarks><see cref="OrganisationRoles.ToIatiCode"/> gives the IATI code (OrganisationRole codelist, data/iati)
-/// where one fits: see docs/agencies.md.</remarks>
+/// <remarks><c>MigDev.Core.Iati.IatiCodes.OrganisationRole</c> gives the IATI code (OrganisationRole codelist,
+/// data/iati) where one fits: see docs/agencies.md.</remarks>
 [JsonConverter(typeof(StrictEnumJsonConverter<OrganisationRole>))]
 public enum OrganisationRole
 {
@@ -50,29 +50,4 @@ public enum OrganisationRole
 
     /// <summary>The coordinating agency (UNDP of the MDG Achievement Fund); IATI 2, Accountable.</summary>
     Coordinator = 108,
-}
-
-/// <summary>Mapping of <see cref="OrganisationRole"/> to and from the IATI OrganisationRole codelist.</summary>
-public static class OrganisationRoles
-{
-    /// <summary>Returns the IATI OrganisationRole code of a role, or <see langword="null"/> where none fits.</summary>
-    /// <param name="role">The role.</param>
-    /// <returns>1 Funding, 2 Accountable, 3 Extending, 4 Implementing, or <see langword="null"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is not a defined value.</exception>
-    public static int? ToIatiCode(this OrganisationRole role) => role switch
-    {
-        OrganisationRole.Funding or OrganisationRole.Accountable or OrganisationRole.Extending or OrganisationRole.Implementing => (int)role,
-        OrganisationRole.Partner => (int)OrganisationRole.Implementing,
-        OrganisationRole.Coordinator => (int)OrganisationRole.Accountable,
-        _ when Enum.IsDefined(role) => null,
-        _ => throw new ArgumentOutOfRangeException(nameof(role), role, $"role must be a defined OrganisationRole, was {(int)role}."),
-    };
-
-    /// <summary>Returns the role of an IATI OrganisationRole code.</summary>
-    /// <param name="code">1, 2, 3 or 4.</param>
-    /// <returns>The role.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is not an IATI organisation role code.</exception>
-    public static OrganisationRole FromIatiCode(int code) => code is >= 1 and <= 4
-        ? (OrganisationRole)code
-        : throw new ArgumentOutOfRangeException(nameof(code), code, $"IATI organisation role codes are 1 to 4, was {code}.");
 }

@@ -14,6 +14,11 @@ internal static class IatiFiles
 
     public static readonly string Schema = Path.Combine(Directory, "schema", "iati-activities-schema.xsd");
 
+    /// <summary>An IATI codelist of data/iati/codelists: each code and its English name.</summary>
+    public static Dictionary<string, string> Codelist(string name) =>
+        XDocument.Load(Path.Combine(Directory, "codelists", name + ".xml")).Descendants("codelist-item")
+            .ToDictionary(i => i.Element("code")!.Value, i => i.Element("name")!.Elements("narrative").First(n => n.Attribute(XNamespace.Xml + "lang") is null).Value, StringComparer.Ordinal);
+
     public static List<XElement> Activities(string path)
     {
         var root = XDocument.Load(path).Root!;

@@ -31,7 +31,7 @@ public partial class IatiFuzzTest
             try
             {
                 var activities = IatiReader.Parse(xml, "fuzz.xml");
-                ModelValidator.Validate(IatiImporter.Import(activities, MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents).Model);
+                ModelValidator.Validate(new IatiImporter(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents).Import(activities).Model);
                 foreach (var a in activities)
                 {
                     Assert.All(a.Findings, f => Assert.StartsWith("iati-activity[", f.Element, StringComparison.Ordinal));
@@ -87,7 +87,7 @@ public partial class IatiFuzzTest
     private static string ExportOfTheCatalogHead()
     {
         var model = MigDevCatalog.Default.Model;
-        var export = new IatiExporter(model, IatiExportTest.Options).Export(model.Programmes.Where(p => !p.Partners.IsEmpty).Take(6), model.Activities.Take(2));
+        var export = new IatiExporter(model, IatiExporterTest.Options).Export(model.Programmes.Where(p => !p.Partners.IsEmpty).Take(6), model.Activities.Take(2));
         return export.ToXml();
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
 
@@ -10,11 +11,11 @@ namespace MigDev.Core.Iati;
 /// <summary>An IATI export built by <see cref="IatiExporter"/>: the activities, what could not be written, and the
 /// rules they break; write it with <see cref="WriteTo(Stream)"/>.</summary>
 /// <remarks>Immutable; writing it twice gives the same bytes.</remarks>
-public sealed class IatiExport
+public sealed class IatiExportResult
 {
     private readonly IatiExportOptions _options;
 
-    internal IatiExport(ImmutableArray<IatiActivity> activities, ImmutableArray<IatiFinding> findings, IatiExportOptions options)
+    internal IatiExportResult(ImmutableArray<IatiActivity> activities, ImmutableArray<IatiFinding> findings, IatiExportOptions options)
     {
         Activities = activities;
         Findings = findings;
@@ -33,7 +34,7 @@ public sealed class IatiExport
     /// <exception cref="ArgumentNullException"><paramref name="destination"/> is <see langword="null"/>.</exception>
     public void WriteTo(Stream destination)
     {
-        ArgumentNullException.ThrowIfNull(destination);
+        Guard.Against.Null(destination);
         using var writer = XmlWriter.Create(destination, new XmlWriterSettings
         {
             Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
@@ -48,7 +49,7 @@ public sealed class IatiExport
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is <see langword="null"/>.</exception>
     public void WriteTo(XmlWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteStartDocument();
         writer.WriteStartElement("iati-activities");
         writer.WriteAttributeString("version", "2.03");
@@ -80,6 +81,30 @@ public sealed class IatiExport
         public void Activity(IatiActivity a)
         {
             w.WriteStartElement("iati-activity");
+            ActivityAttributes(a);
+            w.WriteElementString("iati-identifier", a.Identifier);
+            ReportingOrg(a);
+            w.WriteStartElement("title");
+            Narrative(a.Title);
+            w.WriteEndElement();
+            Descriptions(a.Descriptions);
+            ParticipatingOrgs(a.ParticipatingOrgs);
+            OtherIdentifiers(a.OtherIdentifiers);
+            w.WriteStartElement("activity-status");
+            Attr("code", Code(a.Status));
+            w.WriteEndElement();
+            ActivityDates(a.Dates);
+            RecipientCountries(a.RecipientCountries);
+            RecipientRegions(a.RecipientRegions);
+            Sectors(a.Sectors);
+            Budgets(a.Budgets);
+            Transactions(a.Transactions);
+            RelatedActivities(a.RelatedActivities);
+            w.WriteEndElement();
+        }
+
+        private void ActivityAttributes(IatiActivity a)
+        {
             if (a.Language is { } lang)
             {
                 w.WriteAttributeString("xml", "lang", null, lang);
@@ -93,7 +118,10 @@ public sealed class IatiExport
                 Ext("period", hints.Period);
                 Ext("phase", hints.Phase?.ToString(CultureInfo.InvariantCulture));
             }
-            w.WriteElementString("iati-identifier", a.Identifier);
+        }
+
+        private void ReportingOrg(IatiActivity a)
+        {
             if (a.ReportingOrg is { } reporter)
             {
                 w.WriteStartElement("reporting-org");
@@ -103,17 +131,22 @@ public sealed class IatiExport
                 Narrative(reporter.Name);
                 w.WriteEndElement();
             }
-            w.WriteStartElement("title");
-            Narrative(a.Title);
-            w.WriteEndElement();
-            foreach (var d in a.Descriptions)
+        }
+
+        private void Descriptions(ImmutableArray<IatiDescription> descriptions)
+        {
+            foreach (var d in descriptions)
             {
                 w.WriteStartElement("description");
                 w.WriteAttributeString("type", Code(d.Type));
                 Narrative(d.Text);
                 w.WriteEndElement();
             }
-            foreach (var o in a.ParticipatingOrgs)
+        }
+
+        private void ParticipatingOrgs(ImmutableArray<IatiParticipatingOrg> orgs)
+        {
+            foreach (var o in orgs)
             {
                 w.WriteStartElement("participating-org");
                 Attr("ref", o.Ref);
@@ -123,17 +156,22 @@ public sealed class IatiExport
                 Narrative(o.Name);
                 w.WriteEndElement();
             }
-            foreach (var o in a.OtherIdentifiers)
+        }
+
+        private void OtherIdentifiers(ImmutableArray<IatiOtherIdentifier> identifiers)
+        {
+            foreach (var o in identifiers)
             {
                 w.WriteStartElement("other-identifier");
                 Attr("ref", o.Ref);
                 Attr("type", o.Type);
                 w.WriteEndElement();
             }
-            w.WriteStartElement("activity-status");
-            Attr("code", Code(a.Status));
-            w.WriteEndElement();
-            foreach (var d in a.Dates)
+        }
+
+        private void ActivityDates(ImmutableArray<IatiActivityDate> dates)
+        {
+            foreach (var d in dates)
             {
                 w.WriteStartElement("activity-date");
                 w.WriteAttributeString("iso-date", Date(d.Date));
@@ -149,7 +187,11 @@ public sealed class IatiExport
                 }
                 w.WriteEndElement();
             }
-            foreach (var c in a.RecipientCountries)
+        }
+
+        private void RecipientCountries(ImmutableArray<IatiRecipientCountry> countries)
+        {
+            foreach (var c in countries)
             {
                 w.WriteStartElement("recipient-country");
                 w.WriteAttributeString("code", c.Country.ToString());
@@ -157,7 +199,11 @@ public sealed class IatiExport
                 Ext("relation", c.RelationHint);
                 w.WriteEndElement();
             }
-            foreach (var r in a.RecipientRegions)
+        }
+
+        private void RecipientRegions(ImmutableArray<IatiRecipientRegion> regions)
+        {
+            foreach (var r in regions)
             {
                 w.WriteStartElement("recipient-region");
                 w.WriteAttributeString("code", r.Code);
@@ -165,7 +211,11 @@ public sealed class IatiExport
                 Attr("percentage", Percent(r.Percentage));
                 w.WriteEndElement();
             }
-            foreach (var s in a.Sectors)
+        }
+
+        private void Sectors(ImmutableArray<IatiSector> sectors)
+        {
+            foreach (var s in sectors)
             {
                 w.WriteStartElement("sector");
                 w.WriteAttributeString("vocabulary", s.Vocabulary);
@@ -177,7 +227,11 @@ public sealed class IatiExport
                 }
                 w.WriteEndElement();
             }
-            foreach (var b in a.Budgets)
+        }
+
+        private void Budgets(ImmutableArray<IatiBudget> budgets)
+        {
+            foreach (var b in budgets)
             {
                 w.WriteStartElement("budget");
                 w.WriteAttributeString("type", Code(b.Type));
@@ -187,7 +241,11 @@ public sealed class IatiExport
                 Value(b.Value, b.ValueDate);
                 w.WriteEndElement();
             }
-            foreach (var t in a.Transactions)
+        }
+
+        private void Transactions(ImmutableArray<IatiTransaction> transactions)
+        {
+            foreach (var t in transactions)
             {
                 w.WriteStartElement("transaction");
                 if (t.Hints is { } th)
@@ -212,14 +270,17 @@ public sealed class IatiExport
                 Organisation("receiver-org", t.Receiver, "receiver-activity-id");
                 w.WriteEndElement();
             }
-            foreach (var r in a.RelatedActivities)
+        }
+
+        private void RelatedActivities(ImmutableArray<IatiRelatedActivity> related)
+        {
+            foreach (var r in related)
             {
                 w.WriteStartElement("related-activity");
                 w.WriteAttributeString("ref", r.Ref);
                 Attr("type", Code(r.Type));
                 w.WriteEndElement();
             }
-            w.WriteEndElement();
         }
 
         private void Organisation(string element, IatiOrganisation? o, string activityIdAttribute)

@@ -6,9 +6,11 @@ using MigDev.Core.Catalog;
 
 namespace MigDev.Core.Tests.Iati;
 
-public class IatiImportTest
+public class IatiImporterTest
 {
-    private static readonly Lazy<IatiImportResult> Hundred = new(() => IatiImporter.ImportFile(IatiFiles.Hundred, MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents));
+    private static readonly IatiImporter Importer = new(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents);
+
+    private static readonly Lazy<IatiImportResult> Hundred = new(() => Importer.ImportFile(IatiFiles.Hundred));
 
     [Fact]
     public void IomFile_FundingTotalsPerCurrency_AreTheXmlsOwnSums()
@@ -106,7 +108,7 @@ public class IatiImportTest
                 ?? xml[i].Elements("activity-date").First(d => (string)d.Attribute("type")! == "1");
             Assert.Equal((string)start.Attribute("iso-date")!, programme.Period!.Start!.Value.ToString());
         }
-        Assert.Equal("xm-dac-47066-dp-2154", IatiImporter.ImportFile(IatiFiles.Single, MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents).Model.Programmes[0].Id.Value);
+        Assert.Equal("xm-dac-47066-dp-2154", Importer.ImportFile(IatiFiles.Single).Model.Programmes[0].Id.Value);
     }
 
     [Fact]
@@ -126,7 +128,7 @@ public class IatiImportTest
             </iati-activities>
             """;
 
-        var result = IatiImporter.Import(IatiReader.Parse(xml), MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents);
+        var result = Importer.Import(IatiReader.Parse(xml));
 
         var notImported = result.Findings.Where(f => f.RuleId == IatiRuleIds.NotImported).Select(f => f.Element).ToList();
         Assert.Equal(["iati-activity[1]/participating-org[1]/@role", "iati-activity[1]/transaction[1]", "iati-activity[1]/transaction[2]"], notImported);
@@ -146,11 +148,32 @@ public class IatiImportTest
             </iati-activities>
             """;
 
-        var result = IatiImporter.Import(IatiReader.Parse(xml), MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents);
+        var result = Importer.Import(IatiReader.Parse(xml));
 
         Assert.Equal(["xm-a-1", "xm-a-1-2"], result.Model.Programmes.Select(p => p.Id.Value));
         Assert.True(result.TryGetProgrammeId("XM-A-1", out var first));
         Assert.Equal("xm-a-1", first.Value);
         Assert.Contains(result.Findings, f => f.Element == "iati-activity[2]/iati-identifier" && f.Message.Contains("earlier activity", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Constructor_NullArguments_OrANullDocument_ThrowArgumentNull()
+    {
+        Assert.Equal("agencies", Assert.Throws<ArgumentNullException>(() => new IatiImporter(null!, [])).ParamName);
+        Assert.Equal("documents", Assert.Throws<ArgumentNullException>(() => new IatiImporter(AgencyDirectory.Empty, null!)).ParamName);
+        var e = Assert.Throws<ArgumentNullException>(() => new IatiImporter(AgencyDirectory.Empty, [MigDevCatalog.Default.Documents[0], null!]));
+        Assert.Equal("documents", e.ParamName);
+        Assert.Contains("documents[1] is null", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_NullActivities_OrANullActivity_ThrowArgumentNull()
+    {
+        Assert.Equal("activities", Assert.Throws<ArgumentNullException>(() => Importer.Import(null!)).ParamName);
+        var activity = IatiReader.Parse(File.ReadAllText(IatiFiles.Single))[0];
+        var e = Assert.Throws<ArgumentNullException>(() => Importer.Import([activity, null!]));
+        Assert.Equal("activities", e.ParamName);
+        Assert.Contains("activities[1] is null", e.Message, StringComparison.Ordinal);
+        Assert.Equal("path", Assert.Throws<ArgumentNullException>(() => Importer.ImportFile(null!)).ParamName);
     }
 }

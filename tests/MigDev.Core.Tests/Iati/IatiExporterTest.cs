@@ -7,13 +7,13 @@ using MigDev.Core.Catalog;
 
 namespace MigDev.Core.Tests.Iati;
 
-public class IatiExportTest
+public class IatiExporterTest
 {
     internal static readonly Instant GeneratedAt = Instant.FromUtc(2026, 11, 23, 12, 0);
 
     internal static readonly IatiExportOptions Options = new(IatiReportingOrg.Example, GeneratedAt);
 
-    private static readonly Lazy<(IatiExport Export, string Xml)> Catalog = new(() =>
+    private static readonly Lazy<(IatiExportResult Export, string Xml)> Catalog = new(() =>
     {
         var export = new IatiExporter(MigDevCatalog.Default.Model, Options).ExportAll();
         return (export, export.ToXml());
@@ -180,15 +180,12 @@ public class IatiExportTest
         Assert.Equal(Model.Activities.Length, left.Count(f => f.Element.Contains("-gfmd-2007-", StringComparison.Ordinal)));
     }
 
-    [Theory]
-    [InlineData("", "name", 40)]
-    [InlineData("AA BB", "name", 40)]
-    [InlineData("AA/BB", "name", 40)]
-    [InlineData("AA-BB", " ", 40)]
-    [InlineData("AA-BB", "name", 41)]
-    public void ReportingOrg_RefusesWhatCannotBeAnIatiPublisher(string @ref, string name, int type)
+    [Fact]
+    public void IdentifierOf_AnActivityNotOfTheModel_ThrowsNamingIt()
     {
-        var e = Assert.ThrowsAny<ArgumentException>(() => new IatiReportingOrg(@ref, name, type));
-        Assert.NotNull(e.ParamName);
+        var stranger = new Activity(1, 'a', "An activity the matrix does not have", ["An objective"]);
+        var e = Assert.Throws<ArgumentException>(() => new IatiExporter(Model, Options).IdentifierOf(stranger));
+        Assert.Equal("activity", e.ParamName);
+        Assert.Contains("1a 'An activity the matrix does not have' is not one of the model's", e.Message, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+
+namespace MigDev.Core.Iati;
+
+/// <summary>What <see cref="IatiImporter"/> made of a set of IATI activities.</summary>
+/// <remarks>Immutable.</remarks>
+public sealed class IatiImportResult
+{
+    private readonly ImmutableDictionary<string, ProgrammeId> _ids;
+
+    internal IatiImportResult(MigDevModel model, ImmutableArray<Agency> newAgencies, ImmutableArray<IatiActivity> activities, ImmutableArray<IatiFinding> findings, ImmutableDictionary<string, ProgrammeId> ids)
+    {
+        Model = model;
+        NewAgencies = newAgencies;
+        Activities = activities;
+        Findings = findings;
+        _ids = ids;
+    }
+
+    /// <summary>Gets the model: the directory's agencies and the new ones, a programme per activity, a commitment per
+    /// budget (<see cref="FundingStage.Budget"/>) and per pledge, commitment, disbursement or expenditure transaction.
+    /// Call <see cref="ModelValidator.Validate"/> to check it as a whole.</summary>
+    public MigDevModel Model { get; }
+
+    /// <summary>Gets the organisations no agency of the directory matched, made agencies with the names given.</summary>
+    public ImmutableArray<Agency> NewAgencies { get; }
+
+    /// <summary>Gets the activities as read, with the sectors, dates and everything else the model does not hold.</summary>
+    public ImmutableArray<IatiActivity> Activities { get; }
+
+    /// <summary>Gets every finding: the reader's, the rules' (<see cref="IatiActivity.Findings"/>) and the import's.</summary>
+    public ImmutableArray<IatiFinding> Findings { get; }
+
+    /// <summary>Gets the programme made of an activity.</summary>
+    /// <param name="iatiIdentifier">The activity's <c>iati-identifier</c>.</param>
+    /// <param name="programme">The programme's id.</param>
+    /// <returns><see langword="true"/> if the import has that activity.</returns>
+    public bool TryGetProgrammeId(string iatiIdentifier, out ProgrammeId programme) => _ids.TryGetValue(iatiIdentifier, out programme);
+}
