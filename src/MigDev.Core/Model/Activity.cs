@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 
 namespace MigDev.Core;
 
@@ -36,28 +37,16 @@ public sealed class Activity : IEquatable<Activity>
         IEnumerable<Citation>? citations = null)
     {
         Roundtable = Guard.Against.NegativeOrZero(roundtable, message: $"A roundtable is numbered from 1, was {roundtable}.");
-        if (!char.IsAsciiLetterLower(session))
-        {
-            throw new ArgumentOutOfRangeException(nameof(session), session, $"Activity of roundtable {roundtable}: a session letter is a to z, was '{session}'.");
-        }
+        Guard.Against.InvalidNumber(!char.IsAsciiLetterLower(session), session, $"Activity of roundtable {roundtable}: a session letter is a to z, was '{session}'.", nameof(session));
         Session = session;
         Text = Guard.Against.NullOrWhiteSpace(text, message: $"An activity of session {roundtable}{session} needs its text, was '{text}'.");
         ArgumentNullException.ThrowIfNull(objectives);
         Objectives = [.. objectives];
-        if (Objectives.IsEmpty || Objectives.Any(string.IsNullOrWhiteSpace))
-        {
-            throw new ArgumentException($"Activity '{Shorten(text)}' ({roundtable}{session}) needs at least one objective, and no empty one.", nameof(objectives));
-        }
+        Guard.Against.Invalid(Objectives.IsEmpty || Objectives.Any(string.IsNullOrWhiteSpace), $"Activity '{Shorten(text)}' ({roundtable}{session}) needs at least one objective, and no empty one.", nameof(objectives));
         GmgMembersWithExpertise = gmgMembersWithExpertise is null ? [] : [.. gmgMembersWithExpertise];
-        if (GmgMembersWithExpertise.Any(m => m.IsDefault))
-        {
-            throw new ArgumentException($"Activity '{Shorten(text)}': default(AgencyId) is not a GMG member.", nameof(gmgMembersWithExpertise));
-        }
+        Guard.Against.Invalid(GmgMembersWithExpertise.Any(m => m.IsDefault), $"Activity '{Shorten(text)}': default(AgencyId) is not a GMG member.", nameof(gmgMembersWithExpertise));
         SubActivities = subActivities is null ? [] : [.. subActivities];
-        if (SubActivities.Any(string.IsNullOrWhiteSpace))
-        {
-            throw new ArgumentException($"Activity '{Shorten(text)}': a sub-activity is empty.", nameof(subActivities));
-        }
+        Guard.Against.Invalid(SubActivities.Any(string.IsNullOrWhiteSpace), $"Activity '{Shorten(text)}': a sub-activity is empty.", nameof(subActivities));
         ReadingNote = string.IsNullOrWhiteSpace(readingNote) ? null : readingNote;
         Citations = citations is null ? [] : [.. citations];
     }

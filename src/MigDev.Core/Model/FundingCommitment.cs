@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
@@ -67,22 +68,10 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
     internal FundingCommitment(IEnumerable<FundingContribution> funders, FundingStage stage, Money? amount, Share? relativeAmount, string? relativeTo)
     {
         Funders = Checked(funders);
-        if (!Enum.IsDefined(stage))
-        {
-            throw new ArgumentOutOfRangeException(nameof(stage), stage, $"stage must be a defined FundingStage, was {(int)stage}.");
-        }
-        if (amount is null == relativeAmount is null)
-        {
-            throw new ArgumentException($"Give either an amount or a relative amount, not {(amount is null ? "neither" : "both")}.", nameof(amount));
-        }
-        if (amount is { IsDefault: true })
-        {
-            throw new ArgumentException("default(Money) is not an amount.", nameof(amount));
-        }
-        if (relativeAmount is not null && string.IsNullOrWhiteSpace(relativeTo))
-        {
-            throw new ArgumentException($"A relative amount ({relativeAmount}) must say what it is a share of.", nameof(relativeTo));
-        }
+        Guard.Against.UndefinedEnum(stage);
+        Guard.Against.Invalid(amount is null == relativeAmount is null, $"Give either an amount or a relative amount, not {(amount is null ? "neither" : "both")}.", nameof(amount));
+        Guard.Against.DefaultValue(amount);
+        Guard.Against.Invalid(relativeAmount is not null && string.IsNullOrWhiteSpace(relativeTo), $"A relative amount ({relativeAmount}) must say what it is a share of.", nameof(relativeTo));
         Stage = stage;
         Amount = amount;
         RelativeAmount = relativeAmount;
@@ -232,41 +221,23 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
     {
         ArgumentNullException.ThrowIfNull(funders);
         ImmutableArray<FundingContribution> list = [.. funders];
-        if (list.IsEmpty || list.Any(f => f is null))
-        {
-            throw new ArgumentException("A funding commitment needs at least one funder, and no null.", nameof(funders));
-        }
-        if (list.GroupBy(f => f.Funder).FirstOrDefault(g => g.Count() > 1) is { } twice)
-        {
-            throw new ArgumentException($"The funder '{twice.Key}' is listed twice.", nameof(funders));
-        }
+        Guard.Against.Invalid(list.IsEmpty || list.Any(f => f is null), "A funding commitment needs at least one funder, and no null.", nameof(funders));
+        var twice = list.GroupBy(f => f.Funder).FirstOrDefault(g => g.Count() > 1);
+        Guard.Against.Invalid(twice is not null, $"The funder '{twice?.Key}' is listed twice.", nameof(funders));
         var withShares = list.Count(f => f.Share is not null);
-        if (withShares > 0 && (withShares < list.Length || !Share.AreWhole(list.Select(f => f.Share!.Value))))
-        {
-            throw new ArgumentException($"Co-financing shares must be given for every funder and add up to the whole, were {string.Join(", ", list)}.", nameof(funders));
-        }
+        Guard.Against.Invalid(withShares > 0 && (withShares < list.Length || !Share.AreWhole(list.Select(f => f.Share!.Value))), $"Co-financing shares must be given for every funder and add up to the whole, were {string.Join(", ", list)}.", nameof(funders));
         return list;
     }
 
     // The init accessors' checks, each named after the field it checks (the parameter name of the exception).
-    private static AgencyId? NotDefault(AgencyId? recipient) => recipient is { IsDefault: true }
-        ? throw new ArgumentException("A recipient, programme or value date, when given, must not be default.", nameof(recipient))
-        : recipient;
+    private static AgencyId? NotDefault(AgencyId? recipient) => Guard.Against.DefaultValue(recipient);
 
-    private static ProgrammeId? NotDefault(ProgrammeId? programme) => programme is { IsDefault: true }
-        ? throw new ArgumentException("A recipient, programme or value date, when given, must not be default.", nameof(programme))
-        : programme;
+    private static ProgrammeId? NotDefault(ProgrammeId? programme) => Guard.Against.DefaultValue(programme);
 
     private static PartialDate? InUse(Money? amount, PartialDate? valueDate)
     {
-        if (valueDate is { IsDefault: true })
-        {
-            throw new ArgumentException("A recipient, programme or value date, when given, must not be default.", nameof(valueDate));
-        }
-        if (amount is { } a && valueDate is { } d && !a.Currency.IsInUseOn(d.FirstDay))
-        {
-            throw new ArgumentException($"The currency {a.Currency} of {a} was withdrawn in {a.Currency.WithdrawalMonth}, before the value date {d}.", nameof(valueDate));
-        }
+        Guard.Against.DefaultValue(valueDate);
+        Guard.Against.Invalid(amount is { } a && valueDate is { } d && !a.Currency.IsInUseOn(d.FirstDay), $"The currency {amount?.Currency} of {amount} was withdrawn in {amount?.Currency.WithdrawalMonth}, before the value date {valueDate}.", nameof(valueDate));
         return valueDate;
     }
 }

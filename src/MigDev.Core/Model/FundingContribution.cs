@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 using System.Diagnostics.CodeAnalysis;
 
 namespace MigDev.Core;
@@ -12,14 +14,8 @@ public sealed class FundingContribution : IEquatable<FundingContribution>
     /// <exception cref="ArgumentException"><paramref name="funder"/> or <paramref name="share"/> is <c>default</c>.</exception>
     public FundingContribution(AgencyId funder, Share? share = null)
     {
-        if (funder.IsDefault)
-        {
-            throw new ArgumentException("default(AgencyId) is not an agency id.", nameof(funder));
-        }
-        if (share is { IsDefault: true })
-        {
-            throw new ArgumentException($"Funder '{funder}': default(Share) is not a share.", nameof(share));
-        }
+        Guard.Against.DefaultValue(funder);
+        Guard.Against.Invalid(share is { IsDefault: true }, $"Funder '{funder}': default(Share) is not a share.", nameof(share));
         Funder = funder;
         Share = share;
     }

@@ -150,19 +150,13 @@ public sealed class Meeting : IEquatable<Meeting>
     // The init accessors' checks, each named after the field it checks (the parameter name of the exception).
     private static CountryCode? NotDefault(string name, CountryCode? chair)
     {
-        if (chair is { IsDefault: true })
-        {
-            throw new ArgumentException($"Meeting '{name}': default(CountryCode) is not a chair.", nameof(chair));
-        }
+        Guard.Against.Invalid(chair is { IsDefault: true }, $"Meeting '{name}': default(CountryCode) is not a chair.", nameof(chair));
         return chair;
     }
 
     private static int? FromOne(string name, int? ordinal)
     {
-        if (ordinal is < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(ordinal), ordinal, $"Meeting '{name}': an ordinal counts from 1, was {ordinal}.");
-        }
+        Guard.Against.InvalidNumber(ordinal is < 1, ordinal, $"Meeting '{name}': an ordinal counts from 1, was {ordinal}.", nameof(ordinal));
         return ordinal;
     }
 }

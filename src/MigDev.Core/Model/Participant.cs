@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using MigDev.Core.Internal;
@@ -21,14 +22,8 @@ public sealed class Participant : IEquatable<Participant>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is not a defined value.</exception>
     public Participant(AgencyId agency, OrganisationRole role, Timeframe? period = null, IEnumerable<Citation>? citations = null, string? note = null)
     {
-        if (agency.IsDefault)
-        {
-            throw new ArgumentException("default(AgencyId) is not an agency id.", nameof(agency));
-        }
-        if (!Enum.IsDefined(role))
-        {
-            throw new ArgumentOutOfRangeException(nameof(role), role, $"Partner '{agency}': role must be a defined OrganisationRole, was {(int)role}.");
-        }
+        Guard.Against.DefaultValue(agency);
+        Guard.Against.InvalidNumber(!Enum.IsDefined(role), role, $"Partner '{agency}': role must be a defined OrganisationRole, was {(int)role}.", nameof(role));
         Agency = agency;
         Role = role;
         Period = period;

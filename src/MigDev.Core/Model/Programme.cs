@@ -42,10 +42,7 @@ public sealed class Programme : IEquatable<Programme>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     public Programme(ProgrammeId id, string name)
     {
-        if (id.IsDefault)
-        {
-            throw new ArgumentException("default(ProgrammeId) is not a programme id.", nameof(id));
-        }
+        Guard.Against.DefaultValue(id);
         Name = Guard.Against.NullOrWhiteSpace(name, message: $"Programme '{id}' needs a name, was '{name}'.");
         Id = id;
     }
@@ -192,28 +189,19 @@ public sealed class Programme : IEquatable<Programme>
     {
         countries = Provenance.Items(countries, $"Programme '{id}'", nameof(countries));
         var duplicate = countries.GroupBy(c => (c.Country, c.Relation)).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw new ArgumentException($"Programme '{id}' lists {duplicate.Key.Country} {duplicate.Key.Relation} twice.", nameof(countries));
-        }
+        Guard.Against.Invalid(duplicate is not null, $"Programme '{id}' lists {duplicate?.Key.Country} {duplicate?.Key.Relation} twice.", nameof(countries));
         return countries;
     }
 
     private static ProgrammeId? Another(ProgrammeId id, ProgrammeId? parent)
     {
-        if (parent is { } p && (p.IsDefault || p == id))
-        {
-            throw new ArgumentException($"Programme '{id}': the parent '{p}' must be another programme.", nameof(parent));
-        }
+        Guard.Against.Invalid(parent is { } p && (p.IsDefault || p == id), $"Programme '{id}': the parent '{parent}' must be another programme.", nameof(parent));
         return parent;
     }
 
     private static int? FromOne(ProgrammeId id, int? phase)
     {
-        if (phase is < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(phase), phase, $"Programme '{id}': a phase is numbered from 1, was {phase}.");
-        }
+        Guard.Against.InvalidNumber(phase is < 1, phase, $"Programme '{id}': a phase is numbered from 1, was {phase}.", nameof(phase));
         return phase;
     }
 }

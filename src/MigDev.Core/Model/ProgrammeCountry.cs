@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 
@@ -19,14 +20,8 @@ public sealed class ProgrammeCountry : IEquatable<ProgrammeCountry>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="relation"/> is not a defined value.</exception>
     public ProgrammeCountry(CountryCode country, CountryRelation relation, IEnumerable<Citation>? citations = null, string? note = null)
     {
-        if (country.IsDefault)
-        {
-            throw new ArgumentException("default(CountryCode) is not a country.", nameof(country));
-        }
-        if (!Enum.IsDefined(relation))
-        {
-            throw new ArgumentOutOfRangeException(nameof(relation), relation, $"relation must be a defined CountryRelation, was {(int)relation}.");
-        }
+        Guard.Against.DefaultValue(country);
+        Guard.Against.UndefinedEnum(relation);
         Country = country;
         Relation = relation;
         Citations = Provenance.Citations(citations, $"Country '{country}'", nameof(citations));

@@ -22,10 +22,7 @@ public sealed class Session : IEquatable<Session>
     public Session(int roundtable, char letter, string title, IEnumerable<Citation>? citations = null)
     {
         Roundtable = Guard.Against.NegativeOrZero(roundtable, message: $"A roundtable is numbered from 1, was {roundtable}.");
-        if (!char.IsAsciiLetterLower(letter))
-        {
-            throw new ArgumentOutOfRangeException(nameof(letter), letter, $"Session of roundtable {roundtable}: a session letter is a to z, was '{letter}'.");
-        }
+        Guard.Against.InvalidNumber(!char.IsAsciiLetterLower(letter), letter, $"Session of roundtable {roundtable}: a session letter is a to z, was '{letter}'.", nameof(letter));
         Letter = letter;
         Title = Guard.Against.NullOrWhiteSpace(title, message: $"Session {roundtable}{letter} needs a title, was '{title}'.");
         Citations = Provenance.Citations(citations, $"Session {roundtable}{letter}", nameof(citations));

@@ -38,15 +38,9 @@ public sealed class Agency : IEquatable<Agency>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
     public Agency(AgencyId id, string name, AgencyKind kind)
     {
-        if (id.IsDefault)
-        {
-            throw new ArgumentException("default(AgencyId) is not an agency id.", nameof(id));
-        }
+        Guard.Against.DefaultValue(id);
         Name = Guard.Against.NullOrWhiteSpace(name, message: $"Agency '{id}' needs a name, was '{name}'.");
-        if (!Enum.IsDefined(kind))
-        {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, $"Agency '{id}': kind must be a defined AgencyKind, was {(int)kind}.");
-        }
+        Guard.Against.InvalidNumber(!Enum.IsDefined(kind), kind, $"Agency '{id}': kind must be a defined AgencyKind, was {(int)kind}.", nameof(kind));
         Id = id;
         Kind = kind;
     }
@@ -185,10 +179,7 @@ public sealed class Agency : IEquatable<Agency>
         var result = new List<string>();
         foreach (var value in values)
         {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                throw new ArgumentException($"Agency '{id}': {paramName} holds an empty value.", paramName);
-            }
+            Guard.Against.Invalid(string.IsNullOrWhiteSpace(value), $"Agency '{id}': {paramName} holds an empty value.", paramName);
             if (!result.Contains(value, StringComparer.Ordinal))
             {
                 result.Add(value);
@@ -199,10 +190,7 @@ public sealed class Agency : IEquatable<Agency>
 
     private static AgencyId? Another(AgencyId id, AgencyId? parent)
     {
-        if (parent is { } p && (p.IsDefault || p == id))
-        {
-            throw new ArgumentException($"Agency '{id}': the parent '{p}' must be another agency.", nameof(parent));
-        }
+        Guard.Against.Invalid(parent is { } p && (p.IsDefault || p == id), $"Agency '{id}': the parent '{parent}' must be another agency.", nameof(parent));
         return parent;
     }
 }

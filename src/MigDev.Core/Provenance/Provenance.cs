@@ -43,10 +43,7 @@ internal static class Provenance
         }
         for (var i = 0; i < items.Length; i++)
         {
-            if (items[i] is null)
-            {
-                throw new ArgumentException($"{owner}: {paramName}[{i}] is null.", paramName);
-            }
+            Guard.Against.Invalid(items[i] is null, $"{owner}: {paramName}[{i}] is null.", paramName);
         }
         return items;
     }

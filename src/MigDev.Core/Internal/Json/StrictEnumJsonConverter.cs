@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -35,6 +36,6 @@ internal sealed class StrictEnumJsonConverter<TEnum> : JsonConverter<TEnum>
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(Names.TryGetValue(value, out var name) ? name : throw new ArgumentOutOfRangeException(nameof(value), value, $"{value} is not a defined {typeof(TEnum).Name}."));
+        writer.WriteStringValue(Names[Guard.Against.UndefinedEnum(value)]);
     }
 }
