@@ -80,11 +80,7 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
 
     /// <summary>Gets a note on how the source was read, or <see langword="null"/> (empty or white space counts as
     /// none).</summary>
-    public string? Note
-    {
-        get => _note;
-        init => _note = Provenance.Optional(value);
-    }
+    public string? Note { get => _note; init => _note = Provenance.Optional(value); }
 
     /// <summary>Gets the funders, in the order given.</summary>
     public ImmutableArray<FundingContribution> Funders { get; }
@@ -103,29 +99,17 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
 
     /// <summary>Gets who receives or manages the funds, or <see langword="null"/>.</summary>
     /// <exception cref="ArgumentException">Set to <c>default</c>.</exception>
-    public AgencyId? Recipient
-    {
-        get => _recipient;
-        init => _recipient = NotDefault(value);
-    }
+    public AgencyId? Recipient { get => _recipient; init => _recipient = NotDefault(value); }
 
     /// <summary>Gets the programme funded, or <see langword="null"/>.</summary>
     /// <exception cref="ArgumentException">Set to <c>default</c>.</exception>
-    public ProgrammeId? Programme
-    {
-        get => _programme;
-        init => _programme = NotDefault(value);
-    }
+    public ProgrammeId? Programme { get => _programme; init => _programme = NotDefault(value); }
 
     /// <summary>Gets the value date, as precisely as stated, or <see langword="null"/>; the currency of
     /// <see cref="Amount"/> must be in use on it.</summary>
     /// <exception cref="ArgumentException">Set to <c>default</c>, or to a date after the amount's currency was withdrawn
     /// (CYP in 2009); the message names the currency, its withdrawal and the date.</exception>
-    public PartialDate? ValueDate
-    {
-        get => _valueDate;
-        init => _valueDate = InUse(Amount, value);
-    }
+    public PartialDate? ValueDate { get => _valueDate; init => _valueDate = InUse(Amount, value); }
 
     /// <summary>Gets the period the funds cover ("over three years"), or <see langword="null"/>.</summary>
     public Timeframe? Period { get; init; }
@@ -137,11 +121,7 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
     /// <summary>Gets where the commitment comes from; empty unless set.</summary>
     /// <exception cref="ArgumentException">Set with a <see langword="null"/> element; the message gives the
     /// index.</exception>
-    public ImmutableArray<Citation> Citations
-    {
-        get => _citations;
-        init => _citations = Provenance.Citations(value, Owner, "citations");
-    }
+    public ImmutableArray<Citation> Citations { get => _citations; init => _citations = Provenance.Citations(value, Owner, "citations"); }
 
     /// <summary>Compares two commitments by value.</summary>
     /// <param name="left">The first.</param>

@@ -40,78 +40,46 @@ public sealed class Meeting : IEquatable<Meeting>
     /// <summary>Gets other names it goes by ("Chisinau workshop"); empty unless set.</summary>
     /// <exception cref="ArgumentException">Set with a <see langword="null"/>, empty or white-space name; the message
     /// names the meeting and the index.</exception>
-    public ImmutableArray<string> Aliases
-    {
-        get => _aliases;
-        init => _aliases = Provenance.Texts(value, $"Meeting '{Name}'", "aliases");
-    }
+    public ImmutableArray<string> Aliases { get => _aliases; init => _aliases = Provenance.Texts(value, $"Meeting '{Name}'", "aliases"); }
 
     /// <summary>Gets the organisations and their parts (host, co-hosts, conveners, partners), in the order given; empty
     /// unless set.</summary>
     /// <exception cref="ArgumentException">Set with a <see langword="null"/> element; the message names the meeting and
     /// the index.</exception>
-    public ImmutableArray<Participant> Participants
-    {
-        get => _participants;
-        init => _participants = Provenance.Items(value, $"Meeting '{Name}'", "participants");
-    }
+    public ImmutableArray<Participant> Participants { get => _participants; init => _participants = Provenance.Items(value, $"Meeting '{Name}'", "participants"); }
 
     /// <summary>Gets the name to display: <see cref="Name"/>, or its correction where the source misspells it.
     /// Initialize it with the correction (and say so in <see cref="Note"/>); <see langword="null"/>, empty or white space
     /// means none.</summary>
     [AllowNull]
-    public string DisplayName
-    {
-        get => CorrectedName ?? Name;
-        init => CorrectedName = Provenance.Optional(value);
-    }
+    public string DisplayName { get => CorrectedName ?? Name; init => CorrectedName = Provenance.Optional(value); }
 
     /// <summary>Gets a note on how the source was read, or <see langword="null"/> (empty or white space counts as
     /// none).</summary>
-    public string? Note
-    {
-        get => _note;
-        init => _note = Provenance.Optional(value);
-    }
+    public string? Note { get => _note; init => _note = Provenance.Optional(value); }
 
 
     /// <summary>Gets the name as written.</summary>
     public string Name { get; }
 
     /// <summary>Gets the place, such as "Athens", if stated (empty or white space counts as none).</summary>
-    public string? Place
-    {
-        get => _place;
-        init => _place = string.IsNullOrWhiteSpace(value) ? null : value;
-    }
+    public string? Place { get => _place; init => _place = string.IsNullOrWhiteSpace(value) ? null : value; }
 
     /// <summary>Gets when, as precisely as stated ("in December" of 2011: <c>2011-12</c>).</summary>
     public Timeframe? Date { get; init; }
 
     /// <summary>Gets the country whose government chaired it, if stated (the Swiss GFMD chair of 2011).</summary>
     /// <exception cref="ArgumentException">Set to <c>default</c>; the message names the meeting.</exception>
-    public CountryCode? Chair
-    {
-        get => _chair;
-        init => _chair = NotDefault(Name, value);
-    }
+    public CountryCode? Chair { get => _chair; init => _chair = NotDefault(Name, value); }
 
     /// <summary>Gets its number in a series, if stated ("the third GFMD": 3).</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set below 1; the message gives the value.</exception>
-    public int? Ordinal
-    {
-        get => _ordinal;
-        init => _ordinal = FromOne(Name, value);
-    }
+    public int? Ordinal { get => _ordinal; init => _ordinal = FromOne(Name, value); }
 
     /// <summary>Gets where it comes from; empty unless set.</summary>
     /// <exception cref="ArgumentException">Set with a <see langword="null"/> element; the message names the meeting and
     /// the index.</exception>
-    public ImmutableArray<Citation> Citations
-    {
-        get => _citations;
-        init => _citations = Provenance.Citations(value, $"Meeting '{Name}'", "citations");
-    }
+    public ImmutableArray<Citation> Citations { get => _citations; init => _citations = Provenance.Citations(value, $"Meeting '{Name}'", "citations"); }
 
     /// <summary>Compares two meetings by value.</summary>
     /// <param name="left">The first.</param>

@@ -54,65 +54,33 @@ public sealed class MigDevModel
 
     /// <summary>Gets the programmes; empty unless set.</summary>
     /// <exception cref="ArgumentException">Set with a <see langword="null"/> element.</exception>
-    public ImmutableArray<Programme> Programmes
-    {
-        get => _programmes;
-        init => _programmes = Provenance.Items(value, Owner, "programmes");
-    }
+    public ImmutableArray<Programme> Programmes { get => _programmes; init => _programmes = Provenance.Items(value, Owner, "programmes"); }
 
     /// <summary>Gets the funding commitments; empty unless set.</summary>
     /// <exception cref="ArgumentException">Set with a <see langword="null"/> element.</exception>
-    public ImmutableArray<FundingCommitment> Commitments
-    {
-        get => _commitments;
-        init => _commitments = Provenance.Items(value, Owner, "commitments");
-    }
+    public ImmutableArray<FundingCommitment> Commitments { get => _commitments; init => _commitments = Provenance.Items(value, Owner, "commitments"); }
 
     /// <summary>Gets the GFMD themes; empty unless set.</summary>
     /// <exception cref="ArgumentException">Set with a <see langword="null"/> element.</exception>
-    public ImmutableArray<Theme> Themes
-    {
-        get => _themes;
-        init => _themes = Provenance.Items(value, Owner, "themes");
-    }
+    public ImmutableArray<Theme> Themes { get => _themes; init => _themes = Provenance.Items(value, Owner, "themes"); }
 
     /// <summary>Gets the roundtables; empty unless set.</summary>
     /// <exception cref="ArgumentException">Set with a <see langword="null"/> element.</exception>
-    public ImmutableArray<Roundtable> Roundtables
-    {
-        get => _roundtables;
-        init => _roundtables = Provenance.Items(value, Owner, "roundtables");
-    }
+    public ImmutableArray<Roundtable> Roundtables { get => _roundtables; init => _roundtables = Provenance.Items(value, Owner, "roundtables"); }
 
     /// <summary>Gets the sessions; empty unless set.</summary>
     /// <exception cref="ArgumentException">Set with a <see langword="null"/> element.</exception>
-    public ImmutableArray<Session> Sessions
-    {
-        get => _sessions;
-        init => _sessions = Provenance.Items(value, Owner, "sessions");
-    }
+    public ImmutableArray<Session> Sessions { get => _sessions; init => _sessions = Provenance.Items(value, Owner, "sessions"); }
 
     /// <summary>Gets the matrix activities; empty unless set.</summary>
     /// <exception cref="ArgumentException">Set with a <see langword="null"/> element.</exception>
-    public ImmutableArray<Activity> Activities
-    {
-        get => _activities;
-        init => _activities = Provenance.Items(value, Owner, "activities");
-    }
+    public ImmutableArray<Activity> Activities { get => _activities; init => _activities = Provenance.Items(value, Owner, "activities"); }
 
     /// <summary>Gets the meetings; empty unless set.</summary>
     /// <exception cref="ArgumentException">Set with a <see langword="null"/> element.</exception>
-    public ImmutableArray<Meeting> Meetings
-    {
-        get => _meetings;
-        init => _meetings = Provenance.Items(value, Owner, "meetings");
-    }
+    public ImmutableArray<Meeting> Meetings { get => _meetings; init => _meetings = Provenance.Items(value, Owner, "meetings"); }
 
     /// <summary>Gets the dated memberships (chairs, co-chairs, members of bodies); empty unless set.</summary>
     /// <exception cref="ArgumentException">Set with a <see langword="null"/> element.</exception>
-    public ImmutableArray<AgencyMembership> Memberships
-    {
-        get => _memberships;
-        init => _memberships = Provenance.Items(value, Owner, "memberships");
-    }
+    public ImmutableArray<AgencyMembership> Memberships { get => _memberships; init => _memberships = Provenance.Items(value, Owner, "memberships"); }
 }

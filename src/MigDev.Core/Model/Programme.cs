@@ -51,19 +51,11 @@ public sealed class Programme : IEquatable<Programme>
     /// Initialize it with the correction (and say so in <see cref="Note"/>); <see langword="null"/>, empty or white space
     /// means none.</summary>
     [AllowNull]
-    public string DisplayName
-    {
-        get => CorrectedName ?? Name;
-        init => CorrectedName = Provenance.Optional(value);
-    }
+    public string DisplayName { get => CorrectedName ?? Name; init => CorrectedName = Provenance.Optional(value); }
 
     /// <summary>Gets a note on how the source was read, or <see langword="null"/> (empty or white space counts as
     /// none).</summary>
-    public string? Note
-    {
-        get => _note;
-        init => _note = Provenance.Optional(value);
-    }
+    public string? Note { get => _note; init => _note = Provenance.Optional(value); }
 
     // The display name when it differs from the name as written (what the JSON holds).
     internal string? CorrectedName { get; private init; }
@@ -76,56 +68,32 @@ public sealed class Programme : IEquatable<Programme>
     public string Name { get; }
 
     /// <summary>Gets the acronym, or <see langword="null"/> (empty or white space counts as none).</summary>
-    public string? Acronym
-    {
-        get => _acronym;
-        init => _acronym = Provenance.Optional(value);
-    }
+    public string? Acronym { get => _acronym; init => _acronym = Provenance.Optional(value); }
 
     /// <summary>Gets other names and spellings, typos of the source included ("JMIDI"); empty unless set.</summary>
     /// <exception cref="ArgumentException">Set with a <see langword="null"/>, empty or white-space name; the message
     /// names the programme and the index.</exception>
-    public ImmutableArray<string> Aliases
-    {
-        get => _aliases;
-        init => _aliases = Provenance.Texts(value, $"Programme '{Id}'", "aliases");
-    }
+    public ImmutableArray<string> Aliases { get => _aliases; init => _aliases = Provenance.Texts(value, $"Programme '{Id}'", "aliases"); }
 
     /// <summary>Gets the organisations and their roles (lead, partners, donors), in the order given; empty unless
     /// set.</summary>
     /// <exception cref="ArgumentException">Set with a <see langword="null"/> element; the message names the programme
     /// and the index.</exception>
-    public ImmutableArray<Participant> Partners
-    {
-        get => _partners;
-        init => _partners = Provenance.Items(value, $"Programme '{Id}'", "partners");
-    }
+    public ImmutableArray<Participant> Partners { get => _partners; init => _partners = Provenance.Items(value, $"Programme '{Id}'", "partners"); }
 
     /// <summary>Gets the countries of its named lists, with their relation, in the order given; empty unless set.</summary>
     /// <exception cref="ArgumentException">Set with a <see langword="null"/> element or the same country twice with one
     /// relation; the message names the programme and the country.</exception>
-    public ImmutableArray<ProgrammeCountry> Countries
-    {
-        get => _countries;
-        init => _countries = EachOnce(Id, value);
-    }
+    public ImmutableArray<ProgrammeCountry> Countries { get => _countries; init => _countries = EachOnce(Id, value); }
 
     /// <summary>Gets the programme this is a phase or part of, or <see langword="null"/>.</summary>
     /// <exception cref="ArgumentException">Set to <c>default</c> or to the programme's own id; the message names
     /// both.</exception>
-    public ProgrammeId? Parent
-    {
-        get => _parent;
-        init => _parent = Another(Id, value);
-    }
+    public ProgrammeId? Parent { get => _parent; init => _parent = Another(Id, value); }
 
     /// <summary>Gets the phase number, if the source numbers it ("its second phase": 2).</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set below 1; the message gives the value.</exception>
-    public int? Phase
-    {
-        get => _phase;
-        init => _phase = FromOne(Id, value);
-    }
+    public int? Phase { get => _phase; init => _phase = FromOne(Id, value); }
 
     /// <summary>Gets when, as precisely as the source says, or <see langword="null"/>.</summary>
     public Timeframe? Period { get; init; }
@@ -133,11 +101,7 @@ public sealed class Programme : IEquatable<Programme>
     /// <summary>Gets where the record comes from; empty unless set.</summary>
     /// <exception cref="ArgumentException">Set with a <see langword="null"/> element; the message names the programme
     /// and the index.</exception>
-    public ImmutableArray<Citation> Citations
-    {
-        get => _citations;
-        init => _citations = Provenance.Citations(value, $"Programme '{Id}'", "citations");
-    }
+    public ImmutableArray<Citation> Citations { get => _citations; init => _citations = Provenance.Citations(value, $"Programme '{Id}'", "citations"); }
 
     /// <summary>Gets the donors: the partners whose role is <see cref="OrganisationRole.Funding"/>.</summary>
     public IEnumerable<AgencyId> Donors => Partners.Where(p => p.Role == OrganisationRole.Funding).Select(p => p.Agency);

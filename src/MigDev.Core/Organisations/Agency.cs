@@ -48,29 +48,17 @@ public sealed class Agency : IEquatable<Agency>
     /// <summary>Gets where the documents name it; empty unless set.</summary>
     /// <exception cref="ArgumentException">Set with a <see langword="null"/> element; the message names the agency and
     /// the index.</exception>
-    public ImmutableArray<Citation> Citations
-    {
-        get => _citations;
-        init => _citations = Provenance.Citations(value, $"Agency '{Id}'", "citations");
-    }
+    public ImmutableArray<Citation> Citations { get => _citations; init => _citations = Provenance.Citations(value, $"Agency '{Id}'", "citations"); }
 
     /// <summary>Gets the name to display: <see cref="Name"/>, or its correction where the source misspells it.
     /// Initialize it with the correction (and say so in <see cref="Note"/>); <see langword="null"/>, empty or white space
     /// means none.</summary>
     [AllowNull]
-    public string DisplayName
-    {
-        get => CorrectedName ?? Name;
-        init => CorrectedName = Provenance.Optional(value);
-    }
+    public string DisplayName { get => CorrectedName ?? Name; init => CorrectedName = Provenance.Optional(value); }
 
     /// <summary>Gets a note on the record (how it was classified, what the source says of it), or
     /// <see langword="null"/> (empty or white space counts as none).</summary>
-    public string? Note
-    {
-        get => _note;
-        init => _note = Provenance.Optional(value);
-    }
+    public string? Note { get => _note; init => _note = Provenance.Optional(value); }
 
     // The display name when it differs from the name as written (what the JSON holds).
     internal string? CorrectedName { get; private init; }
@@ -84,11 +72,7 @@ public sealed class Agency : IEquatable<Agency>
 
     /// <summary>Gets the acronym, such as <c>UNDP</c>, or <see langword="null"/> (empty or white space counts as
     /// none).</summary>
-    public string? Acronym
-    {
-        get => _acronym;
-        init => _acronym = Provenance.Optional(value);
-    }
+    public string? Acronym { get => _acronym; init => _acronym = Provenance.Optional(value); }
 
     /// <summary>Gets the kind of organisation.</summary>
     public AgencyKind Kind { get; }
@@ -96,40 +80,24 @@ public sealed class Agency : IEquatable<Agency>
     /// <summary>Gets the id of the organisation this one belongs to, or <see langword="null"/>.</summary>
     /// <exception cref="ArgumentException">Set to <c>default</c> or to the agency's own id; the message names
     /// both.</exception>
-    public AgencyId? Parent
-    {
-        get => _parent;
-        init => _parent = Another(Id, value);
-    }
+    public AgencyId? Parent { get => _parent; init => _parent = Another(Id, value); }
 
     /// <summary>Gets the IATI organisation identifier, such as <c>XM-DAC-41114</c>, or <see langword="null"/> when it
     /// has none (UN-DESA and the MDG Achievement Fund have none: none is invented). Empty or white space counts as
     /// none.</summary>
-    public string? IatiIdentifier
-    {
-        get => _iatiIdentifier;
-        init => _iatiIdentifier = Provenance.Optional(value);
-    }
+    public string? IatiIdentifier { get => _iatiIdentifier; init => _iatiIdentifier = Provenance.Optional(value); }
 
     /// <summary>Gets the other names and spellings the organisation goes by (<c>UN/DESA</c>, <c>DESA</c>); the name and
     /// acronym need not be repeated. Duplicates are dropped; empty unless set.</summary>
     /// <exception cref="ArgumentException">Set with a <see langword="null"/>, empty or white-space value; the message
     /// names the agency.</exception>
-    public ImmutableArray<string> Aliases
-    {
-        get => _aliases;
-        init => _aliases = Clean(value, Id, "aliases");
-    }
+    public ImmutableArray<string> Aliases { get => _aliases; init => _aliases = Clean(value, Id, "aliases"); }
 
     /// <summary>Gets the other identifiers IATI files use for it: bare DAC codes (<c>41114</c>), legacy or member
     /// identifiers. Duplicates are dropped; empty unless set.</summary>
     /// <exception cref="ArgumentException">Set with a <see langword="null"/>, empty or white-space value; the message
     /// names the agency.</exception>
-    public ImmutableArray<string> IatiAliases
-    {
-        get => _iatiAliases;
-        init => _iatiAliases = Clean(value, Id, "iatiAliases");
-    }
+    public ImmutableArray<string> IatiAliases { get => _iatiAliases; init => _iatiAliases = Clean(value, Id, "iatiAliases"); }
 
     /// <summary>Compares two agencies by id.</summary>
     /// <param name="left">The first agency.</param>

@@ -12,6 +12,8 @@ namespace MigDev.Core;
 /// </summary>
 public sealed class ExchangeRateNotFoundException : KeyNotFoundException
 {
+    private readonly bool _described;
+
     /// <summary>Initializes a new instance with a default message.</summary>
     public ExchangeRateNotFoundException()
         : base("No exchange rate was found.")
@@ -53,7 +55,6 @@ public sealed class ExchangeRateNotFoundException : KeyNotFoundException
         CurrencyCode missingQuote,
         ExchangeRate? nearestBefore,
         ExchangeRate? nearestAfter)
-        : base(Describe(baseCurrency, quoteCurrency, date, policy, source, missingBase, missingQuote, nearestBefore, nearestAfter))
     {
         BaseCurrency = baseCurrency;
         QuoteCurrency = quoteCurrency;
@@ -64,6 +65,7 @@ public sealed class ExchangeRateNotFoundException : KeyNotFoundException
         MissingQuoteCurrency = missingQuote;
         NearestBefore = nearestBefore;
         NearestAfter = nearestAfter;
+        _described = true;
     }
 
     /// <summary>Gets the currency converted from.</summary>
@@ -93,17 +95,14 @@ public sealed class ExchangeRateNotFoundException : KeyNotFoundException
     /// <summary>Gets the earliest rate of the missing pair after the date, if the source has one.</summary>
     public ExchangeRate? NearestAfter { get; }
 
-    private static string Describe(
-        CurrencyCode baseCurrency,
-        CurrencyCode quoteCurrency,
-        LocalDate date,
-        RatePolicy policy,
-        ExchangeRateSource source,
-        CurrencyCode missingBase,
-        CurrencyCode missingQuote,
-        ExchangeRate? before,
-        ExchangeRate? after)
+    /// <summary>Gets the message: the one given, or, for the constructor that describes the lookup, the pair, the date,
+    /// the source and policy, the missing leg and the nearest rates.</summary>
+    public override string Message => _described ? Describe() : base.Message;
+
+    private string Describe()
     {
+        var (baseCurrency, quoteCurrency, date, policy, source) = (BaseCurrency, QuoteCurrency, Date, Policy, RateSource);
+        var (missingBase, missingQuote, before, after) = (MissingBaseCurrency, MissingQuoteCurrency, NearestBefore, NearestAfter);
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"No exchange rate {baseCurrency}→{quoteCurrency} on {LocalDatePattern.Iso.Format(date)} from {source?.Name} ({policy})");
         var samePair = (missingBase == baseCurrency && missingQuote == quoteCurrency) || (missingBase == quoteCurrency && missingQuote == baseCurrency);
