@@ -133,155 +133,119 @@ public sealed class IatiExportResult
             }
         }
 
-        private void Descriptions(ImmutableArray<IatiDescription> descriptions)
+        private void Descriptions(ImmutableArray<IatiDescription> descriptions) => Each(descriptions, "description", static (x, d) =>
         {
-            foreach (var d in descriptions)
+            x.Xml.WriteAttributeString("type", Code(d.Type));
+            x.Narrative(d.Text);
+        });
+
+        private void ParticipatingOrgs(ImmutableArray<IatiParticipatingOrg> orgs) => Each(orgs, "participating-org", static (x, o) =>
+        {
+            x.Attr("ref", o.Ref);
+            x.Attr("role", Code(o.Role));
+            x.Ext("agency", o.AgencyHint);
+            x.Ext("role", o.RoleHint);
+            x.Narrative(o.Name);
+        });
+
+        private void OtherIdentifiers(ImmutableArray<IatiOtherIdentifier> identifiers) => Each(identifiers, "other-identifier", static (x, o) =>
+        {
+            x.Attr("ref", o.Ref);
+            x.Attr("type", o.Type);
+        });
+
+        private void ActivityDates(ImmutableArray<IatiActivityDate> dates) => Each(dates, "activity-date", static (x, d) =>
+        {
+            x.Xml.WriteAttributeString("iso-date", Date(d.Date));
+            x.Xml.WriteAttributeString("type", Code(d.Type));
+            if (d.Stated is { Precision: not DatePrecision.Day } stated)
             {
-                w.WriteStartElement("description");
-                w.WriteAttributeString("type", Code(d.Type));
-                Narrative(d.Text);
+                x.Ext("date", stated.ToString());
+            }
+            if (d.IsProxy)
+            {
+                x.Ext("date-basis", "source");
+                x.Narrative($"Not stated in the sources: the date of the earliest source citing this activity ({d.Stated}).");
+            }
+        });
+
+        private void RecipientCountries(ImmutableArray<IatiRecipientCountry> countries) => Each(countries, "recipient-country", static (x, c) =>
+        {
+            x.Xml.WriteAttributeString("code", c.Country.ToString());
+            x.Attr("percentage", Percent(c.Percentage));
+            x.Ext("relation", c.RelationHint);
+        });
+
+        private void RecipientRegions(ImmutableArray<IatiRecipientRegion> regions) => Each(regions, "recipient-region", static (x, r) =>
+        {
+            x.Xml.WriteAttributeString("code", r.Code);
+            x.Xml.WriteAttributeString("vocabulary", r.Vocabulary);
+            x.Attr("percentage", Percent(r.Percentage));
+        });
+
+        private void Sectors(ImmutableArray<IatiSector> sectors) => Each(sectors, "sector", static (x, s) =>
+        {
+            x.Xml.WriteAttributeString("vocabulary", s.Vocabulary);
+            x.Xml.WriteAttributeString("code", s.Code);
+            x.Attr("percentage", Percent(s.Percentage));
+            if (s.Name is { } name)
+            {
+                x.Narrative(name);
+            }
+        });
+
+        // One element per item, in order: the item's attributes and children are the caller's.
+        // Static lambdas given the writer: one cached delegate each, nothing allocated per activity.
+        private void Each<T>(ImmutableArray<T> items, string element, Action<Writer, T> content)
+        {
+            foreach (var item in items)
+            {
+                w.WriteStartElement(element);
+                content(this, item);
                 w.WriteEndElement();
             }
         }
 
-        private void ParticipatingOrgs(ImmutableArray<IatiParticipatingOrg> orgs)
-        {
-            foreach (var o in orgs)
-            {
-                w.WriteStartElement("participating-org");
-                Attr("ref", o.Ref);
-                Attr("role", Code(o.Role));
-                Ext("agency", o.AgencyHint);
-                Ext("role", o.RoleHint);
-                Narrative(o.Name);
-                w.WriteEndElement();
-            }
-        }
+        private XmlWriter Xml => w;
 
-        private void OtherIdentifiers(ImmutableArray<IatiOtherIdentifier> identifiers)
+        private void Budgets(ImmutableArray<IatiBudget> budgets) => Each(budgets, "budget", static (x, b) =>
         {
-            foreach (var o in identifiers)
-            {
-                w.WriteStartElement("other-identifier");
-                Attr("ref", o.Ref);
-                Attr("type", o.Type);
-                w.WriteEndElement();
-            }
-        }
+            x.Xml.WriteAttributeString("type", Code(b.Type));
+            x.Xml.WriteAttributeString("status", Code(b.Status));
+            x.DateElement("period-start", b.Start);
+            x.DateElement("period-end", b.End);
+            x.Value(b.Value, b.ValueDate);
+        });
 
-        private void ActivityDates(ImmutableArray<IatiActivityDate> dates)
+        private void Transactions(ImmutableArray<IatiTransaction> transactions) => Each(transactions, "transaction", static (x, t) =>
         {
-            foreach (var d in dates)
+            if (t.Hints is { } th)
             {
-                w.WriteStartElement("activity-date");
-                w.WriteAttributeString("iso-date", Date(d.Date));
-                w.WriteAttributeString("type", Code(d.Type));
-                if (d.Stated is { Precision: not DatePrecision.Day } stated)
-                {
-                    Ext("date", stated.ToString());
-                }
-                if (d.IsProxy)
-                {
-                    Ext("date-basis", "source");
-                    Narrative($"Not stated in the sources: the date of the earliest source citing this activity ({d.Stated}).");
-                }
-                w.WriteEndElement();
+                x.Ext("funders", th.Funders);
+                x.Ext("value-date", th.StatedValueDate?.ToString());
+                x.Ext("indicative", th.Indicative ? "true" : null);
+                x.Ext("period", th.Period);
             }
-        }
+            x.Xml.WriteStartElement("transaction-type");
+            x.Attr("code", Code(t.Type));
+            x.Xml.WriteEndElement();
+            x.DateElement("transaction-date", t.Date);
+            x.Value(t.Value, t.ValueDate);
+            if (t.Description is { } description)
+            {
+                x.Xml.WriteStartElement("description");
+                x.Narrative(description);
+                x.Xml.WriteEndElement();
+            }
+            x.Organisation("provider-org", t.Provider, "provider-activity-id");
+            x.Organisation("receiver-org", t.Receiver, "receiver-activity-id");
+        });
 
-        private void RecipientCountries(ImmutableArray<IatiRecipientCountry> countries)
+        private void RelatedActivities(ImmutableArray<IatiRelatedActivity> related) => Each(related, "related-activity", static (x, r) =>
         {
-            foreach (var c in countries)
-            {
-                w.WriteStartElement("recipient-country");
-                w.WriteAttributeString("code", c.Country.ToString());
-                Attr("percentage", Percent(c.Percentage));
-                Ext("relation", c.RelationHint);
-                w.WriteEndElement();
-            }
-        }
-
-        private void RecipientRegions(ImmutableArray<IatiRecipientRegion> regions)
-        {
-            foreach (var r in regions)
-            {
-                w.WriteStartElement("recipient-region");
-                w.WriteAttributeString("code", r.Code);
-                w.WriteAttributeString("vocabulary", r.Vocabulary);
-                Attr("percentage", Percent(r.Percentage));
-                w.WriteEndElement();
-            }
-        }
-
-        private void Sectors(ImmutableArray<IatiSector> sectors)
-        {
-            foreach (var s in sectors)
-            {
-                w.WriteStartElement("sector");
-                w.WriteAttributeString("vocabulary", s.Vocabulary);
-                w.WriteAttributeString("code", s.Code);
-                Attr("percentage", Percent(s.Percentage));
-                if (s.Name is { } name)
-                {
-                    Narrative(name);
-                }
-                w.WriteEndElement();
-            }
-        }
-
-        private void Budgets(ImmutableArray<IatiBudget> budgets)
-        {
-            foreach (var b in budgets)
-            {
-                w.WriteStartElement("budget");
-                w.WriteAttributeString("type", Code(b.Type));
-                w.WriteAttributeString("status", Code(b.Status));
-                DateElement("period-start", b.Start);
-                DateElement("period-end", b.End);
-                Value(b.Value, b.ValueDate);
-                w.WriteEndElement();
-            }
-        }
-
-        private void Transactions(ImmutableArray<IatiTransaction> transactions)
-        {
-            foreach (var t in transactions)
-            {
-                w.WriteStartElement("transaction");
-                if (t.Hints is { } th)
-                {
-                    Ext("funders", th.Funders);
-                    Ext("value-date", th.StatedValueDate?.ToString());
-                    Ext("indicative", th.Indicative ? "true" : null);
-                    Ext("period", th.Period);
-                }
-                w.WriteStartElement("transaction-type");
-                Attr("code", Code(t.Type));
-                w.WriteEndElement();
-                DateElement("transaction-date", t.Date);
-                Value(t.Value, t.ValueDate);
-                if (t.Description is { } description)
-                {
-                    w.WriteStartElement("description");
-                    Narrative(description);
-                    w.WriteEndElement();
-                }
-                Organisation("provider-org", t.Provider, "provider-activity-id");
-                Organisation("receiver-org", t.Receiver, "receiver-activity-id");
-                w.WriteEndElement();
-            }
-        }
-
-        private void RelatedActivities(ImmutableArray<IatiRelatedActivity> related)
-        {
-            foreach (var r in related)
-            {
-                w.WriteStartElement("related-activity");
-                w.WriteAttributeString("ref", r.Ref);
-                Attr("type", Code(r.Type));
-                w.WriteEndElement();
-            }
-        }
+            x.Xml.WriteAttributeString("ref", r.Ref);
+            x.Attr("type", Code(r.Type));
+        });
 
         private void Organisation(string element, IatiOrganisation? o, string activityIdAttribute)
         {
