@@ -78,4 +78,29 @@ public class ConsistencyTests
             Assert.True(type.IsSealed || !derivable, $"{type} must be sealed (or static), or have no constructor outside the assembly");
         }
     }
+
+    // Public types with no behaviour of their own: data read from IATI XML (properties set by the reader, nothing to
+    // check but what IatiReaderTest and IatiImporterTest read from the real files) and the rule ids (constants).
+    private static readonly HashSet<string> WithoutBehaviour = new(StringComparer.Ordinal)
+    {
+        "IatiBudget", "IatiDescription", "IatiElement", "IatiOrganisation", "IatiOtherIdentifier", "IatiParticipatingOrg",
+        "IatiRecipientCountry", "IatiRecipientRegion", "IatiRelatedActivity", "IatiTransaction", "IatiRuleIds",
+    };
+
+    [Theory]
+    [MemberData(nameof(PublicTypeNames))]
+    public void TypesWithBehaviour_HaveATestClassNamedForThem(string typeName)
+    {
+        var type = PublicTypes.Single(t => t.FullName == typeName);
+        if (type.IsEnum || type.IsInterface || WithoutBehaviour.Contains(type.Name))
+        {
+            return;
+        }
+        var testClasses = typeof(ConsistencyTests).Assembly.GetTypes().Where(t => t.Name == type.Name + "Test").ToList();
+        Assert.True(testClasses.Count == 1, $"{type} needs a test class {type.Name}Test (docs/contributing.md)");
+    }
+
+    [Fact]
+    public void WithoutBehaviour_ListsOnlyPublicTypes() =>
+        Assert.All(WithoutBehaviour, name => Assert.Contains(PublicTypes, t => t.Name == name));
 }

@@ -9,7 +9,7 @@ namespace MigDev.Core.Catalog;
 /// programmes and commitments, referring to your own agencies or to those of a catalog you extend (the embedded one).
 /// </summary>
 /// <remarks>
-/// <para>Each record validates its own fields when you create it (a constructor throws with the field and value); the
+/// <para>Each record validates its own fields when you create it (its constructor or an init property throws with the field and value); the
 /// builder checks how they hold together when you build (every fault at once, each with its path, such as
 /// <c>programmes[0].partners[1].agency</c>).</para>
 /// <para>A builder is mutable and not thread-safe; the catalog it builds is immutable.</para>
