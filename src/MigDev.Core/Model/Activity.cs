@@ -36,7 +36,8 @@ public sealed class Activity : IEquatable<Activity>
         string? readingNote = null,
         IEnumerable<Citation>? citations = null)
     {
-        Roundtable = Guard.Against.NegativeOrZero(roundtable, message: $"A roundtable is numbered from 1, was {roundtable}.");
+        Guard.Against.InvalidNumber(roundtable < 1, roundtable, $"A roundtable is numbered from 1, was {roundtable}.", nameof(roundtable));
+        Roundtable = roundtable;
         Guard.Against.InvalidNumber(!char.IsAsciiLetterLower(session), session, $"Activity of roundtable {roundtable}: a session letter is a to z, was '{session}'.", nameof(session));
         Session = session;
         Text = Guard.Against.NullOrWhiteSpace(text, message: $"An activity of session {roundtable}{session} needs its text, was '{text}'.");
@@ -48,7 +49,7 @@ public sealed class Activity : IEquatable<Activity>
         SubActivities = subActivities is null ? [] : [.. subActivities];
         Guard.Against.Invalid(SubActivities.Any(string.IsNullOrWhiteSpace), $"Activity '{Shorten(text)}': a sub-activity is empty.", nameof(subActivities));
         ReadingNote = string.IsNullOrWhiteSpace(readingNote) ? null : readingNote;
-        Citations = citations is null ? [] : [.. citations];
+        Citations = Provenance.Citations(citations, $"Activity {roundtable}{session}", nameof(citations));
     }
 
     /// <summary>Gets the roundtable's number.</summary>

@@ -20,8 +20,10 @@ public sealed class Roundtable : IEquatable<Roundtable>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is <see langword="null"/>.</exception>
     public Roundtable(int number, int theme, string title, IEnumerable<Citation>? citations = null)
     {
-        Number = Guard.Against.NegativeOrZero(number, message: $"A roundtable is numbered from 1, was {number}.");
-        Theme = Guard.Against.NegativeOrZero(theme, message: $"Roundtable {number}: a theme is numbered from 1, was {theme}.");
+        Guard.Against.InvalidNumber(number < 1, number, $"A roundtable is numbered from 1, was {number}.", nameof(number));
+        Number = number;
+        Guard.Against.InvalidNumber(theme < 1, theme, $"Roundtable {number}: a theme is numbered from 1, was {theme}.", nameof(theme));
+        Theme = theme;
         Title = Guard.Against.NullOrWhiteSpace(title, message: $"Roundtable {number} needs a title, was '{title}'.");
         Citations = Provenance.Citations(citations, $"Roundtable {number}", nameof(citations));
     }

@@ -21,7 +21,8 @@ public sealed class Session : IEquatable<Session>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is <see langword="null"/>.</exception>
     public Session(int roundtable, char letter, string title, IEnumerable<Citation>? citations = null)
     {
-        Roundtable = Guard.Against.NegativeOrZero(roundtable, message: $"A roundtable is numbered from 1, was {roundtable}.");
+        Guard.Against.InvalidNumber(roundtable < 1, roundtable, $"A roundtable is numbered from 1, was {roundtable}.", nameof(roundtable));
+        Roundtable = roundtable;
         Guard.Against.InvalidNumber(!char.IsAsciiLetterLower(letter), letter, $"Session of roundtable {roundtable}: a session letter is a to z, was '{letter}'.", nameof(letter));
         Letter = letter;
         Title = Guard.Against.NullOrWhiteSpace(title, message: $"Session {roundtable}{letter} needs a title, was '{title}'.");

@@ -18,7 +18,8 @@ public sealed class Theme : IEquatable<Theme>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is <see langword="null"/>.</exception>
     public Theme(int number, string title, IEnumerable<Citation>? citations = null)
     {
-        Number = Guard.Against.NegativeOrZero(number, message: $"A theme is numbered from 1, was {number}.");
+        Guard.Against.InvalidNumber(number < 1, number, $"A theme is numbered from 1, was {number}.", nameof(number));
+        Number = number;
         Title = Guard.Against.NullOrWhiteSpace(title, message: $"Theme {number} needs a title, was '{title}'.");
         Citations = Provenance.Citations(citations, $"Theme {number}", nameof(citations));
     }
