@@ -68,6 +68,23 @@ public class GuardsTest
     }
 
     [Fact]
+    public void Blank_NullIsArgumentNull_WhiteSpaceIsArgument_TheMessageFormattedOnlyThen()
+    {
+        var counter = new CountingFormattable();
+        Assert.Equal("UNDP", Guard.Against.Blank("UNDP", $"never {counter}"));
+        Assert.Equal(0, counter.Calls);
+        string? name = null;
+        var missing = Assert.Throws<ArgumentNullException>(() => Guard.Against.Blank(name, $"Agency needs a name, was '{name}' ({counter})."));
+        Assert.Equal("name", missing.ParamName);
+        Assert.StartsWith("Agency needs a name, was '' (counted).", missing.Message, StringComparison.Ordinal);
+        name = "  ";
+        var blank = Assert.Throws<ArgumentException>(() => Guard.Against.Blank(name, $"Agency needs a name, was '{name}'."));
+        Assert.IsType<ArgumentException>(blank);
+        Assert.Equal("name", blank.ParamName);
+        Assert.Contains("was '  '", blank.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NullElement_NamesTheIndex()
     {
         string?[] names = ["a", null];

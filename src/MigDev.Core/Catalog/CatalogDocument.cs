@@ -60,7 +60,7 @@ public static class CatalogDocument
     public static MigDevCatalog Load(Stream utf8Json, string sourceName = "stream", long maxDocumentBytes = DefaultMaxDocumentBytes, MigDevCatalog? extending = null)
     {
         Guard.Against.Null(utf8Json, message: "A catalog document is read from a stream, was null.");
-        Guard.Against.NullOrWhiteSpace(sourceName, message: $"A catalog document needs a source name for its messages, was '{sourceName}'.");
+        Guard.Against.Blank(sourceName, $"A catalog document needs a source name for its messages, was '{sourceName}'.");
         Guard.Against.DocumentSizeOutOfRange(maxDocumentBytes, Array.MaxLength,
             message: $"maxDocumentBytes is {maxDocumentBytes}: it must be from 1 to {Array.MaxLength}.");
         // The bytes are read into a pooled buffer: a catalog is usually larger than the large-object heap's threshold,
@@ -88,7 +88,7 @@ public static class CatalogDocument
     /// <see cref="Array.MaxLength"/>.</exception>
     public static MigDevCatalog LoadFile(string path, long maxDocumentBytes = DefaultMaxDocumentBytes, MigDevCatalog? extending = null)
     {
-        Guard.Against.NullOrWhiteSpace(path, message: $"A catalog document is read from a file's path, was '{path}'.");
+        Guard.Against.Blank(path, $"A catalog document is read from a file's path, was '{path}'.");
         using var stream = File.OpenRead(path);
         return Load(stream, path, maxDocumentBytes, extending);
     }
@@ -104,7 +104,7 @@ public static class CatalogDocument
     public static MigDevCatalog Parse(string json, string sourceName = "string", MigDevCatalog? extending = null)
     {
         Guard.Against.Null(json, message: "A catalog document is parsed from a string, was null.");
-        Guard.Against.NullOrWhiteSpace(sourceName, message: $"A catalog document needs a source name for its messages, was '{sourceName}'.");
+        Guard.Against.Blank(sourceName, $"A catalog document needs a source name for its messages, was '{sourceName}'.");
         return Load(Encoding.UTF8.GetBytes(json), sourceName, extending);
     }
 
@@ -146,7 +146,7 @@ public static class CatalogDocument
     public static void Save(MigDevCatalog catalog, string path)
     {
         Guard.Against.Null(catalog, message: "The catalog to save was null.");
-        Guard.Against.NullOrWhiteSpace(path, message: $"A catalog document is saved to a file's path, was '{path}'.");
+        Guard.Against.Blank(path, $"A catalog document is saved to a file's path, was '{path}'.");
         using var stream = File.Create(path);
         WriteTo(catalog, stream);
     }

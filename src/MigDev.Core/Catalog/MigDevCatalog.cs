@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 using NodaTime;
 
 namespace MigDev.Core.Catalog;
@@ -135,7 +136,7 @@ public sealed class MigDevCatalog
     /// <exception cref="ArgumentException"><paramref name="text"/> is empty or white space.</exception>
     public (ImmutableArray<Programme> Programmes, ImmutableArray<Activity> Activities) Search(string text)
     {
-        Guard.Against.NullOrWhiteSpace(text, message: $"Search needs a text to look for, was '{text}'.");
+        Guard.Against.Blank(text, $"Search needs a text to look for, was '{text}'.");
         return (
             [.. Model.Programmes.Where(p => p.Name.Contains(text, StringComparison.OrdinalIgnoreCase)
                 || (p.Acronym?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false)
@@ -185,7 +186,7 @@ public sealed class MigDevCatalog
     public static MigDevCatalog FromModel(MigDevModel model, string sourceName = "model")
     {
         Guard.Against.Null(model, message: "A catalog is built from a model, was null.");
-        Guard.Against.NullOrWhiteSpace(sourceName, message: $"A catalog needs a source name for its messages, was '{sourceName}'.");
+        Guard.Against.Blank(sourceName, $"A catalog needs a source name for its messages, was '{sourceName}'.");
         ModelValidator.EnsureValid(model);
         return new MigDevCatalog(model, sourceName);
     }

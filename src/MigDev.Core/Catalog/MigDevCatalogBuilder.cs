@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 using MigDev.Core.Serialization.Document;
 
 namespace MigDev.Core.Catalog;
@@ -112,7 +113,7 @@ public sealed class MigDevCatalogBuilder
     /// path in this builder's lists (a fault in the extended catalog's records is prefixed with its name).</exception>
     public MigDevCatalog Build(string sourceName = "builder")
     {
-        Guard.Against.NullOrWhiteSpace(sourceName, message: $"A catalog needs a source name for its messages, was '{sourceName}'.");
+        Guard.Against.Blank(sourceName, $"A catalog needs a source name for its messages, was '{sourceName}'.");
         if (_extending is null)
         {
             MigDevModel model;

@@ -41,7 +41,7 @@ public sealed class MigDevCoreOptions
         {
             Guard.Against.MissingFile(CatalogPath, message: $"MigDevCoreOptions.CatalogPath is '{CatalogPath}': no such file.");
         }
-        Guard.Against.NullOrWhiteSpace(CatalogStreamName, message: $"MigDevCoreOptions.CatalogStreamName is '{CatalogStreamName}': give a name for messages.");
+        Guard.Against.Blank(CatalogStreamName, $"MigDevCoreOptions.CatalogStreamName is '{CatalogStreamName}': give a name for messages.");
         Guard.Against.DocumentSizeOutOfRange(MaxDocumentBytes, long.MaxValue, message: $"MigDevCoreOptions.MaxDocumentBytes is {MaxDocumentBytes}: it must be above 0.");
     }
 

@@ -26,8 +26,6 @@ public static class IatiCodes
         .DistinctBy(t => t.Code)
         .ToFrozenDictionary(t => t.Code, t => t.Stage);
 
-    private static readonly int[] OrganisationRoleCodes = [1, 2, 3, 4];
-
     /// <summary>Returns the IATI TransactionType code of a stage, seen from the reporting organisation.</summary>
     /// <param name="stage">The stage.</param>
     /// <param name="incoming"><see langword="true"/> for funds the reporter receives (pledge 13, commitment 11);
@@ -38,10 +36,9 @@ public static class IatiCodes
     /// defined value.</exception>
     public static int TransactionType(FundingStage stage, bool incoming = false)
     {
-        Guard.Against.NotIn(stage, Enum.GetValues<FundingStage>(), $"stage must be a defined FundingStage, was {(int)stage}.");
-        Guard.Against.NotIn(stage, TransactionTypes.Keys, "a budget is not an IATI transaction: IATI writes it as a budget element.");
-        var (outgoing, incomingCode) = TransactionTypes[stage];
-        return incoming ? incomingCode : outgoing;
+        Guard.Against.UndefinedEnum(stage);
+        Guard.Against.InvalidNumber(!TransactionTypes.TryGetValue(stage, out var codes), stage, $"a budget is not an IATI transaction: IATI writes it as a budget element.", nameof(stage));
+        return incoming ? codes.Incoming : codes.Outgoing;
     }
 
     /// <summary>Returns the stage of an IATI TransactionType code: 12 and 13, 2 and 11, 3, 4.</summary>
@@ -51,9 +48,9 @@ public static class IatiCodes
     /// loan repayment...), which is not a stage of a funding commitment.</exception>
     public static FundingStage FundingStageOf(int transactionType)
     {
-        Guard.Against.NotIn(transactionType, StagesByTransactionType.Keys,
-            $"IATI transaction type {transactionType} is not a pledge (12, 13), commitment (2, 11), disbursement (3) or expenditure (4).");
-        return StagesByTransactionType[transactionType];
+        Guard.Against.InvalidNumber(!StagesByTransactionType.TryGetValue(transactionType, out var stage), transactionType,
+            $"IATI transaction type {transactionType} is not a pledge (12, 13), commitment (2, 11), disbursement (3) or expenditure (4).", nameof(transactionType));
+        return stage;
     }
 
     /// <summary>Returns the IATI OrganisationRole code of a role, or <see langword="null"/> where none fits.</summary>
@@ -63,7 +60,7 @@ public static class IatiCodes
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is not a defined value.</exception>
     public static int? OrganisationRole(Role role)
     {
-        Guard.Against.NotIn(role, Enum.GetValues<Role>(), $"role must be a defined OrganisationRole, was {(int)role}.");
+        Guard.Against.UndefinedEnum(role);
         return role switch
         {
             Role.Funding or Role.Accountable or Role.Extending or Role.Implementing => (int)role,
@@ -78,6 +75,9 @@ public static class IatiCodes
     /// <returns>The role: <see cref="Role.Funding"/>, <see cref="Role.Accountable"/>, <see cref="Role.Extending"/> or
     /// <see cref="Role.Implementing"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is not an IATI organisation role code.</exception>
-    public static Role OrganisationRoleOf(int code) =>
-        (Role)Guard.Against.NotIn(code, OrganisationRoleCodes, $"IATI organisation role codes are 1 to 4, was {code}.");
+    public static Role OrganisationRoleOf(int code)
+    {
+        Guard.Against.InvalidNumber(code is < 1 or > 4, code, $"IATI organisation role codes are 1 to 4, was {code}.", nameof(code));
+        return (Role)code;
+    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 using NodaTime;
 
 namespace MigDev.Core.Iati;
@@ -61,9 +62,9 @@ public sealed class IatiExporter
     public string IdentifierOf(Activity activity)
     {
         Guard.Against.Null(activity);
-        Guard.Against.InvalidInput(activity, nameof(activity), _rows.ContainsKey,
-            $"The activity {activity.Roundtable}{activity.Session} '{Short(activity.Text)}' is not one of the model's.");
-        return $"{_options.ReportingOrg.Ref}-gfmd-2007-{activity.Roundtable}{activity.Session}-{_rows[activity]}";
+        Guard.Against.Invalid(!_rows.TryGetValue(activity, out var row),
+            $"The activity {activity.Roundtable}{activity.Session} '{Short(activity.Text)}' is not one of the model's.", nameof(activity));
+        return $"{_options.ReportingOrg.Ref}-gfmd-2007-{activity.Roundtable}{activity.Session}-{row}";
     }
 
     /// <summary>Builds the export of every programme and every GFMD matrix activity of the model.</summary>

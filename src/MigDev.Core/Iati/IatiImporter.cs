@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
 using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 using NodaTime;
 
 namespace MigDev.Core.Iati;
@@ -37,7 +38,7 @@ public sealed partial class IatiImporter
         _documents = [.. Guard.Against.Null(documents)];
         for (var i = 0; i < _documents.Length; i++)
         {
-            Guard.Against.Null(_documents[i], nameof(documents), $"documents[{i}] is null.");
+            Guard.Against.NullElement(_documents[i], i, nameof(documents));
         }
     }
 
@@ -54,7 +55,7 @@ public sealed partial class IatiImporter
         var list = new List<IatiActivity>();
         foreach (var activity in activities)
         {
-            Guard.Against.Null(activity, nameof(activities), $"activities[{list.Count}] is null.");
+            Guard.Against.NullElement(activity, list.Count, nameof(activities));
             list.Add(activity);
             state.Findings.AddRange(activity.Findings);
             state.AssignId(activity);

@@ -28,7 +28,7 @@ public sealed class IatiReportingOrg
     public IatiReportingOrg(string @ref, string name, int type, bool isSecondaryReporter = true)
     {
         Guard.Against.NullOrWhiteSpace(@ref, nameof(@ref), $"An IATI reporting organisation needs an identifier, was '{@ref}'.");
-        Guard.Against.NullOrWhiteSpace(name, message: $"IATI reporting organisation '{@ref}' needs a name, was '{name}'.");
+        Guard.Against.Blank(name, $"IATI reporting organisation '{@ref}' needs a name, was '{name}'.");
         Ref = Guard.Against.InvalidInput(@ref, nameof(@ref), r => r.AsSpan().IndexOfAny(ForbiddenInIdentifiers) < 0,
             $"'{@ref}' cannot begin IATI identifiers: it has white space or one of / & | ?.");
         Name = name;

@@ -40,7 +40,7 @@ public sealed class Activity : IEquatable<Activity>
         Roundtable = roundtable;
         Guard.Against.InvalidNumber(!char.IsAsciiLetterLower(session), session, $"Activity of roundtable {roundtable}: a session letter is a to z, was '{session}'.", nameof(session));
         Session = session;
-        Text = Guard.Against.NullOrWhiteSpace(text, message: $"An activity of session {roundtable}{session} needs its text, was '{text}'.");
+        Text = Guard.Against.Blank(text, $"An activity of session {roundtable}{session} needs its text, was '{text}'.");
         ArgumentNullException.ThrowIfNull(objectives);
         Objectives = [.. objectives];
         Guard.Against.Invalid(Objectives.IsEmpty || Objectives.Any(string.IsNullOrWhiteSpace), $"Activity '{Shorten(text)}' ({roundtable}{session}) needs at least one objective, and no empty one.", nameof(objectives));

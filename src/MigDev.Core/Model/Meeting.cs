@@ -34,7 +34,7 @@ public sealed class Meeting : IEquatable<Meeting>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     public Meeting(string name)
     {
-        Name = Guard.Against.NullOrWhiteSpace(name, message: $"A meeting needs a name, was '{name}'.");
+        Name = Guard.Against.Blank(name, $"A meeting needs a name, was '{name}'.");
     }
 
     /// <summary>Gets other names it goes by ("Chisinau workshop"); empty unless set.</summary>

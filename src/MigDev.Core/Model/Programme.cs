@@ -43,7 +43,7 @@ public sealed class Programme : IEquatable<Programme>
     public Programme(ProgrammeId id, string name)
     {
         Guard.Against.DefaultValue(id);
-        Name = Guard.Against.NullOrWhiteSpace(name, message: $"Programme '{id}' needs a name, was '{name}'.");
+        Name = Guard.Against.Blank(name, $"Programme '{id}' needs a name, was '{name}'.");
         Id = id;
     }
 

@@ -24,7 +24,7 @@ public sealed class Roundtable : IEquatable<Roundtable>
         Number = number;
         Guard.Against.InvalidNumber(theme < 1, theme, $"Roundtable {number}: a theme is numbered from 1, was {theme}.", nameof(theme));
         Theme = theme;
-        Title = Guard.Against.NullOrWhiteSpace(title, message: $"Roundtable {number} needs a title, was '{title}'.");
+        Title = Guard.Against.Blank(title, $"Roundtable {number} needs a title, was '{title}'.");
         Citations = Provenance.Citations(citations, $"Roundtable {number}", nameof(citations));
     }
 

@@ -25,7 +25,7 @@ public sealed class Session : IEquatable<Session>
         Roundtable = roundtable;
         Guard.Against.InvalidNumber(!char.IsAsciiLetterLower(letter), letter, $"Session of roundtable {roundtable}: a session letter is a to z, was '{letter}'.", nameof(letter));
         Letter = letter;
-        Title = Guard.Against.NullOrWhiteSpace(title, message: $"Session {roundtable}{letter} needs a title, was '{title}'.");
+        Title = Guard.Against.Blank(title, $"Session {roundtable}{letter} needs a title, was '{title}'.");
         Citations = Provenance.Citations(citations, $"Session {roundtable}{letter}", nameof(citations));
     }
 

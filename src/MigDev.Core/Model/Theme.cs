@@ -20,7 +20,7 @@ public sealed class Theme : IEquatable<Theme>
     {
         Guard.Against.InvalidNumber(number < 1, number, $"A theme is numbered from 1, was {number}.", nameof(number));
         Number = number;
-        Title = Guard.Against.NullOrWhiteSpace(title, message: $"Theme {number} needs a title, was '{title}'.");
+        Title = Guard.Against.Blank(title, $"Theme {number} needs a title, was '{title}'.");
         Citations = Provenance.Citations(citations, $"Theme {number}", nameof(citations));
     }
 

@@ -90,7 +90,7 @@ public readonly partial struct Money : IEquatable<Money>
     /// <exception cref="InvalidOperationException"><paramref name="currency"/> has no (known) minor unit.</exception>
     public static Money FromMinorUnits(long minorUnits, CurrencyCode currency)
     {
-        Guard.Against.Expression(static c => c.IsDefault, currency, "default(CurrencyCode) is not a currency; a Money needs a real one.");
+        Guard.Against.DefaultValue(currency);
         return new Money(minorUnits * currency.MinorUnitSize, currency);
     }
 

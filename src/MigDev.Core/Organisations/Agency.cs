@@ -39,7 +39,7 @@ public sealed class Agency : IEquatable<Agency>
     public Agency(AgencyId id, string name, AgencyKind kind)
     {
         Guard.Against.DefaultValue(id);
-        Name = Guard.Against.NullOrWhiteSpace(name, message: $"Agency '{id}' needs a name, was '{name}'.");
+        Name = Guard.Against.Blank(name, $"Agency '{id}' needs a name, was '{name}'.");
         Guard.Against.InvalidNumber(!Enum.IsDefined(kind), kind, $"Agency '{id}': kind must be a defined AgencyKind, was {(int)kind}.", nameof(kind));
         Id = id;
         Kind = kind;

@@ -27,9 +27,9 @@ public sealed class Citation : IEquatable<Citation>
     /// gives both.</exception>
     public Citation(string documentId, int firstLine, int lastLine, string quote)
     {
-        DocumentId = Guard.Against.NullOrWhiteSpace(documentId, message: $"A citation needs a document id, was '{documentId}'.");
+        DocumentId = Guard.Against.Blank(documentId, $"A citation needs a document id, was '{documentId}'.");
         Guard.Against.InvalidNumber(firstLine < 1 || lastLine < firstLine, lastLine, $"A citation of {documentId} needs lines 1 <= first <= last, was {firstLine}-{lastLine}.", nameof(lastLine));
-        Quote = Guard.Against.NullOrWhiteSpace(quote, message: $"A citation of {documentId}:{firstLine} needs a quote, was '{quote}'.");
+        Quote = Guard.Against.Blank(quote, $"A citation of {documentId}:{firstLine} needs a quote, was '{quote}'.");
         FirstLine = firstLine;
         LastLine = lastLine;
     }

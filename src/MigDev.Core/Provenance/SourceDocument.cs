@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 
 namespace MigDev.Core;
 
@@ -25,9 +26,9 @@ public sealed class SourceDocument : IEquatable<SourceDocument>
     /// <exception cref="ArgumentNullException">One of them is <see langword="null"/>.</exception>
     public SourceDocument(string id, string title, string author, Timeframe? date, string? fileName = null)
     {
-        Id = Guard.Against.NullOrWhiteSpace(id, message: $"A source document needs an id, was '{id}'.");
-        Title = Guard.Against.NullOrWhiteSpace(title, message: $"Source document '{id}' needs a title, was '{title}'.");
-        Author = Guard.Against.NullOrWhiteSpace(author, message: $"Source document '{id}' needs an author, was '{author}'.");
+        Id = Guard.Against.Blank(id, $"A source document needs an id, was '{id}'.");
+        Title = Guard.Against.Blank(title, $"Source document '{id}' needs a title, was '{title}'.");
+        Author = Guard.Against.Blank(author, $"Source document '{id}' needs an author, was '{author}'.");
         Date = date;
         FileName = string.IsNullOrWhiteSpace(fileName) ? null : fileName;
     }

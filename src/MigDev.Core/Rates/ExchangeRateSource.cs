@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 
 namespace MigDev.Core;
 
@@ -21,7 +22,7 @@ public sealed class ExchangeRateSource : IEquatable<ExchangeRateSource>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
     public ExchangeRateSource(string name, string? description = null)
     {
-        Name = Guard.Against.NullOrWhiteSpace(name, message: $"An exchange-rate source needs a name, was '{name}'.");
+        Name = Guard.Against.Blank(name, $"An exchange-rate source needs a name, was '{name}'.");
         Description = description;
     }
 
