@@ -53,6 +53,8 @@ public class ReadmeTest
     public void PackageReadme_DoesWhatItsCommentsSay()
     {
         var readme = File.ReadAllText(Path.Combine(Root, "src", "MigDev.Core", "README.md"));
+        // The snippet names MigDevCatalog, which lives in MigDev.Core.Catalog: it must say so to compile.
+        Assert.Contains("using MigDev.Core;\nusing MigDev.Core.Catalog;\nusing NodaTime;\n", readme.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         var pledge = new Money(15_000_000.00m, CurrencyCode.EUR);
         var shares = pledge.Allocate([60m, 40m]);
         var usd = CurrencyConverter.Ecb.Convert(pledge, CurrencyCode.USD, new NodaTime.LocalDate(2008, 1, 2), RatePolicy.ExactDate, MidpointRounding.ToEven);

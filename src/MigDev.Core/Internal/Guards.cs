@@ -10,7 +10,7 @@ namespace MigDev.Core.Internal;
 /// <see cref="IGuardClause"/>, called as <c>Guard.Against.DefaultValue(currency)</c>. Each case has one message, written
 /// here once; the parameter name comes from the caller's expression. Every guard returns the value it checked.
 /// </summary>
-/// <remarks>Every check is a small method the JIT inlines; every throw is in a cold helper (<see cref="ThrowHelpers"/>), so
+/// <remarks>Every check is a small method the JIT inlines; every throw is in a cold helper (<see cref="GuardThrows"/>), so
 /// that a guard on a hot path (a conversion builds a <see cref="Money"/>) costs a compare and a branch, measured in
 /// docs/benchmarks.md.</remarks>
 internal static class Guards
@@ -24,7 +24,7 @@ internal static class Guards
         _ = guardClause;
         if (value.Equals(default))
         {
-            ThrowHelpers.Default<T>(parameterName);
+            GuardThrows.Default<T>(parameterName);
         }
         return value;
     }
@@ -51,7 +51,7 @@ internal static class Guards
         _ = guardClause;
         if (element is null)
         {
-            ThrowHelpers.NullElement(parameterName, index);
+            GuardThrows.NullElement(parameterName, index);
         }
         return element;
     }
@@ -65,7 +65,7 @@ internal static class Guards
         _ = guardClause;
         if (!Enum.IsDefined(value))
         {
-            ThrowHelpers.UndefinedEnum(value, parameterName);
+            GuardThrows.UndefinedEnum(value, parameterName);
         }
         return value;
     }
@@ -78,7 +78,7 @@ internal static class Guards
         _ = guardClause;
         if (value < min || value > max)
         {
-            ThrowHelpers.OutOfRange(value, min, max, parameterName);
+            GuardThrows.OutOfRange(value, min, max, parameterName);
         }
         return value;
     }
@@ -102,7 +102,7 @@ internal static class Guards
         _ = guardClause;
         if (string.IsNullOrWhiteSpace(value))
         {
-            ThrowHelpers.Blank(value, message.ToStringAndClear(), parameterName);
+            GuardThrows.Blank(value, message.ToStringAndClear(), parameterName);
         }
         return value;
     }
@@ -117,7 +117,7 @@ internal static class Guards
         _ = guardClause;
         if (condition)
         {
-            ThrowHelpers.Invalid(message.ToStringAndClear(), parameterName);
+            GuardThrows.Invalid(message.ToStringAndClear(), parameterName);
         }
     }
 
@@ -129,7 +129,7 @@ internal static class Guards
         _ = guardClause;
         if (condition)
         {
-            ThrowHelpers.Invalid(message, parameterName);
+            GuardThrows.Invalid(message, parameterName);
         }
     }
 
@@ -142,13 +142,13 @@ internal static class Guards
         _ = guardClause;
         if (condition)
         {
-            ThrowHelpers.InvalidNumber(value, message.ToStringAndClear(), parameterName);
+            GuardThrows.InvalidNumber(value, message.ToStringAndClear(), parameterName);
         }
     }
 }
 
 /// <summary>The throws of <see cref="Guards"/>, out of line: the one message of each case is written here.</summary>
-internal static class ThrowHelpers
+internal static class GuardThrows
 {
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
