@@ -109,4 +109,15 @@ public class MigDevDataExceptionTest
         Assert.StartsWith("user.json: 2 faults:", ex.Message, StringComparison.Ordinal);
         Assert.All(ex.Faults, f => Assert.Contains(f.ToString(), ex.Message, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void EmptyPathOrEmptyReason_StillGivesAReport_NotAnotherError()
+    {
+        var atRoot = new MigDevDataException("user.json", "", "v", new FormatException("bad"));
+        Assert.Equal("$", Assert.Single(atRoot.Faults).Path);
+        Assert.Contains("bad", atRoot.Message, StringComparison.Ordinal);
+        var noReason = new MigDevDataException("user.json", "$.x", "v", new InvalidOperationException(""));
+        Assert.Equal("not valid", Assert.Single(noReason.Faults).Rule);
+        Assert.Equal("$.x", noReason.Path);
+    }
 }

@@ -76,4 +76,21 @@ public class ReferenceNotFoundExceptionTest
         Assert.Empty(ex.Candidates);
         Assert.Contains($"'{key}'", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Candidates_FromASequenceReadableOnce_AreInTheMessageAndTheProperty()
+    {
+        var queue = new Queue<string>(["CD Democratic Republic of the Congo", "CG Congo"]);
+        var ex = new ReferenceNotFoundException("country name", "Congo", OneShot(queue));
+        Assert.Equal(["CD Democratic Republic of the Congo", "CG Congo"], ex.Candidates);
+        Assert.Contains("CD Democratic Republic of the Congo, CG Congo", ex.Message, StringComparison.Ordinal);
+
+        static IEnumerable<string> OneShot(Queue<string> q)
+        {
+            while (q.Count > 0)
+            {
+                yield return q.Dequeue();
+            }
+        }
+    }
 }

@@ -42,7 +42,8 @@ public sealed class MigDevDataException : Exception
         SourceName = sourceName;
         Path = path;
         Value = value;
-        Faults = [new ValidationFault(path, value, innerException?.Message ?? "not valid")];
+        // A fault needs a path and a rule: an empty path is the document's root, an empty reason "not valid".
+        Faults = [new ValidationFault(string.IsNullOrWhiteSpace(path) ? "$" : path, value, string.IsNullOrWhiteSpace(innerException?.Message) ? "not valid" : innerException.Message)];
     }
 
     /// <summary>Initializes a new instance for the whole-model faults of a source: every one, each with its JSON path.</summary>

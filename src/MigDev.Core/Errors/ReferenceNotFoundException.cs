@@ -35,11 +35,17 @@ public sealed class ReferenceNotFoundException : KeyNotFoundException
     /// <param name="key">The key as given.</param>
     /// <param name="candidates">For an ambiguous name, what it could mean; otherwise empty.</param>
     public ReferenceNotFoundException(string kindOfThing, string key, params IEnumerable<string> candidates)
-        : base(Describe(kindOfThing, key, [.. candidates]))
+        : this(kindOfThing, key, [.. candidates ?? []])
+    {
+    }
+
+    // The candidates read once: a sequence that can be enumerated only once gives the message and the property alike.
+    private ReferenceNotFoundException(string kindOfThing, string key, ImmutableArray<string> candidates)
+        : base(Describe(kindOfThing, key, candidates))
     {
         KindOfThing = kindOfThing;
         Key = key;
-        Candidates = [.. candidates];
+        Candidates = candidates;
     }
 
     /// <summary>Gets what was looked up, such as <c>country</c> or <c>agency</c>.</summary>
@@ -51,7 +57,7 @@ public sealed class ReferenceNotFoundException : KeyNotFoundException
     /// <summary>Gets what an ambiguous key could mean; empty when the key matched nothing.</summary>
     public ImmutableArray<string> Candidates { get; } = [];
 
-    private static string Describe(string kindOfThing, string key, string[] candidates) => candidates.Length == 0
+    private static string Describe(string kindOfThing, string key, ImmutableArray<string> candidates) => candidates.IsEmpty
         ? $"No {kindOfThing} '{key}' in the reference data."
         : $"The {kindOfThing} '{key}' is ambiguous: it could be {string.Join(", ", candidates)}. Use a code instead.";
 }

@@ -52,7 +52,7 @@ public sealed class ProgrammeCountry : IEquatable<ProgrammeCountry>
     /// <returns><see langword="true"/> if they differ.</returns>
     public static bool operator !=(ProgrammeCountry? left, ProgrammeCountry? right) => !(left == right);
 
-    /// <summary>Returns whether country and relation are equal.</summary>
+    /// <summary>Returns whether country, relation, citations (in order) and note are equal.</summary>
     /// <param name="other">The other.</param>
     /// <returns><see langword="true"/> if equal.</returns>
     public bool Equals([NotNullWhen(true)] ProgrammeCountry? other) => other is not null && Country == other.Country && Relation == other.Relation
