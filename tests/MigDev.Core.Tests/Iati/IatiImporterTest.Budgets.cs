@@ -100,6 +100,8 @@ public partial class IatiImporterTest
         Assert.Equal(1248 + 937 + 527 + 147 + 139 + 32, models.Count(c => c.BudgetKind == BudgetKind.Original));
         Assert.Equal(937 + 76 + 32, models.Count(c => !c.IsIndicative));
         Assert.Equal(1248 + 527 + 236 + 95 + 147 + 139, models.Count(c => c.IsIndicative));
+        // docs/iati.md: 7 originals replaced, each by a revision of the same period (1 in dportal_10, 6 in dportal_97).
+        Assert.Equal(7, models.Count(c => c.IsSuperseded));
     }
 
     // One activity whose budgets are given as (attributes, start, end, value), in EUR, funded by the reporter.
