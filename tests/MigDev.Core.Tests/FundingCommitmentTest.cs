@@ -124,6 +124,8 @@ public class FundingCommitmentTest
             Assert.Null(c.ValueDate);
             Assert.Null(c.Period);
             Assert.False(c.IsIndicative);
+            Assert.Equal(BudgetKind.Original, c.BudgetKind);
+            Assert.False(c.IsSuperseded);
         }
         Assert.Equal(none, defaults);
     }
@@ -153,6 +155,25 @@ public class FundingCommitmentTest
         Assert.NotEqual(
             new FundingCommitment([new(Ec)], FundingStage.Pledge, Share.FromFraction(1, 3), "the funds required"),
             new FundingCommitment([new(Ec)], FundingStage.Pledge, Share.FromFraction(1, 3), "the funds pledged"));
+    }
+
+    [Fact]
+    public void BudgetKindAndSuperseded_OnlyOnBudgets_AndOnlyAnOriginalIsSuperseded()
+    {
+        var eur = new Money(1m, CurrencyCode.EUR);
+        var revised = new FundingCommitment([new(Ec)], FundingStage.Budget, eur) { BudgetKind = BudgetKind.Revised };
+        var superseded = new FundingCommitment([new(Ec)], FundingStage.Budget, eur) { IsSuperseded = true };
+        Assert.Equal((BudgetKind.Revised, false), (revised.BudgetKind, revised.IsSuperseded));
+        Assert.Equal((BudgetKind.Original, true), (superseded.BudgetKind, superseded.IsSuperseded));
+        Assert.NotEqual(revised, new FundingCommitment([new(Ec)], FundingStage.Budget, eur));
+        Assert.NotEqual(superseded, new FundingCommitment([new(Ec)], FundingStage.Budget, eur));
+
+        Assert.Equal("budgetKind", Assert.Throws<ArgumentException>(() => new FundingCommitment([new(Ec)], FundingStage.Commitment, eur) { BudgetKind = BudgetKind.Revised }).ParamName);
+        Assert.Equal("isSuperseded", Assert.Throws<ArgumentException>(() => new FundingCommitment([new(Ec)], FundingStage.Pledge, eur) { IsSuperseded = true }).ParamName);
+        // Whatever the order they are set in.
+        Assert.Equal("isSuperseded", Assert.Throws<ArgumentException>(() => new FundingCommitment([new(Ec)], FundingStage.Budget, eur) { BudgetKind = BudgetKind.Revised, IsSuperseded = true }).ParamName);
+        Assert.Equal("budgetKind", Assert.Throws<ArgumentException>(() => new FundingCommitment([new(Ec)], FundingStage.Budget, eur) { IsSuperseded = true, BudgetKind = BudgetKind.Revised }).ParamName);
+        Assert.Equal("budgetKind", Assert.Throws<ArgumentOutOfRangeException>(() => new FundingCommitment([new(Ec)], FundingStage.Budget, eur) { BudgetKind = (BudgetKind)5 }).ParamName);
     }
 
     [Fact]

@@ -263,7 +263,7 @@ public sealed class IatiExporter
             for (var k = 0; k < periods.Count; k++)
             {
                 var path = Path("budget");
-                budgets.Add(new IatiBudget(path, null, 1, c.IsIndicative ? 1 : 2, periods[k].Start, periods[k].End, parts[k], periods[k].Start, path + "/value"));
+                budgets.Add(new IatiBudget(path, null, c.BudgetKind == BudgetKind.Revised ? 2 : 1, c.IsIndicative ? 1 : 2, periods[k].Start, periods[k].End, parts[k], periods[k].Start, path + "/value"));
             }
         }
 

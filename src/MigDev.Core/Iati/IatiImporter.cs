@@ -265,8 +265,10 @@ public sealed partial class IatiImporter
             AgencyId? reporterId = null;
             AgencyId? Reporter() => reporterId ??= a.ReportingOrg is { } r && !a.IsSecondaryReporter ? Resolve(a, r) : null;
             var funders = a.ParticipatingOrgs.Where(o => o.Role == 1).Select(o => Resolve(a, o)).OfType<AgencyId>().Distinct().ToList();
+            var revisions = a.Budgets.Where(r => r.Type == 2 && r.Value is not null && r.Start is not null && r.End is not null).ToList();
             foreach (var b in a.Budgets)
             {
+                CheckCodes(a, b);
                 if (b.Value is not { } value)
                 {
                     Add(a, b.Element, IatiSeverity.Error, "the budget has no amount with a currency: no commitment is made of it.", IatiRuleIds.NotImported);
@@ -282,10 +284,29 @@ public sealed partial class IatiImporter
                 AddChecked(a, b.Element, commitments, () => new FundingCommitment(budgetFunders.Select(f => new FundingContribution(f)), FundingStage.Budget, value)
                 {
                     Programme = programme, ValueDate = b.ValueDate is { } vd ? PartialDate.FromDate(vd) : null, Period = period,
-                    IsIndicative = b.Status != 2, Note = $"IATI {a.Identifier} {b.Element}.",
+                    IsIndicative = b.Status != 2, BudgetKind = b.Type == 2 ? BudgetKind.Revised : BudgetKind.Original,
+                    IsSuperseded = IsSuperseded(b, revisions), Note = $"IATI {a.Identifier} {b.Element}.",
                 });
             }
             AddTransactions(a, programme, funders, Reporter, commitments);
+        }
+
+        // A revised budget replaces the originals of the same activity whose whole period lies within its own (the same
+        // period, or a part of it); an original that only overlaps it is not replaced (docs/iati.md, "Budgets").
+        private static bool IsSuperseded(IatiBudget b, List<IatiBudget> revisions) =>
+            b.Type != 2 && b.Start is { } start && b.End is { } end && revisions.Any(r => r.Start <= start && end <= r.End);
+
+        // The BudgetType and BudgetStatus codelists have two codes each; another is read as the standard's default.
+        private void CheckCodes(IatiActivity a, IatiBudget b)
+        {
+            if (b.Type is not (1 or 2))
+            {
+                Add(a, b.Element + "/@type", IatiSeverity.Warning, $"'{b.Type.ToString(System.Globalization.CultureInfo.InvariantCulture)}' is not an IATI BudgetType (1 Original, 2 Revised): the budget is read as an original.", IatiRuleIds.Unreadable);
+            }
+            if (b.Status is not (1 or 2))
+            {
+                Add(a, b.Element + "/@status", IatiSeverity.Warning, $"'{b.Status.ToString(System.Globalization.CultureInfo.InvariantCulture)}' is not an IATI BudgetStatus (1 Indicative, 2 Committed): the budget is read as indicative.", IatiRuleIds.Unreadable);
+            }
         }
 
         private void AddTransactions(IatiActivity a, ProgrammeId programme, List<AgencyId> funders, Func<AgencyId?> reporter, List<FundingCommitment> commitments)

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using MigDev.Core.Internal;
 
 namespace MigDev.Core;
 
@@ -31,19 +33,44 @@ public sealed class FundingAnalytics
         _model = model;
     }
 
-    /// <summary>Totals the amounts of one stage (relative figures have no amount and are left out).</summary>
+    /// <summary>Totals the amounts of one stage (relative figures have no amount and are left out). Budgets are the ones
+    /// in force (<see cref="BudgetView.RevisedWhereRevised"/>): an original a revision replaces
+    /// (<see cref="FundingCommitment.IsSuperseded"/>) is left out, so the two are never added; for the other views, see
+    /// <see cref="SummarizeBudgets"/>.</summary>
     /// <param name="stage">The stage: commitments, disbursements...</param>
     /// <returns>The totals by funder, recipient and programme, per currency.</returns>
     /// <exception cref="InvalidOperationException">A co-financed amount is not a whole number of minor units and cannot
     /// be split by its shares.</exception>
-    public FundingSummary Summarize(FundingStage stage)
+    public FundingSummary Summarize(FundingStage stage) =>
+        stage == FundingStage.Budget ? SummarizeBudgets(BudgetView.RevisedWhereRevised) : Sum(stage, static _ => true);
+
+    /// <summary>Totals the budgets (<see cref="FundingStage.Budget"/>) of one view: the ones in force (revised where
+    /// revised, the default), the originals only, or those in force that are indicative or committed.</summary>
+    /// <param name="view">Which budgets to add.</param>
+    /// <returns>The totals by funder, recipient and programme, per currency.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="view"/> is not a defined value.</exception>
+    /// <exception cref="InvalidOperationException">A co-financed amount is not a whole number of minor units and cannot
+    /// be split by its shares.</exception>
+    public FundingSummary SummarizeBudgets(BudgetView view)
+    {
+        Guard.Against.UndefinedEnum(view);
+        return view switch
+        {
+            BudgetView.OriginalOnly => Sum(FundingStage.Budget, static c => c.BudgetKind == BudgetKind.Original),
+            BudgetView.IndicativeOnly => Sum(FundingStage.Budget, static c => !c.IsSuperseded && c.IsIndicative),
+            BudgetView.CommittedOnly => Sum(FundingStage.Budget, static c => !c.IsSuperseded && !c.IsIndicative),
+            _ => Sum(FundingStage.Budget, static c => !c.IsSuperseded),
+        };
+    }
+
+    private FundingSummary Sum(FundingStage stage, Func<FundingCommitment, bool> counted)
     {
         var byFunder = ImmutableSortedDictionary.CreateBuilder<AgencyId, MoneyBag>();
         var byRecipient = ImmutableSortedDictionary.CreateBuilder<AgencyId, MoneyBag>();
         var byProgramme = ImmutableSortedDictionary.CreateBuilder<ProgrammeId, MoneyBag>();
         var joint = MoneyBag.Empty;
         var total = MoneyBag.Empty;
-        foreach (var c in _model.Commitments.Where(c => c.Stage == stage && c.Amount is not null))
+        foreach (var c in _model.Commitments.Where(c => c.Stage == stage && c.Amount is not null && counted(c)))
         {
             var amount = c.Amount!.Value;
             total += amount;

@@ -32,6 +32,8 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
     private readonly PartialDate? _valueDate;
     private readonly ImmutableArray<Citation> _citations = [];
     private readonly string? _note;
+    private readonly BudgetKind _budgetKind;
+    private readonly bool _isSuperseded;
 
     /// <summary>Initializes a funding commitment of an amount; the rest is set by the init properties:
     /// <c>new FundingCommitment([new(ec)], FundingStage.Commitment, amount) { Programme = jmdi, ValueDate = date }</c>.</summary>
@@ -118,6 +120,20 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
     /// rather than committed; <see langword="false"/> unless set.</summary>
     public bool IsIndicative { get; init; }
 
+    /// <summary>Gets whether a budget is the original for its period or a revision (IATI BudgetType);
+    /// <see cref="BudgetKind.Original"/> unless set, and always for the other stages.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a value that is not defined.</exception>
+    /// <exception cref="ArgumentException">Set to <see cref="BudgetKind.Revised"/> on a commitment whose
+    /// <see cref="Stage"/> is not <see cref="FundingStage.Budget"/>, or on one that <see cref="IsSuperseded"/>.</exception>
+    public BudgetKind BudgetKind { get => _budgetKind; init => _budgetKind = Kind(Stage, value, _isSuperseded); }
+
+    /// <summary>Gets a value indicating whether this original budget is replaced by a revised budget covering its period
+    /// (see docs/iati.md, "Budgets"): it stays in the model, and budget totals leave it out unless asked for the
+    /// originals (<see cref="BudgetView.OriginalOnly"/>); <see langword="false"/> unless set.</summary>
+    /// <exception cref="ArgumentException">Set to <see langword="true"/> on a commitment whose <see cref="Stage"/> is not
+    /// <see cref="FundingStage.Budget"/>, or on a <see cref="BudgetKind.Revised"/> budget.</exception>
+    public bool IsSuperseded { get => _isSuperseded; init => _isSuperseded = Superseded(Stage, _budgetKind, value); }
+
     /// <summary>Gets where the commitment comes from; empty unless set.</summary>
     /// <exception cref="ArgumentException">Set with a <see langword="null"/> element; the message gives the
     /// index.</exception>
@@ -169,7 +185,7 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
         other is not null && Funders.SequenceEqual(other.Funders) && Stage == other.Stage && Amount == other.Amount
         && RelativeAmount == other.RelativeAmount && string.Equals(RelativeTo, other.RelativeTo, StringComparison.Ordinal)
         && Recipient == other.Recipient && Programme == other.Programme && ValueDate == other.ValueDate && Period == other.Period
-        && IsIndicative == other.IsIndicative && Citations.SequenceEqual(other.Citations)
+        && IsIndicative == other.IsIndicative && BudgetKind == other.BudgetKind && IsSuperseded == other.IsSuperseded && Citations.SequenceEqual(other.Citations)
         && string.Equals(Note, other.Note, StringComparison.Ordinal);
 
     /// <inheritdoc/>
@@ -195,7 +211,8 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
     /// <returns>The text.</returns>
     public override string ToString() =>
         $"{Stage} {(Amount?.ToString() ?? $"{RelativeAmount} of {RelativeTo}")} from {string.Join(", ", Funders)}"
-        + (Programme is { } p ? $" for {p}" : "") + (ValueDate is { } d ? $" ({d})" : "") + (IsIndicative ? ", indicative" : "");
+        + (Programme is { } p ? $" for {p}" : "") + (ValueDate is { } d ? $" ({d})" : "") + (IsIndicative ? ", indicative" : "")
+        + (BudgetKind == BudgetKind.Revised ? ", revised" : "") + (IsSuperseded ? ", superseded" : "");
 
     private static ImmutableArray<FundingContribution> Checked(IEnumerable<FundingContribution> funders)
     {
@@ -213,6 +230,22 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
     private static AgencyId? NotDefault(AgencyId? recipient) => Guard.Against.DefaultValue(recipient);
 
     private static ProgrammeId? NotDefault(ProgrammeId? programme) => Guard.Against.DefaultValue(programme);
+
+    // Both budget fields check each other, so the rule holds whatever order an initializer sets them in.
+    private static BudgetKind Kind(FundingStage stage, BudgetKind budgetKind, bool superseded)
+    {
+        Guard.Against.UndefinedEnum(budgetKind);
+        Guard.Against.Invalid(budgetKind == BudgetKind.Revised && stage != FundingStage.Budget, $"Only a budget can be revised; this commitment's stage is {stage}.", nameof(budgetKind));
+        Guard.Against.Invalid(budgetKind == BudgetKind.Revised && superseded, "A superseded budget is an original, not a revision.", nameof(budgetKind));
+        return budgetKind;
+    }
+
+    private static bool Superseded(FundingStage stage, BudgetKind budgetKind, bool isSuperseded)
+    {
+        Guard.Against.Invalid(isSuperseded && stage != FundingStage.Budget, $"Only a budget can be superseded; this commitment's stage is {stage}.", nameof(isSuperseded));
+        Guard.Against.Invalid(isSuperseded && budgetKind == BudgetKind.Revised, "A revised budget cannot be superseded: only an original is.", nameof(isSuperseded));
+        return isSuperseded;
+    }
 
     private static PartialDate? InUse(Money? amount, PartialDate? valueDate)
     {

@@ -6,7 +6,7 @@ using MigDev.Core.Catalog;
 
 namespace MigDev.Core.Tests.Iati;
 
-public class IatiImporterTest
+public partial class IatiImporterTest
 {
     private static readonly IatiImporter Importer = new(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents);
 

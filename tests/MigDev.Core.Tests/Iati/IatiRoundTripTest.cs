@@ -88,4 +88,32 @@ public class IatiRoundTripTest
         Assert.Equal(export.Activities.Select(a => a.Descriptions.Length), again.Select(a => a.Descriptions.Length));
         Assert.Equal(export.Activities.SelectMany(a => a.Budgets).Select(b => b.Value), again.SelectMany(a => a.Budgets).Select(b => b.Value));
     }
+
+    [Fact]
+    public void RevisedAndSupersededBudgets_ExportWithTheirTypeAndStatus_AndReadBackTheSame()
+    {
+        var xml = """
+            <iati-activities version="2.03">
+             <iati-activity default-currency="EUR">
+              <iati-identifier>XM-A-1</iati-identifier>
+              <reporting-org ref="XM-A" type="40"><narrative>A</narrative></reporting-org>
+              <title><narrative>T</narrative></title>
+              <participating-org ref="XM-A" role="1" type="40"><narrative>A</narrative></participating-org>
+              <activity-date type="2" iso-date="2020-01-01"/>
+              <budget type="1" status="2"><period-start iso-date="2020-01-01"/><period-end iso-date="2020-12-31"/><value value-date="2020-01-01">100</value></budget>
+              <budget type="2" status="1"><period-start iso-date="2020-01-01"/><period-end iso-date="2020-12-31"/><value value-date="2020-01-01">80</value></budget>
+             </iati-activity>
+            </iati-activities>
+            """;
+        var importer = new IatiImporter(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents);
+        var first = importer.Import(IatiReader.Parse(xml)).Model;
+
+        var export = new IatiExporter(first, IatiExporterTest.Options).ExportAll();
+        var budgets = export.Activities.Single().Budgets;
+        Assert.Equal([(1, 2), (2, 1)], budgets.Select(b => (b.Type, b.Status)));
+
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(export.ToXml()));
+        var again = importer.Import(IatiReader.Read(stream, "export.xml")).Model.Commitments.Where(c => c.Stage == FundingStage.Budget);
+        Assert.Equal([(BudgetKind.Original, false, true), (BudgetKind.Revised, true, false)], again.Select(c => (c.BudgetKind, c.IsIndicative, c.IsSuperseded)));
+    }
 }
