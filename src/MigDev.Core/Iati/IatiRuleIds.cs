@@ -66,6 +66,10 @@ public static class IatiRuleIds
     /// text as written.</summary>
     public const string Unreadable = "migdev:unreadable";
 
+    /// <summary><c>migdev:version-1-code</c>: an IATI 1.0x code in a 2.0x file (a TransactionType letter such as <c>D</c>),
+    /// read as its 2.0x number (<see cref="IatiCodes.TryGetTransactionTypeOfVersion1"/>); the finding names both.</summary>
+    public const string Version1Code = "migdev:version-1-code";
+
     /// <summary><c>migdev:unknown-currency</c>: a currency that is not an ISO 4217 code.</summary>
     public const string UnknownCurrency = "migdev:unknown-currency";
 

@@ -150,4 +150,60 @@ public class IatiRulesTest
         Assert.Contains("XM-A", f.Message, StringComparison.Ordinal);
         Assert.Equal("Warning 1.1.21 [XM-B-1] iati-activity[1]/iati-identifier (line 1): the activity identifier should begin with the reporting organisation's identifier 'XM-A' and a hyphen.", f.ToString());
     }
+
+    // The IATI 1.0x TransactionType letters and their 2.0x numbers, as the 1.02 documentation lists them (C - Commitment,
+    // D - Disbursement, E - Expenditure, IF - Incoming funds, IR - Interest Repayment, LR - Loan Repayment, R -
+    // Reimbursement) against data/iati/codelists/TransactionType.xml.
+    private static readonly Dictionary<string, string> Version1 = new(StringComparer.Ordinal)
+    {
+        ["C"] = "Outgoing Commitment", ["D"] = "Disbursement", ["E"] = "Expenditure", ["IF"] = "Incoming Funds",
+        ["IR"] = "Interest Payment", ["LR"] = "Loan Repayment", ["R"] = "Reimbursement",
+    };
+
+    [Fact]
+    public void Version1TransactionCodes_AreReadAsTheir2xNumbers_WithAFindingEach()
+    {
+        var names = IatiFiles.Codelist("TransactionType");
+        foreach (var (letter, name) in Version1)
+        {
+            var number = int.Parse(names.Single(n => n.Value == name).Key, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(IatiCodes.TryGetTransactionTypeOfVersion1(letter, out var mapped));
+            Assert.Equal(number, mapped);
+            var a = One($"""<transaction><transaction-type code="{letter}"/><transaction-date iso-date="2020-01-01"/>{Value}</transaction>""");
+            Assert.Equal(number, Assert.Single(a.Transactions).Type);
+            var f = Assert.Single(a.Findings);
+            Assert.Equal((IatiRuleIds.Version1Code, IatiSeverity.Warning, "iati-activity[1]/transaction[1]/transaction-type/@code", letter), (f.RuleId, f.Severity, f.Element, f.Value));
+            Assert.Contains($"'{letter}'", f.Message, StringComparison.Ordinal);
+            Assert.Contains($"2.0x code {number}.", f.Message, StringComparison.Ordinal);
+        }
+        Assert.False(IatiCodes.TryGetTransactionTypeOfVersion1("X", out _));
+        Assert.False(IatiCodes.TryGetTransactionTypeOfVersion1("d", out _));
+        Assert.Throws<ArgumentNullException>(() => IatiCodes.TryGetTransactionTypeOfVersion1(null!, out _));
+        var unknown = One($"""<transaction><transaction-type code="X"/><transaction-date iso-date="2020-01-01"/>{Value}</transaction>""");
+        Assert.Equal([(IatiRuleIds.Unreadable, "iati-activity[1]/transaction[1]/transaction-type/@code"), (IatiRuleIds.Missing, "iati-activity[1]/transaction[1]/transaction-type")], Rules(unknown));
+    }
+
+    [Fact]
+    public void Corpus_TransactionsPerMappedType_EqualAnXDocumentCount()
+    {
+        var names = IatiFiles.Codelist("TransactionType");
+        var letters = Version1.ToDictionary(v => v.Key, v => names.Single(n => n.Value == v.Value).Key, StringComparer.Ordinal);
+        var old = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(Path.Combine(IatiFiles.Directory, "corpus"), "*.xml"))
+        {
+            var expected = IatiFiles.Activities(file).SelectMany(a => a.Elements("transaction"))
+                .Select(t => ((string?)t.Element("transaction-type")?.Attribute("code"))?.Trim())
+                .Where(c => c is not null)
+                .Select(c => { old[c!] = old.GetValueOrDefault(c!) + (letters.ContainsKey(c!) ? 1 : 0); return letters.GetValueOrDefault(c!, c!); })
+                .GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
+            var activities = IatiReader.ReadFile(file).ToList();
+            var read = activities.SelectMany(a => a.Transactions).Where(t => t.Type is not null)
+                .GroupBy(t => t.Type!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToDictionary(g => g.Key, g => g.Count());
+            Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), read.OrderBy(p => p.Key, StringComparer.Ordinal));
+            Assert.Equal(IatiFiles.Activities(file).SelectMany(a => a.Elements("transaction")).Count(t => letters.ContainsKey(((string?)t.Element("transaction-type")?.Attribute("code"))?.Trim() ?? "")),
+                activities.SelectMany(a => a.Findings).Count(f => f.RuleId == IatiRuleIds.Version1Code));
+        }
+        Assert.Equal(129, old.GetValueOrDefault("D"));
+        Assert.Equal(9, old.GetValueOrDefault("C"));
+    }
 }
