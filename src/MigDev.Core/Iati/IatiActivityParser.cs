@@ -211,7 +211,7 @@ internal sealed class IatiActivityParser
     private void Transaction(XElement e, string path, int? at)
     {
         var (tValue, tValueDate, tValuePath) = Value(e, path, _defaultCurrency);
-        var type = e.Element("transaction-type") is { } tt ? Int(tt, "code", path + "/transaction-type") : null;
+        var type = e.Element("transaction-type") is { } tt ? TransactionType(tt, path + "/transaction-type") : null;
         if (type is null)
         {
             Finding(IatiRuleIds.Missing, IatiSeverity.Error, path + "/transaction-type", at, "the transaction has no transaction-type code.");
@@ -227,6 +227,18 @@ internal sealed class IatiActivityParser
             e.Element("provider-org") is { } provider ? Organisation(provider, path + "/provider-org", "provider-activity-id") : null,
             e.Element("receiver-org") is { } receiver ? Organisation(receiver, path + "/receiver-org", "receiver-activity-id") : null,
             Narrative(e.Element("description")), hints));
+    }
+
+    // A TransactionType code: a 2.0x number, or a 1.0x letter (C, D...) read as its number with a finding naming both.
+    private int? TransactionType(XElement e, string path)
+    {
+        if (Attr(e, "code") is { } code && IatiCodes.TryGetTransactionTypeOfVersion1(code, out var type))
+        {
+            Finding(IatiRuleIds.Version1Code, IatiSeverity.Warning, path + "/@code", Line(e),
+                $"'{code}' is an IATI 1.0x TransactionType code: read as its 2.0x code {type}.", code);
+            return type;
+        }
+        return Int(e, "code", path);
     }
 
     private IatiOrganisation Organisation(XElement e, string path, string activityIdAttribute = "activity-id") =>

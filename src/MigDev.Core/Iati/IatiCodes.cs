@@ -26,6 +26,33 @@ public static class IatiCodes
         .DistinctBy(t => t.Code)
         .ToFrozenDictionary(t => t.Code, t => t.Stage);
 
+    // IATI 1.0x TransactionType letter codes and their 2.0x numbers (IATI-Standard-SSOT docs-extra/activity/transaction-type.rst,
+    // revision 1.02: "C - Commitment, D - Disbursement, E - Expenditure, IF - Incoming funds, IR - Interest Repayment,
+    // LR - Loan Repayment, and R - Reimbursement"; the 2.0x numbers are data/iati/codelists/TransactionType.xml).
+    private static readonly FrozenDictionary<string, int> Version1TransactionTypes = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["IF"] = 1,
+        ["C"] = 2,
+        ["D"] = 3,
+        ["E"] = 4,
+        ["IR"] = 5,
+        ["LR"] = 6,
+        ["R"] = 7,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Maps an IATI 1.0x TransactionType letter code, which real 2.0x files still carry, to its 2.0x number.</summary>
+    /// <param name="code">The 1.0x code: <c>IF</c> Incoming Funds (1), <c>C</c> Commitment (2), <c>D</c> Disbursement (3),
+    /// <c>E</c> Expenditure (4), <c>IR</c> Interest Repayment (5), <c>LR</c> Loan Repayment (6), <c>R</c> Reimbursement
+    /// (7); upper case, as the codelist writes them.</param>
+    /// <param name="transactionType">The 2.0x TransactionType code, or 0 when <paramref name="code"/> is not a 1.0x code.</param>
+    /// <returns>Whether <paramref name="code"/> is a 1.0x TransactionType code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is <see langword="null"/>.</exception>
+    public static bool TryGetTransactionTypeOfVersion1(string code, out int transactionType)
+    {
+        Guard.Against.Null(code);
+        return Version1TransactionTypes.TryGetValue(code, out transactionType);
+    }
+
     /// <summary>Returns the IATI TransactionType code of a stage, seen from the reporting organisation.</summary>
     /// <param name="stage">The stage.</param>
     /// <param name="incoming"><see langword="true"/> for funds the reporter receives (pledge 13, commitment 11);

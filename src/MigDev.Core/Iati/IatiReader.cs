@@ -8,13 +8,13 @@ using NodaTime.Text;
 
 namespace MigDev.Core.Iati;
 
-/// <summary>Reads IATI Activity Standard 2.0x files (<c>iati-activities</c>, or a single <c>iati-activity</c>) one
-/// activity at a time, in memory bounded by the largest activity, whatever the file's size.</summary>
+/// <summary>Reads IATI Activity Standard 2.01, 2.02 and 2.03 files (<c>iati-activities</c>, or a single
+/// <c>iati-activity</c>) one activity at a time, in memory bounded by the largest activity, whatever the file's size.</summary>
 /// <remarks>
 /// <para>Nothing is dropped silently: a value that cannot be read (a date, a number, a currency or country code) and every
 /// IATI rule an activity breaks (<see cref="IatiRules"/>) become <see cref="IatiFinding"/>s on that activity, naming
-/// the element and its line, and reading goes on. XML that is not well formed, or a file that is not IATI activity data,
-/// stops the read with a <see cref="MigDevDataException"/> naming the source, the activity and the line.</para>
+/// the element and its line, and reading goes on. XML that is not well formed, or a file that is not IATI activity data
+/// (another root, an <c>iati-activities</c> whose <c>@version</c> is absent or not 2.01, 2.02 or 2.03), stops the read with a <see cref="MigDevDataException"/> naming the source, the activity and the line.</para>
 /// <para>DTDs are refused and external entities never resolved. Elements in other namespaces are skipped, except this
 /// library's own (docs/iati.md), which carry what IATI cannot say so that an export reads back the same.</para>
 /// </remarks>
@@ -27,6 +27,9 @@ public static class IatiReader
     internal static readonly XNamespace Ext = ExtensionNamespace;
 
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
+
+    // The versions of the Activity Standard this reader reads; any other @version of iati-activities is refused.
+    private static readonly string[] ReadableVersions = ["2.01", "2.02", "2.03"];
 
     /// <summary>Reads the activities of a file.</summary>
     /// <param name="path">The file's path.</param>
@@ -102,15 +105,16 @@ public static class IatiReader
         if (root != XmlNodeType.Element || reader.NamespaceURI.Length != 0 || reader.LocalName is not ("iati-activities" or "iati-activity"))
         {
             throw new MigDevDataException(sourceName, "/", reader.LocalName,
-                new FormatException($"{sourceName}: the root element is '{reader.Name}', not 'iati-activities' or 'iati-activity': not IATI activity data."));
+                new FormatException($"the root element is '{reader.Name}', not 'iati-activities' or 'iati-activity': not IATI activity data."));
         }
         if (reader.LocalName == "iati-activities")
         {
             var version = reader.GetAttribute("version");
-            if (version is not null && !version.StartsWith("2.", StringComparison.Ordinal))
+            if (!ReadableVersions.Contains(version?.Trim() ?? ""))
             {
                 throw new MigDevDataException(sourceName, "/iati-activities/@version", version,
-                    new FormatException($"{sourceName}: IATI version '{version}': this reader reads the 2.0x standard."));
+                    new FormatException((version is null ? "no IATI version (@version is required)" : $"IATI version '{version}'") +
+                        ": this reader reads the Activity Standard 2.01, 2.02 and 2.03 only."));
             }
             if (reader.IsEmptyElement)
             {
@@ -166,7 +170,7 @@ public static class IatiReader
 
     private static MigDevDataException Malformed(string sourceName, int position, string? lastId, XmlException e) =>
         new(sourceName, position == 0 ? "/" : $"iati-activity[{position}]", lastId,
-            new FormatException($"{sourceName}: not well-formed XML at line {e.LineNumber}, position {e.LinePosition}" +
+            new FormatException($"not well-formed XML at line {e.LineNumber}, position {e.LinePosition}" +
                 (position == 0 ? "" : $", in or after activity {position}{(lastId is null ? "" : $" (after '{lastId}')")}") + $": {e.Message}", e));
 
     internal static LocalDate? ParseDate(string? text)

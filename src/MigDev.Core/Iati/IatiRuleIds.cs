@@ -17,14 +17,34 @@ public static class IatiRuleIds
     /// budget periods should not overlap"; the validator has no rule id for it).</summary>
     public const string BudgetPeriodsOverlap = "migdev:budget-overlap";
 
+    /// <summary>2.1.1: with several sectors in a vocabulary, each must have a percentage.</summary>
+    public const string SectorPercentagesMissing = "2.1.1";
+
     /// <summary>2.1.2: sector percentages within a vocabulary must add up to 100.</summary>
     public const string SectorPercentages = "2.1.2";
+
+    /// <summary>2.1.4: a single sector in a vocabulary has no percentage or 100.</summary>
+    public const string SectorPercentageSingle = "2.1.4";
+
+    /// <summary>3.1.1: with several recipient countries (and no region), each must have a percentage.</summary>
+    public const string CountryPercentagesMissing = "3.1.1";
 
     /// <summary>3.1.2: recipient-country percentages must add up to 100 (an activity without regions).</summary>
     public const string CountryPercentages = "3.1.2";
 
-    /// <summary>3.4.2: recipient-country and recipient-region percentages together must add up to 100.</summary>
+    /// <summary>3.1.4: a single recipient country (and no region) has no percentage or 100.</summary>
+    public const string CountryPercentageSingle = "3.1.4";
+
+    /// <summary>3.4.1: with recipient regions, the countries and the regions of one region vocabulary, when they are
+    /// several, each need a percentage.</summary>
+    public const string CountryAndRegionPercentagesMissing = "3.4.1";
+
+    /// <summary>3.4.2: the recipient-country percentages plus the recipient-region percentages of one region vocabulary
+    /// must add up to 100, for each region vocabulary (vocabularies are not added together).</summary>
     public const string CountryAndRegionPercentages = "3.4.2";
+
+    /// <summary>3.4.4: a single recipient country or region (per region vocabulary) has no percentage or 100.</summary>
+    public const string CountryAndRegionPercentageSingle = "3.4.4";
 
     /// <summary>7.8.1: every value has a currency, or the activity has a default currency.</summary>
     public const string CurrencyRequired = "7.8.1";
@@ -45,6 +65,10 @@ public static class IatiRuleIds
     /// <summary><c>migdev:unreadable</c>: a value the reader could not read (a date, a number, a code): named with the
     /// text as written.</summary>
     public const string Unreadable = "migdev:unreadable";
+
+    /// <summary><c>migdev:version-1-code</c>: an IATI 1.0x code in a 2.0x file (a TransactionType letter such as <c>D</c>),
+    /// read as its 2.0x number (<see cref="IatiCodes.TryGetTransactionTypeOfVersion1"/>); the finding names both.</summary>
+    public const string Version1Code = "migdev:version-1-code";
 
     /// <summary><c>migdev:unknown-currency</c>: a currency that is not an ISO 4217 code.</summary>
     public const string UnknownCurrency = "migdev:unknown-currency";

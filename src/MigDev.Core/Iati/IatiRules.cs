@@ -23,7 +23,7 @@ public static class IatiRules
         check.IdentifierPrefix();
         check.DateOrder(1, 3, IatiRuleIds.PlannedDatesOrder, "planned");
         check.DateOrder(2, 4, IatiRuleIds.ActualDatesOrder, "actual");
-        check.Percentages(activity.Sectors, s => s.Vocabulary, s => s.Percentage, IatiRuleIds.SectorPercentages, "sector percentages in vocabulary {0} add up to {1}, not 100.");
+        check.SectorPercentages();
         check.CountryAndRegionPercentages();
         check.BudgetPeriods();
         check.BudgetOverlaps();
@@ -58,49 +58,61 @@ public static class IatiRules
             }
         }
 
-        public void Percentages<T>(IEnumerable<T> items, Func<T, string> vocabulary, Func<T, decimal?> percentage, string rule, string message)
-            where T : IatiElement
+        // The IATI Validator's percentage checks (IATI-Rulesets lib/percentages.xslt), on one group: none, nothing to
+        // check; one, its percentage is absent or 100 (x.4); several, each has one (x.1) and they add up to 100 within
+        // 0.0101 (x.2).
+        private void PercentageGroup(List<(IatiElement Element, decimal? Percentage)> group, (string Missing, string Sum, string Single) rule, string items, string? vocabulary, string sumElement)
         {
-            foreach (var group in items.GroupBy(vocabulary, StringComparer.Ordinal))
+            var inVocabulary = vocabulary is null ? "" : $" in vocabulary {vocabulary}";
+            if (group.Count == 1)
             {
-                var list = group.ToList();
-                if (list.Count == 1 && percentage(list[0]) is null)
+                if (group[0].Percentage is { } single && single != 100m)
                 {
-                    continue;
+                    Add(rule.Single, group[0].Element, $"a single {items}{inVocabulary} has the percentage {Text(single)}: it must be omitted or 100.", Text(single));
                 }
-                if (list.FirstOrDefault(x => percentage(x) is null) is { } without)
-                {
-                    Add(rule, without, $"in vocabulary {group.Key}, every sector needs a percentage when there are several or any has one.");
-                    continue;
-                }
-                var sum = list.Sum(x => percentage(x)!.Value);
-                if (sum != 100m)
-                {
-                    Add(rule, list[0], string.Format(CultureInfo.InvariantCulture, message, group.Key, Text(sum)), Text(sum));
-                }
+                return;
+            }
+            if (group.Count == 0)
+            {
+                return;
+            }
+            if (group.FirstOrDefault(p => p.Percentage is null).Element is { } without)
+            {
+                Add(rule.Missing, without, $"with several {items}{inVocabulary}, each needs a percentage.");
+                return;
+            }
+            var sum = group.Sum(p => p.Percentage!.Value);
+            if (Math.Abs(sum - 100m) > 0.0101m)
+            {
+                Add(rule.Sum, group[0].Element, $"the percentages of the {items}{inVocabulary} add up to {Text(sum)}, not 100.", Text(sum), sumElement);
             }
         }
 
+        public void SectorPercentages()
+        {
+            foreach (var vocabulary in activity.Sectors.GroupBy(s => s.Vocabulary, StringComparer.Ordinal))
+            {
+                PercentageGroup([.. vocabulary.Select(s => ((IatiElement)s, s.Percentage))], (IatiRuleIds.SectorPercentagesMissing, IatiRuleIds.SectorPercentages, IatiRuleIds.SectorPercentageSingle),
+                    "sectors", vocabulary.Key, vocabulary.First().Element);
+            }
+        }
+
+        // As the validator: without regions, the countries (3.1.x); with regions, for each region vocabulary the countries
+        // plus the regions of that vocabulary (3.4.x). Vocabularies are never added together.
         public void CountryAndRegionPercentages()
         {
-            if (activity.RecipientCountries.Length + activity.RecipientRegions.Length > 1)
+            var countries = activity.RecipientCountries.Select(c => ((IatiElement)c, c.Percentage)).ToList();
+            if (activity.RecipientRegions.IsEmpty)
             {
-                var rule = activity.RecipientRegions.IsEmpty ? IatiRuleIds.CountryPercentages : IatiRuleIds.CountryAndRegionPercentages;
-                var parts = activity.RecipientCountries.Select(c => ((IatiElement)c, c.Percentage))
-                    .Concat(activity.RecipientRegions.Select(r => ((IatiElement)r, r.Percentage))).ToList();
-                var missing = parts.FirstOrDefault(p => p.Percentage is null);
-                if (missing.Item1 is not null)
-                {
-                    Add(rule, missing.Item1, "with more than one recipient country or region, each needs a percentage.");
-                }
-                else
-                {
-                    var sum = parts.Sum(p => p.Percentage!.Value);
-                    if (sum != 100m)
-                    {
-                        Add(rule, activity, $"recipient country and region percentages add up to {Text(sum)}, not 100.", Text(sum), activity.Element + "/recipient-country");
-                    }
-                }
+                PercentageGroup(countries, (IatiRuleIds.CountryPercentagesMissing, IatiRuleIds.CountryPercentages, IatiRuleIds.CountryPercentageSingle),
+                    "recipient countries", null, activity.Element + "/recipient-country");
+                return;
+            }
+            foreach (var vocabulary in activity.RecipientRegions.GroupBy(r => r.Vocabulary, StringComparer.Ordinal))
+            {
+                PercentageGroup([.. countries, .. vocabulary.Select(r => ((IatiElement)r, r.Percentage))],
+                    (IatiRuleIds.CountryAndRegionPercentagesMissing, IatiRuleIds.CountryAndRegionPercentages, IatiRuleIds.CountryAndRegionPercentageSingle),
+                    "recipient countries and regions", vocabulary.Key, activity.Element + "/recipient-region");
             }
         }
 

@@ -116,13 +116,43 @@ public class IatiReaderTest
 
     [Theory]
     [InlineData("<iati-organisations version=\"2.03\"/>", "/", "not IATI activity data")]
-    [InlineData("<iati-activities version=\"1.05\"/>", "/iati-activities/@version", "2.0x")]
     [InlineData("<!DOCTYPE x [<!ENTITY e \"e\">]><iati-activities/>", "/", "DTD")]
     public void NotIatiActivities_IsATypedError(string xml, string path, string message)
     {
         var e = Assert.Throws<MigDevDataException>(() => IatiReader.Parse(xml, "x.xml"));
         Assert.Equal(path, e.Path);
         Assert.Contains(message, e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1.05", "IATI version '1.05'")]
+    [InlineData("1.01", "IATI version '1.01'")]
+    [InlineData("0.9", "IATI version '0.9'")]
+    [InlineData("2.", "IATI version '2.'")]
+    [InlineData("2.99x", "IATI version '2.99x'")]
+    [InlineData("2.04", "IATI version '2.04'")]
+    [InlineData("", "IATI version ''")]
+    [InlineData(null, "no IATI version (@version is required)")]
+    public void VersionsOtherThan201To203_AreRefused_WithOneMessageNamingTheVersion(string? version, string named)
+    {
+        var xml = $"<iati-activities{(version is null ? "" : $" version=\"{version}\"")}><iati-activity><iati-identifier>XM-A-1</iati-identifier></iati-activity></iati-activities>";
+        var e = Assert.Throws<MigDevDataException>(() => IatiReader.Parse(xml, "v.xml"));
+        Assert.Equal(("v.xml", "/iati-activities/@version", version), (e.SourceName, e.Path, e.Value));
+        Assert.Equal($"v.xml: /iati-activities/@version{(version is null ? "" : $" = '{version}'")}: {named}: this reader reads the Activity Standard 2.01, 2.02 and 2.03 only.", e.Message);
+    }
+
+    [Theory]
+    [InlineData("2.01")]
+    [InlineData("2.02")]
+    [InlineData("2.03")]
+    public void Versions201To203_AreRead(string version) =>
+        Assert.Equal("XM-A-1", Assert.Single(IatiReader.Parse($"<iati-activities version=\"{version}\"><iati-activity><iati-identifier>XM-A-1</iati-identifier></iati-activity></iati-activities>")).Identifier);
+
+    [Fact]
+    public void RefusalMessages_NameTheSourceAndPathOnce()
+    {
+        var e = Assert.Throws<MigDevDataException>(() => IatiReader.Parse("<iati-organisations version=\"2.03\"/>", "o.xml"));
+        Assert.Equal("o.xml: /: the root element is 'iati-organisations', not 'iati-activities' or 'iati-activity': not IATI activity data.", e.Message.Replace(" = 'iati-organisations'", "", StringComparison.Ordinal));
     }
 
     [Fact]
