@@ -51,15 +51,19 @@ public sealed partial class IatiImporter
     public IatiImportResult Import(IEnumerable<IatiActivity> activities)
     {
         Guard.Against.Null(activities);
-        var state = new ImportState(_agencies);
         var list = new List<IatiActivity>();
         foreach (var activity in activities)
         {
             Guard.Against.NullElement(activity, list.Count, nameof(activities));
             list.Add(activity);
+        }
+        var state = new ImportState(_agencies, list);
+        foreach (var activity in list)
+        {
             state.Findings.AddRange(activity.Findings);
             state.AssignId(activity);
         }
+        state.ResolveAll(list);
         var programmes = new List<Programme>(list.Count);
         var commitments = new List<FundingCommitment>();
         foreach (var activity in list)
@@ -69,7 +73,10 @@ public sealed partial class IatiImporter
         }
         var directory = state.NewAgencies.Count == 0 ? state.Directory : state.Directory.With(state.NewAgencies);
         var model = new MigDevModel(directory, _documents) { Programmes = [.. programmes], Commitments = [.. commitments] };
-        return new IatiImportResult(model, [.. state.NewAgencies], [.. list], [.. state.Findings], state.Ids.ToImmutableDictionary(StringComparer.Ordinal));
+        return new IatiImportResult(model, [.. state.NewAgencies], [.. list], [.. state.Findings], state.Ids.ToImmutableDictionary(StringComparer.Ordinal))
+        {
+            Organisations = state.Matches(), AgenciesByElement = state.ByElement,
+        };
     }
 
     /// <summary>Reads and imports a file.</summary>
@@ -107,11 +114,13 @@ public sealed partial class IatiImporter
     internal static string CitationToText(Citation c) =>
         c.FirstLine == c.LastLine ? $"Source {c.DocumentId}, line {c.FirstLine}: \"{c.Quote}\"" : $"Source {c.DocumentId}, lines {c.FirstLine}-{c.LastLine}: \"{c.Quote}\"";
 
-    private sealed class ImportState(AgencyDirectory directory)
+    private sealed class ImportState(AgencyDirectory directory, List<IatiActivity> activities)
     {
-        private readonly Dictionary<string, AgencyId> _newByRef = new(StringComparer.OrdinalIgnoreCase);
-        private readonly Dictionary<string, AgencyId> _newByName = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _takenAgencyIds = new(StringComparer.Ordinal);
+        private readonly IatiOrganisationResolver _resolver = new(directory, activities.SelectMany(OrganisationsOf));
+        private readonly Dictionary<IatiOrganisation, AgencyId> _byElement = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<IatiOrganisationResolver.Spelling, int> _elements = new(ReferenceEqualityComparer.Instance);
+        private readonly List<IatiOrganisationResolver.Spelling> _matched = [];
+        private readonly Dictionary<IatiOrganisationResolver.NewOrganisation, Agency> _made = new(ReferenceEqualityComparer.Instance);
         private readonly HashSet<ProgrammeId> _takenProgrammeIds = [];
 
         public AgencyDirectory Directory { get; } = directory;
@@ -215,6 +224,11 @@ public sealed partial class IatiImporter
                 else
                 {
                     Add(a, org.Element + "/@role", IatiSeverity.Error, $"'{org.Role?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no role"}' is not an IATI organisation role (1 to 4): {org.Name ?? org.Ref} is not a partner of the programme.", IatiRuleIds.NotImported);
+                    continue;
+                }
+                if (partners.Any(p => p.Agency == agency && p.Role == role))
+                {
+                    Add(a, org.Element, IatiSeverity.Warning, $"{org.Name ?? org.Ref} is agency '{agency}' in role {role} already: kept once.", IatiRuleIds.NotImported);
                     continue;
                 }
                 partners.Add(new Participant(agency, role));
@@ -367,57 +381,117 @@ public sealed partial class IatiImporter
             }
         }
 
-        private AgencyId? Resolve(IatiActivity a, IatiOrganisation org)
+        // Every organisation element (a secondary reporter's reporting-org only when its agency exists anyway) is resolved
+        // before the programmes are made, in the order of the files: new agencies are made in that order.
+        public void ResolveAll(List<IatiActivity> activities)
         {
-            if (org.AgencyHint is { } hint && AgencyId.TryParse(hint, out var hinted) && Directory.TryGet(hinted, out _))
+            foreach (var a in activities)
             {
-                return hinted;
+                if (a.ReportingOrg is { } r && !a.IsSecondaryReporter)
+                {
+                    Resolve(a, r);
+                }
+                foreach (var org in OrganisationsOf(a).Skip(a.ReportingOrg is null ? 0 : 1))
+                {
+                    Resolve(a, org);
+                }
             }
-            if (org.Ref is { } orgRef)
+            foreach (var a in activities.Where(a => a.IsSecondaryReporter && a.ReportingOrg is not null))
             {
-                if (Directory.TryGetByIatiIdentifier(orgRef, out var known))
+                if (_resolver.Get(a.ReportingOrg!) is { } s && (s.New is null || _made.ContainsKey(s.New)))
                 {
-                    return known.Id;
+                    Resolve(a, a.ReportingOrg!);
                 }
-                if (_newByRef.TryGetValue(orgRef, out var made))
-                {
-                    return made;
-                }
-                var agency = NewAgency(Slug(orgRef, "agency"), org.Name ?? orgRef, org.Type, orgRef, a);
-                _newByRef[orgRef] = agency;
-                return agency;
             }
-            if (org.Name is { } name)
-            {
-                if (Directory.TryGetByAlias(name, out var known))
-                {
-                    return known.Id;
-                }
-                if (_newByName.TryGetValue(name, out var made))
-                {
-                    return made;
-                }
-                var agency = NewAgency(Slug(name, "agency"), name, org.Type, null, a);
-                _newByName[name] = agency;
-                return agency;
-            }
-            Add(a, org.Element, IatiSeverity.Error, "the organisation has neither @ref nor a name: it is not imported.", IatiRuleIds.NotImported);
-            return null;
         }
 
-        private AgencyId NewAgency(string baseId, string name, int? type, string? iatiIdentifier, IatiActivity a)
+        internal static IEnumerable<IatiOrganisation> OrganisationsOf(IatiActivity a)
         {
-            var id = baseId;
-            for (var n = 2; Directory.TryGet(AgencyId.Parse(id), out _) || !_takenAgencyIds.Add(id); n++)
+            if (a.ReportingOrg is { } r)
             {
-                id = $"{baseId[..Math.Min(baseId.Length, 58)]}-{n}";
+                yield return r;
             }
-            var agencyId = AgencyId.Parse(id);
-            NewAgencies.Add(new Agency(agencyId, name, KindOf(type))
+            foreach (var o in a.ParticipatingOrgs)
             {
-                IatiIdentifier = iatiIdentifier, Note = $"New from IATI activity {a.Identifier}{(type is { } t ? $" (organisation type {t})" : "")}.",
-            });
-            return agencyId;
+                yield return o;
+            }
+            foreach (var t in a.Transactions)
+            {
+                if (t.Provider is { } p)
+                {
+                    yield return p;
+                }
+                if (t.Receiver is { } rec)
+                {
+                    yield return rec;
+                }
+            }
+        }
+
+        public ImmutableArray<IatiOrganisationMatch> Matches() =>
+            [.. _matched.Select(s => new IatiOrganisationMatch(s.RefAsWritten, s.Name, s.Agency!.Value, s.Kind) { Elements = _elements[s], Candidates = s.Candidates })];
+
+        public ImmutableDictionary<IatiOrganisation, AgencyId> ByElement => _byElement.ToImmutableDictionary(ReferenceEqualityComparer.Instance);
+
+        private AgencyId? Resolve(IatiActivity a, IatiOrganisation org)
+        {
+            if (_byElement.TryGetValue(org, out var done))
+            {
+                return done;
+            }
+            if (org.AgencyHint is { } hint && AgencyId.TryParse(hint, out var hinted) && Directory.TryGet(hinted, out _))
+            {
+                _byElement[org] = hinted;
+                return hinted;
+            }
+            if (_resolver.Get(org) is not { } s)
+            {
+                Add(a, org.Element, IatiSeverity.Error, "the organisation has neither an identifier (@ref) nor a name: it is not imported.", IatiRuleIds.NotImported);
+                return null;
+            }
+            if (_elements.TryAdd(s, 0))
+            {
+                _matched.Add(s);
+                if (!s.Candidates.IsEmpty)
+                {
+                    Add(a, org.Element, IatiSeverity.Warning,
+                        $"'{s.Name ?? s.RefAsWritten}' could be any of {string.Join(", ", s.Candidates)}: none is chosen, and it is the new agency '{s.Agency}'.", IatiRuleIds.NotImported);
+                }
+            }
+            _elements[s]++;
+            if (s.New is { } n && !_made.ContainsKey(n))
+            {
+                _made[n] = NewAgency(n, org.Type, a);
+            }
+            _byElement[org] = s.Agency!.Value;
+            return s.Agency.Value;
+        }
+
+        private Agency NewAgency(IatiOrganisationResolver.NewOrganisation n, int? type, IatiActivity a)
+        {
+            var names = new List<string>();
+            foreach (var name in n.Spellings.Select(s => s.Name).OfType<string>())
+            {
+                if (!names.Any(x => NameKey.Normalize(x) == NameKey.Normalize(name)))
+                {
+                    names.Add(name);
+                }
+            }
+            var refs = new List<string>();
+            foreach (var r in n.Spellings.Select(s => s.RefAsWritten).OfType<string>())
+            {
+                if (!refs.Contains(r, StringComparer.OrdinalIgnoreCase))
+                {
+                    refs.Add(r);
+                }
+            }
+            var agency = new Agency(n.Id, names.FirstOrDefault() ?? refs[0], KindOf(type))
+            {
+                IatiIdentifier = refs.FirstOrDefault(), IatiAliases = [.. refs.Skip(1)], Aliases = [.. names.Skip(1)],
+                Note = $"New from IATI activity {a.Identifier}{(type is { } t ? $" (organisation type {t})" : "")}.",
+            };
+            NewAgencies.Add(agency);
+            return agency;
         }
 
         // IATI OrganisationType → the closest kind; multilateral (40) and the rest are Other: IATI does not say which kind of

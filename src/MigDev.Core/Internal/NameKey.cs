@@ -50,4 +50,28 @@ internal static class NameKey
         }
         return result;
     }
+
+    /// <summary>
+    /// <see cref="Normalize"/> with punctuation ignored too: every run of characters that are not letters or digits is one
+    /// space, and a leading "the" goes ("UK - Department for International Development" = "uk department for international
+    /// development"; the id "european-union" = "European Union").
+    /// </summary>
+    internal static string Loose(string name)
+    {
+        var normal = Normalize(name);
+        var sb = new StringBuilder(normal.Length);
+        foreach (var c in normal)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(c);
+            }
+            else if (sb.Length > 0 && sb[^1] != ' ')
+            {
+                sb.Append(' ');
+            }
+        }
+        var result = sb.ToString().TrimEnd(' ');
+        return result.StartsWith("the ", StringComparison.Ordinal) ? result[4..] : result;
+    }
 }

@@ -29,14 +29,16 @@ public sealed class AgencyDirectory : IReadOnlyCollection<Agency>
     // Built on first use (a name lookup normalises every spelling; loading a catalog need not pay for it).
     private readonly Lazy<Dictionary<string, Agency[]>> _byAcronym;
     private readonly Lazy<Dictionary<string, Agency[]>> _byName;
+    private readonly Lazy<Dictionary<string, Agency[]>> _byLooseName;
     private readonly Dictionary<string, Agency> _byIati;
 
     private AgencyDirectory(ImmutableSortedDictionary<AgencyId, Agency> byId, Dictionary<string, Agency> byIati)
     {
         _byId = byId;
         _byIati = byIati;
-        _byAcronym = new(() => Index(byId.Values, a => a.Acronym is null ? [] : [a.Acronym]));
-        _byName = new(() => Index(byId.Values, a => a.Aliases.Append(a.Name).Concat(a.Acronym is null ? [] : [a.Acronym]).Append(a.Id.Value)));
+        _byAcronym = new(() => Index(byId.Values, a => a.Acronym is null ? [] : [a.Acronym], NameKey.Normalize));
+        _byName = new(() => Index(byId.Values, Names, NameKey.Normalize));
+        _byLooseName = new(() => Index(byId.Values, Names, NameKey.Loose));
     }
 
     /// <summary>Gets the directory with no agencies.</summary>
@@ -160,12 +162,32 @@ public sealed class AgencyDirectory : IReadOnlyCollection<Agency>
     /// <inheritdoc/>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private static Dictionary<string, Agency[]> Index(IEnumerable<Agency> agencies, Func<Agency, IEnumerable<string>> names)
+    /// <summary>The agencies a name may denote, for a caller that must not guess: those whose name, acronym, id or alias
+    /// it is (as <see cref="TryGetByAlias"/> compares), or, when none, those it is with punctuation ignored too
+    /// (<c>UK - Department for International Development</c>, <c>European Union</c> for the id <c>european-union</c>).
+    /// Several means the name is ambiguous.</summary>
+    internal Agency[] Candidates(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return [];
+        }
+        if (_byName.Value.TryGetValue(NameKey.Normalize(name), out var found))
+        {
+            return found;
+        }
+        var loose = NameKey.Loose(name);
+        return loose.Length > 0 && _byLooseName.Value.TryGetValue(loose, out found) ? found : [];
+    }
+
+    private static IEnumerable<string> Names(Agency a) => a.Aliases.Append(a.Name).Concat(a.Acronym is null ? [] : [a.Acronym]).Append(a.Id.Value);
+
+    private static Dictionary<string, Agency[]> Index(IEnumerable<Agency> agencies, Func<Agency, IEnumerable<string>> names, Func<string, string> keyOf)
     {
         var index = new Dictionary<string, List<Agency>>(StringComparer.Ordinal);
         foreach (var agency in agencies)
         {
-            foreach (var key in names(agency).Select(NameKey.Normalize).Distinct(StringComparer.Ordinal))
+            foreach (var key in names(agency).Select(keyOf).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
             {
                 if (!index.TryGetValue(key, out var list))
                 {
