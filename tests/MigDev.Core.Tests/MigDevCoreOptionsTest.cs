@@ -62,13 +62,15 @@ public class MigDevCoreOptionsTest
     [Theory]
     [InlineData(0L)]
     [InlineData(-5L)]
-    public void Validate_ALimitNotAboveZero_ThrowsWithTheValue(long limit)
+    [InlineData(2_147_483_592L)] // Array.MaxLength + 1: the largest buffer a document can be read into, checked at registration
+    public void Validate_ALimitOutsideOneToArrayMaxLength_ThrowsWithTheValue(long limit)
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(new MigDevCoreOptions { MaxDocumentBytes = limit }.Validate);
 
         Assert.Equal("MaxDocumentBytes", ex.ParamName);
         Assert.Equal(limit, ex.ActualValue);
         Assert.Contains($"MaxDocumentBytes is {limit}", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(2_147_483_591, Array.MaxLength);
     }
 
     [Fact]

@@ -61,8 +61,8 @@ public static class CatalogDocument
     {
         Guard.Against.Null(utf8Json, message: "A catalog document is read from a stream, was null.");
         Guard.Against.Blank(sourceName, $"A catalog document needs a source name for its messages, was '{sourceName}'.");
-        Guard.Against.DocumentSizeOutOfRange(maxDocumentBytes, Array.MaxLength,
-            message: $"maxDocumentBytes is {maxDocumentBytes}: it must be from 1 to {Array.MaxLength}.");
+        Guard.Against.InvalidNumber(maxDocumentBytes < 1 || maxDocumentBytes > Array.MaxLength, maxDocumentBytes,
+            $"maxDocumentBytes is {maxDocumentBytes}: it must be from 1 to {Array.MaxLength}.", nameof(maxDocumentBytes));
         // The bytes are read into a pooled buffer: a catalog is usually larger than the large-object heap's threshold,
         // and a fresh array for every load would cost a gen-2 collection now and then.
         var (buffer, length) = ReadAll(utf8Json, sourceName, maxDocumentBytes);

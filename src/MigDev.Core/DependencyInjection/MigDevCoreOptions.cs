@@ -29,20 +29,20 @@ public sealed class MigDevCoreOptions
     /// default. Ignored when no document is given.</summary>
     public bool ExtendEmbeddedCatalog { get; set; } = true;
 
-    /// <summary>Gets or sets the largest catalog document accepted, in bytes; above 0.
-    /// <see cref="CatalogDocument.DefaultMaxDocumentBytes"/> by default.</summary>
+    /// <summary>Gets or sets the largest catalog document accepted, in bytes: from 1 to <see cref="Array.MaxLength"/>
+    /// (checked by <c>AddMigDevCore</c>); <see cref="CatalogDocument.DefaultMaxDocumentBytes"/> by default.</summary>
     public long MaxDocumentBytes { get; set; } = CatalogDocument.DefaultMaxDocumentBytes;
 
     internal void Validate()
     {
-        Guard.Against.BothSet(CatalogPath, CatalogStream,
-            message: $"MigDevCoreOptions.CatalogPath ('{CatalogPath}') and MigDevCoreOptions.CatalogStream are both set: give one catalog document.");
-        if (CatalogPath is not null)
-        {
-            Guard.Against.MissingFile(CatalogPath, message: $"MigDevCoreOptions.CatalogPath is '{CatalogPath}': no such file.");
-        }
+        Guard.Against.Invalid(CatalogPath is not null && CatalogStream is not null,
+            $"MigDevCoreOptions.CatalogPath ('{CatalogPath}') and MigDevCoreOptions.CatalogStream are both set: give one catalog document.", nameof(CatalogPath));
+        Guard.Against.Invalid(CatalogPath is not null && (string.IsNullOrWhiteSpace(CatalogPath) || !File.Exists(CatalogPath)),
+            $"MigDevCoreOptions.CatalogPath is '{CatalogPath}': no such file.", nameof(CatalogPath));
         Guard.Against.Blank(CatalogStreamName, $"MigDevCoreOptions.CatalogStreamName is '{CatalogStreamName}': give a name for messages.");
-        Guard.Against.DocumentSizeOutOfRange(MaxDocumentBytes, long.MaxValue, message: $"MigDevCoreOptions.MaxDocumentBytes is {MaxDocumentBytes}: it must be above 0.");
+        // The limit CatalogDocument.Load enforces, checked at registration rather than when the catalog is first resolved.
+        Guard.Against.InvalidNumber(MaxDocumentBytes < 1 || MaxDocumentBytes > Array.MaxLength, MaxDocumentBytes,
+            $"MigDevCoreOptions.MaxDocumentBytes is {MaxDocumentBytes}: it must be from 1 to {Array.MaxLength}.", nameof(MaxDocumentBytes));
     }
 
     internal bool SameAs(MigDevCoreOptions other) =>

@@ -32,7 +32,8 @@ public sealed class IatiReportingOrg
         Ref = Guard.Against.InvalidInput(@ref, nameof(@ref), r => r.AsSpan().IndexOfAny(ForbiddenInIdentifiers) < 0,
             $"'{@ref}' cannot begin IATI identifiers: it has white space or one of / & | ?.");
         Name = name;
-        Type = Guard.Against.NotIn(type, OrganisationTypes, $"{type} is not an IATI OrganisationType code (10, 11, 15, 21-24, 30, 40, 60, 70-73, 80, 90).");
+        Guard.Against.InvalidNumber(!OrganisationTypes.Contains(type), type, $"{type} is not an IATI OrganisationType code (10, 11, 15, 21-24, 30, 40, 60, 70-73, 80, 90).", nameof(type));
+        Type = type;
         IsSecondaryReporter = isSecondaryReporter;
     }
 
