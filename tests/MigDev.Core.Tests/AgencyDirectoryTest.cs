@@ -116,4 +116,28 @@ public class AgencyDirectoryTest
         Assert.False(Directory.TryGetByAlias("MDN", out _));
     }
 
+
+    [Fact]
+    public void TryGetByIatiIdentifier_EveryDacCodeOfTheCatalog_WithOrWithoutItsPrefix_AnyCase_Spaced()
+    {
+        // The identifiers as data/catalog/catalog.json writes them, read directly.
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine("data", "catalog", "catalog.json")));
+        var dac = json.RootElement.GetProperty("agencies").EnumerateArray()
+            .Where(a => a.TryGetProperty("iatiIdentifier", out var i) && i.GetString()!.StartsWith("XM-DAC-", StringComparison.Ordinal))
+            .Select(a => (Id: a.GetProperty("id").GetString()!, Code: a.GetProperty("iatiIdentifier").GetString()!))
+            .ToList();
+        Assert.Equal(9, dac.Count); // ILO, IOM, UN Women, UNDP, UNFPA, UNHCR, UNICEF, UNODC, the World Bank
+        var directory = MigDevCatalog.Default.Agencies;
+        foreach (var (id, code) in dac)
+        {
+            foreach (var written in new[] { code, code[7..], $"  {code.ToLowerInvariant()} ", $" {code[7..]}\t" })
+            {
+                Assert.True(directory.TryGetByIatiIdentifier(written, out var agency), $"'{written}' did not resolve");
+                Assert.Equal(id, agency.Id.Value);
+            }
+        }
+        Assert.False(directory.TryGetByIatiIdentifier("XM-DAC-", out _));
+        Assert.False(directory.TryGetByIatiIdentifier("  ", out _));
+        Assert.False(directory.TryGetByIatiIdentifier("99999", out _));
+    }
 }

@@ -96,7 +96,7 @@ internal sealed partial class IatiOrganisationResolver
             (s.Agency, s.Kind) = (hinted, IatiOrganisationMatchKind.Id);
             return;
         }
-        if (s.Ref is { } r && RefVariants(r).Select(v => _directory.TryGetByIatiIdentifier(v, out var a) ? a : null).FirstOrDefault(a => a is not null) is { } byRef)
+        if (s.Ref is { } r && _directory.TryGetByIatiIdentifier(r, out var byRef))
         {
             (s.Agency, s.Kind) = (byRef.Id, IatiOrganisationMatchKind.Id);
             return;
@@ -130,20 +130,6 @@ internal sealed partial class IatiOrganisationResolver
             {
                 s.Candidates = [.. byAcronym.Select(c => c.Id)];
             }
-        }
-    }
-
-    // The forms a DAC code is written in: XM-DAC-41114 and 41114.
-    private static IEnumerable<string> RefVariants(string r)
-    {
-        yield return r;
-        if (r.StartsWith("XM-DAC-", StringComparison.OrdinalIgnoreCase) && r.Length > 7)
-        {
-            yield return r[7..];
-        }
-        else if (char.IsAsciiDigit(r[0]))
-        {
-            yield return "XM-DAC-" + r;
         }
     }
 

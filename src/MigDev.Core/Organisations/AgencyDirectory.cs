@@ -145,14 +145,26 @@ public sealed class AgencyDirectory : IReadOnlyCollection<Agency>
         return TryGetByIatiIdentifier(identifier, out var agency) ? agency : throw new ReferenceNotFoundException("IATI organisation identifier", identifier);
     }
 
-    /// <summary>Tries to get the agency with an IATI organisation identifier or alias.</summary>
+    /// <summary>Tries to get the agency with an IATI organisation identifier or alias. Case and surrounding spaces do not
+    /// matter, and a DAC code matches with or without its <c>XM-DAC-</c> prefix (real files write both).</summary>
     /// <param name="identifier">The identifier.</param>
     /// <param name="agency">The agency, or <see langword="null"/>.</param>
     /// <returns><see langword="true"/> if found.</returns>
     public bool TryGetByIatiIdentifier([NotNullWhen(true)] string? identifier, [NotNullWhen(true)] out Agency? agency)
     {
         agency = null;
-        return identifier is not null && _byIati.TryGetValue(identifier.Trim(), out agency);
+        var id = identifier?.Trim();
+        if (string.IsNullOrEmpty(id))
+        {
+            return false;
+        }
+        if (_byIati.TryGetValue(id, out agency))
+        {
+            return true;
+        }
+        // The other form of a DAC code: XM-DAC-41114 and 41114.
+        var other = id.StartsWith("XM-DAC-", StringComparison.OrdinalIgnoreCase) ? id[7..] : char.IsAsciiDigit(id[0]) ? "XM-DAC-" + id : null;
+        return other is { Length: > 0 } && _byIati.TryGetValue(other, out agency);
     }
 
     /// <summary>Returns an enumerator over the agencies, in ordinal order of id.</summary>
