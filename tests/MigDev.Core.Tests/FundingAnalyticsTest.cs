@@ -89,4 +89,18 @@ public class FundingAnalyticsTest
         Assert.Contains("EUR 5", ex.Message, StringComparison.Ordinal);
         Assert.Equal("dayOf", Assert.Throws<ArgumentNullException>(() => analytics.ConvertAll(FundingStage.Commitment, CurrencyConverter.Ecb, CurrencyCode.USD, RatePolicy.ExactDate, null!)).ParamName);
     }
+
+    [Fact]
+    public void ConvertAll_Budgets_LeavesOutTheOriginalARevisionReplaces_AsSummarizeDoes()
+    {
+        var year = PartialDate.FromYear(2010);
+        var original = new FundingCommitment([new(Ec)], FundingStage.Budget, new Money(100m, CurrencyCode.EUR)) { ValueDate = year, IsSuperseded = true };
+        var revised = new FundingCommitment([new(Ec)], FundingStage.Budget, new Money(80m, CurrencyCode.EUR)) { ValueDate = year, BudgetKind = BudgetKind.Revised };
+        var analytics = new FundingAnalytics(new MigDevModel(AgencyDirectory.Empty, []) { Commitments = [original, revised] });
+
+        var lines = analytics.ConvertAll(FundingStage.Budget, CurrencyConverter.Ecb, CurrencyCode.EUR, RatePolicy.LatestOnOrBefore(), d => d.FirstDay);
+
+        Assert.Same(revised, Assert.Single(lines).Commitment);
+        Assert.Equal(MoneyBag.Of([new Money(80m, CurrencyCode.EUR)]), analytics.Summarize(FundingStage.Budget).Total);
+    }
 }

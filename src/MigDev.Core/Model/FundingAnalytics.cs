@@ -126,7 +126,9 @@ public sealed class FundingAnalytics
     /// <param name="policy">How to choose each rate.</param>
     /// <param name="dayOf">Which day stands for a value date of year or month precision (its first day, its last,
     /// the first business day...): a choice the caller states, because the source does not.</param>
-    /// <returns>Each commitment with its conversion, rounded to the target's minor unit, in the model's order.</returns>
+    /// <returns>Each commitment with its conversion, rounded to the target's minor unit, in the model's order. For
+    /// <see cref="FundingStage.Budget"/>, the budgets in force, as <see cref="Summarize"/> counts them: an original that
+    /// a revision replaces (<see cref="FundingCommitment.IsSuperseded"/>) is left out, so the lines never hold both.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">A commitment with an amount has no value date.</exception>
     /// <exception cref="ExchangeRateNotFoundException">No rate for a line under the policy.</exception>
@@ -137,7 +139,7 @@ public sealed class FundingAnalytics
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(dayOf);
         var lines = ImmutableArray.CreateBuilder<(FundingCommitment, CurrencyConversion)>();
-        foreach (var c in _model.Commitments.Where(c => c.Stage == stage && c.Amount is not null))
+        foreach (var c in _model.Commitments.Where(c => c.Stage == stage && c.Amount is not null && !c.IsSuperseded))
         {
             var valueDate = c.ValueDate ?? throw new InvalidOperationException($"The commitment '{c}' has no value date to convert it at.");
             lines.Add((c, converter.Convert(c.Amount!.Value, target, dayOf(valueDate), policy, Money.DefaultMidpointRounding)));
