@@ -53,6 +53,9 @@ public class FundingCommitmentTest
         Assert.Equal("1/3", eu.RelativeAmount.ToString());
         Assert.Throws<InvalidOperationException>(() => eu.SplitByFunder());
         Assert.Contains("1/3 of the funds required", eu.ToString(), StringComparison.Ordinal);
+        var none = Assert.Throws<ArgumentException>(() => new FundingCommitment([new(Ec)], FundingStage.Commitment, default(Share), "the funds required"));
+        Assert.Equal("relativeAmount", none.ParamName);
+        Assert.Contains("default(Share)", none.Message, StringComparison.Ordinal);
     }
 
     [Fact]

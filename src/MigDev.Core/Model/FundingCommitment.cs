@@ -58,7 +58,7 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
     /// <param name="relativeAmount">The relative figure: "one third".</param>
     /// <param name="relativeTo">What the relative figure is of: "the funds required".</param>
     /// <exception cref="ArgumentNullException"><paramref name="funders"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A rule above is broken, or <paramref name="relativeTo"/> is
+    /// <exception cref="ArgumentException">A rule above is broken, <paramref name="relativeAmount"/> is <c>default</c>, or <paramref name="relativeTo"/> is
     /// <see langword="null"/>, empty or white space; the message names the field and the value.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not a defined value.</exception>
     public FundingCommitment(IEnumerable<FundingContribution> funders, FundingStage stage, Share relativeAmount, string relativeTo)
@@ -73,6 +73,7 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
         Guard.Against.UndefinedEnum(stage);
         Guard.Against.Invalid(amount is null == relativeAmount is null, $"Give either an amount or a relative amount, not {(amount is null ? "neither" : "both")}.", nameof(amount));
         Guard.Against.DefaultValue(amount);
+        Guard.Against.DefaultValue(relativeAmount);
         Guard.Against.Invalid(relativeAmount is not null && string.IsNullOrWhiteSpace(relativeTo), $"A relative amount ({relativeAmount}) must say what it is a share of.", nameof(relativeTo));
         Stage = stage;
         Amount = amount;
