@@ -187,7 +187,8 @@ public static class CatalogDocument
                 }
                 if (length == buffer.Length)
                 {
-                    var larger = pool.Rent(buffer.Length * 2);
+                    // Doubling, up to the largest array there is (the size limit is at most that): no int overflow.
+                    var larger = pool.Rent((int)Math.Min(2L * buffer.Length, Array.MaxLength));
                     buffer.AsSpan(0, length).CopyTo(larger);
                     pool.Return(buffer);
                     buffer = larger;
