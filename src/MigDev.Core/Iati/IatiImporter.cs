@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using System.Text.RegularExpressions;
 using Ardalis.GuardClauses;
 using MigDev.Core.Internal;
@@ -86,28 +85,6 @@ public sealed partial class IatiImporter
     /// <exception cref="MigDevDataException">The file is not well-formed XML or not IATI activities.</exception>
     public IatiImportResult ImportFile(string path) => Import(IatiReader.ReadFile(path));
 
-    internal static string Slug(string text, string fallback)
-    {
-        var sb = new StringBuilder(Math.Min(text.Length, 64));
-        foreach (var c in text)
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                sb.Append(char.ToLowerInvariant(c));
-            }
-            else if (sb.Length > 0 && sb[^1] != '-')
-            {
-                sb.Append('-');
-            }
-            if (sb.Length >= 64)
-            {
-                break;
-            }
-        }
-        var s = sb.ToString().TrimEnd('-');
-        return s.Length == 0 ? fallback : s;
-    }
-
     [GeneratedRegex(@"^Source (?<doc>\S+), lines? (?<first>\d+)(?:-(?<last>\d+))?: ""(?<quote>.*)""$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     internal static partial Regex CitationText();
 
@@ -136,7 +113,7 @@ public sealed partial class IatiImporter
         public void AssignId(IatiActivity a)
         {
             var own = a.OtherIdentifiers.FirstOrDefault(o => o.Type == "A1" && ProgrammeId.TryParse(o.Ref, out _))?.Ref;
-            var baseId = own ?? Slug(a.Identifier ?? $"iati-activity-{ByActivity.Count + 1}", "iati-activity");
+            var baseId = own ?? KebabId.From(a.Identifier ?? $"iati-activity-{ByActivity.Count + 1}", "iati-activity");
             var id = ProgrammeId.Parse(baseId);
             for (var n = 2; !_takenProgrammeIds.Add(id); n++)
             {

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using System.Text.RegularExpressions;
 using MigDev.Core.Internal;
 
@@ -178,7 +177,7 @@ internal sealed partial class IatiOrganisationResolver
     // it, the slug and a hash of the organisation's key, never a number that would read as a twin.
     private AgencyId NewId(Spelling s, string root, HashSet<string> taken)
     {
-        var baseId = IatiImporter.Slug(Ascii(s.Name ?? s.Ref!), "organisation");
+        var baseId = KebabId.From(s.Name ?? s.Ref!, "organisation");
         var id = baseId;
         if (_directory.TryGet(AgencyId.Parse(id), out _) || !taken.Add(id))
         {
@@ -186,19 +185,6 @@ internal sealed partial class IatiOrganisationResolver
             taken.Add(id);
         }
         return AgencyId.Parse(id);
-    }
-
-    private static string Ascii(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(c);
-            }
-        }
-        return sb.ToString();
     }
 
     private static uint Fnv(string text)

@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text;
 
 namespace MigDev.Core.Internal;
 
@@ -25,5 +27,34 @@ internal static class KebabId
             }
         }
         return true;
+    }
+
+    /// <summary>Makes an id of a text: letters and digits lower-cased (accents dropped: "Côte" is "cote"), every other run
+    /// of characters one hyphen, at most <see cref="MaxLength"/> characters; <paramref name="fallback"/> when nothing is
+    /// left.</summary>
+    internal static string From(string text, string fallback)
+    {
+        var sb = new StringBuilder(Math.Min(text.Length, MaxLength));
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else if (sb.Length > 0 && sb[^1] != '-')
+            {
+                sb.Append('-');
+            }
+            if (sb.Length >= MaxLength)
+            {
+                break;
+            }
+        }
+        var id = sb.ToString().TrimEnd('-');
+        return id.Length == 0 ? fallback : id;
     }
 }
