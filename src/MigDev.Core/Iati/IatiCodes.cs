@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Collections.Frozen;
 using Ardalis.GuardClauses;
 using MigDev.Core.Internal;
@@ -45,12 +46,12 @@ public static class IatiCodes
     /// <c>E</c> Expenditure (4), <c>IR</c> Interest Repayment (5), <c>LR</c> Loan Repayment (6), <c>R</c> Reimbursement
     /// (7); upper case, as the codelist writes them.</param>
     /// <param name="transactionType">The 2.0x TransactionType code, or 0 when <paramref name="code"/> is not a 1.0x code.</param>
-    /// <returns>Whether <paramref name="code"/> is a 1.0x TransactionType code.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="code"/> is <see langword="null"/>.</exception>
-    public static bool TryGetTransactionTypeOfVersion1(string code, out int transactionType)
+    /// <returns>Whether <paramref name="code"/> is a 1.0x TransactionType code; <see langword="false"/> for
+    /// <see langword="null"/> (a Try-method never throws).</returns>
+    public static bool TryGetTransactionTypeOfVersion1([NotNullWhen(true)] string? code, out int transactionType)
     {
-        Guard.Against.Null(code);
-        return Version1TransactionTypes.TryGetValue(code, out transactionType);
+        transactionType = 0;
+        return code is not null && Version1TransactionTypes.TryGetValue(code, out transactionType);
     }
 
     /// <summary>Returns the IATI TransactionType code of a stage, seen from the reporting organisation.</summary>
