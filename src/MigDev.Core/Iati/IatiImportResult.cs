@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Collections.Immutable;
 
 namespace MigDev.Core.Iati;
@@ -54,6 +55,11 @@ public sealed class IatiImportResult
     /// <summary>Gets the programme made of an activity.</summary>
     /// <param name="iatiIdentifier">The activity's <c>iati-identifier</c>.</param>
     /// <param name="programme">The programme's id.</param>
-    /// <returns><see langword="true"/> if the import has that activity.</returns>
-    public bool TryGetProgrammeId(string iatiIdentifier, out ProgrammeId programme) => _ids.TryGetValue(iatiIdentifier, out programme);
+    /// <returns><see langword="true"/> if the import has that activity; <see langword="false"/> for
+    /// <see langword="null"/>.</returns>
+    public bool TryGetProgrammeId([NotNullWhen(true)] string? iatiIdentifier, out ProgrammeId programme)
+    {
+        programme = default;
+        return iatiIdentifier is not null && _ids.TryGetValue(iatiIdentifier, out programme);
+    }
 }

@@ -19,6 +19,7 @@ public class IatiImportResultTest
         Assert.Equal(result.Model.Programmes.Select(p => p.Id), ids);
         Assert.False(result.TryGetProgrammeId("XM-DAC-47066-NOT-IN-THE-FILE", out var none));
         Assert.True(none.IsDefault);
+        Assert.False(result.TryGetProgrammeId(null, out _));
     }
 
     [Fact]
