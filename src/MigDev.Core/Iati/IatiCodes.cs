@@ -6,26 +6,36 @@ using Role = MigDev.Core.OrganisationRole;
 
 namespace MigDev.Core.Iati;
 
-/// <summary>The IATI codes of the model's values: a <see cref="FundingStage"/> as an IATI TransactionType, an
+/// <summary>The IATI codes of the model's values: a <see cref="FundingStage"/> and <see cref="FlowDirection"/> as an IATI
+/// TransactionType, an
 /// <see cref="Role"/> as an IATI OrganisationRole (the codelists are in data/iati/codelists).</summary>
 /// <remarks>The model knows no IATI code: the reader, the importer and the exporter map through this class. Each pair
-/// of methods maps one way and back: <see cref="TransactionType"/> and <see cref="FundingStageOf"/>,
+/// of methods maps one way and back: <see cref="TransactionType"/> and <see cref="FundingStageOf"/> with <see cref="DirectionOf"/>,
 /// <see cref="OrganisationRole"/> and <see cref="OrganisationRoleOf"/>.</remarks>
 public static class IatiCodes
 {
-    // TransactionType codelist: each stage's code for funds the reporter gives (outgoing) and receives (incoming).
-    private static readonly FrozenDictionary<FundingStage, (int Outgoing, int Incoming)> TransactionTypes = new Dictionary<FundingStage, (int, int)>
+    // The TransactionType codelist (data/iati/codelists/TransactionType.xml): each of its 13 codes as a stage and the
+    // direction the codelist's description gives it from the reporter's side. 5 and 6 are reflows the lender reports
+    // (docs/iati.md, "Directions").
+    private static readonly FrozenDictionary<int, (FundingStage Stage, FlowDirection Direction)> Flows = new Dictionary<int, (FundingStage, FlowDirection)>
     {
-        [FundingStage.Pledge] = (12, 13),
-        [FundingStage.Commitment] = (2, 11),
-        [FundingStage.Disbursement] = (3, 3),
-        [FundingStage.Expenditure] = (4, 4),
+        [1] = (FundingStage.Disbursement, FlowDirection.Incoming),
+        [2] = (FundingStage.Commitment, FlowDirection.Outgoing),
+        [3] = (FundingStage.Disbursement, FlowDirection.Outgoing),
+        [4] = (FundingStage.Expenditure, FlowDirection.Outgoing),
+        [5] = (FundingStage.InterestPayment, FlowDirection.Incoming),
+        [6] = (FundingStage.LoanRepayment, FlowDirection.Incoming),
+        [7] = (FundingStage.Reimbursement, FlowDirection.Outgoing),
+        [8] = (FundingStage.PurchaseOfEquity, FlowDirection.Outgoing),
+        [9] = (FundingStage.SaleOfEquity, FlowDirection.Incoming),
+        [10] = (FundingStage.CreditGuarantee, FlowDirection.Outgoing),
+        [11] = (FundingStage.Commitment, FlowDirection.Incoming),
+        [12] = (FundingStage.Pledge, FlowDirection.Outgoing),
+        [13] = (FundingStage.Pledge, FlowDirection.Incoming),
     }.ToFrozenDictionary();
 
-    private static readonly FrozenDictionary<int, FundingStage> StagesByTransactionType = TransactionTypes
-        .SelectMany(t => new[] { (Code: t.Value.Outgoing, Stage: t.Key), (Code: t.Value.Incoming, Stage: t.Key) })
-        .DistinctBy(t => t.Code)
-        .ToFrozenDictionary(t => t.Code, t => t.Stage);
+    private static readonly FrozenDictionary<(FundingStage, FlowDirection), int> TransactionTypes =
+        Flows.ToFrozenDictionary(f => f.Value, f => f.Key);
 
     // IATI 1.0x TransactionType letter codes and their 2.0x numbers (IATI-Standard-SSOT docs-extra/activity/transaction-type.rst,
     // revision 1.02: "C - Commitment, D - Disbursement, E - Expenditure, IF - Incoming funds, IR - Interest Repayment,
@@ -56,29 +66,64 @@ public static class IatiCodes
 
     /// <summary>Returns the IATI TransactionType code of a stage, seen from the reporting organisation.</summary>
     /// <param name="stage">The stage.</param>
-    /// <param name="incoming"><see langword="true"/> for funds the reporter receives (pledge 13, commitment 11);
-    /// disbursements (3) and expenditure (4) have one code.</param>
-    /// <returns>The transaction type code: 12 or 13 for a pledge, 2 or 11 for a commitment, 3 for a disbursement, 4 for
-    /// expenditure.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is <see cref="FundingStage.Budget"/> or not a
+    /// <param name="direction">Whether the reporter receives the money or gives it. Pledges, commitments and
+    /// disbursements have a code each way (13 and 12, 11 and 2, 1 and 3); the other stages have one code, whose direction
+    /// the codelist fixes (4 Expenditure is outgoing, 5 Interest Payment incoming...), and
+    /// <see cref="FlowDirection.Unstated"/> stands for it.</param>
+    /// <returns>The transaction type code, 1 to 13.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> or <paramref name="direction"/> is not a
     /// defined value.</exception>
-    public static int TransactionType(FundingStage stage, bool incoming = false)
+    /// <exception cref="ArgumentException"><paramref name="stage"/> is <see cref="FundingStage.Budget"/> (IATI writes it
+    /// as a <c>budget</c> element), the direction is <see cref="FlowDirection.Unstated"/> for a stage with a code each
+    /// way, or the codelist has no code for the stage in that direction (incoming expenditure).</exception>
+    public static int TransactionType(FundingStage stage, FlowDirection direction)
     {
         Guard.Against.UndefinedEnum(stage);
-        Guard.Against.InvalidNumber(!TransactionTypes.TryGetValue(stage, out var codes), stage, $"a budget is not an IATI transaction: IATI writes it as a budget element.", nameof(stage));
-        return incoming ? codes.Incoming : codes.Outgoing;
+        Guard.Against.UndefinedEnum(direction);
+        Guard.Against.Invalid(stage == FundingStage.Budget, "A budget is not an IATI transaction: IATI writes it as a budget element.", nameof(stage));
+        if (TransactionTypes.TryGetValue((stage, direction), out var code))
+        {
+            return code;
+        }
+        var codes = TransactionTypes.Where(t => t.Key.Item1 == stage).ToList();
+        Guard.Against.Invalid(codes.Count != 1 || direction != FlowDirection.Unstated,
+            direction == FlowDirection.Unstated
+                ? $"IATI has a code for each direction of {stage} ({string.Join(", ", codes.Select(c => $"{c.Value} {c.Key.Item2}"))}): say which."
+                : $"IATI has no transaction type for {stage} {direction}: its code {codes[0].Value} is {codes[0].Key.Item2}.", nameof(direction));
+        return codes[0].Value;
     }
 
-    /// <summary>Returns the stage of an IATI TransactionType code: 12 and 13, 2 and 11, 3, 4.</summary>
-    /// <param name="transactionType">The code.</param>
+    // The code of a stage from a side: the code of that direction, or the stage's only code when the codelist fixes its
+    // direction (an expenditure is outgoing whoever funds it).
+    internal static int TransactionTypeFromSide(FundingStage stage, FlowDirection direction) =>
+        TransactionTypes.TryGetValue((stage, direction), out var code) ? code : TransactionType(stage, FlowDirection.Unstated);
+
+    /// <summary>Returns the stage of an IATI TransactionType code: 12 and 13 a pledge, 2 and 11 a commitment, 1 and 3 a
+    /// disbursement, 4 expenditure, 5 to 10 the stage of the same name.</summary>
+    /// <param name="transactionType">The code, 1 to 13.</param>
     /// <returns>The stage.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The code is another transaction type (incoming funds, interest,
-    /// loan repayment...), which is not a stage of a funding commitment.</exception>
-    public static FundingStage FundingStageOf(int transactionType)
+    /// <exception cref="ArgumentOutOfRangeException">The code is not in the TransactionType codelist.</exception>
+    public static FundingStage FundingStageOf(int transactionType) => Flow(transactionType).Stage;
+
+    /// <summary>Returns the direction of an IATI TransactionType code, seen from the reporting organisation: incoming for
+    /// 1, 5, 6, 9, 11 and 13; outgoing for the others.</summary>
+    /// <param name="transactionType">The code, 1 to 13.</param>
+    /// <returns><see cref="FlowDirection.Incoming"/> or <see cref="FlowDirection.Outgoing"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The code is not in the TransactionType codelist.</exception>
+    public static FlowDirection DirectionOf(int transactionType) => Flow(transactionType).Direction;
+
+    internal static bool TryGetFlow(int transactionType, out FundingStage stage, out FlowDirection direction)
     {
-        Guard.Against.InvalidNumber(!StagesByTransactionType.TryGetValue(transactionType, out var stage), transactionType,
-            $"IATI transaction type {transactionType} is not a pledge (12, 13), commitment (2, 11), disbursement (3) or expenditure (4).", nameof(transactionType));
-        return stage;
+        var found = Flows.TryGetValue(transactionType, out var flow);
+        (stage, direction) = flow;
+        return found;
+    }
+
+    private static (FundingStage Stage, FlowDirection Direction) Flow(int transactionType)
+    {
+        Guard.Against.InvalidNumber(!Flows.TryGetValue(transactionType, out var flow), transactionType,
+            $"{transactionType} is not an IATI transaction type (1 to 13).", nameof(transactionType));
+        return flow;
     }
 
     /// <summary>Returns the IATI OrganisationRole code of a role, or <see langword="null"/> where none fits.</summary>

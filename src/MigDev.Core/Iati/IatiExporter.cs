@@ -28,6 +28,9 @@ public sealed class IatiExporter
     private readonly Dictionary<string, SourceDocument> _documents;
     private readonly Dictionary<Activity, int> _rows = new(ReferenceEqualityComparer.Instance);
 
+    // The model's agency that publishes the export, when its IATI identifier is the reporting organisation's.
+    private AgencyId? ReporterAgency { get; }
+
     /// <summary>Creates an exporter.</summary>
     /// <param name="model">The model: its programmes, activities, commitments, agencies and documents.</param>
     /// <param name="options">The publisher and the choices of the export.</param>
@@ -36,6 +39,7 @@ public sealed class IatiExporter
     {
         _model = Guard.Against.Null(model);
         _options = Guard.Against.Null(options);
+        ReporterAgency = model.Agencies.TryGetByIatiIdentifier(options.ReportingOrg.Ref, out var reporter) ? reporter.Id : null;
         _today = options.GeneratedAt.InUtc().Date;
         _documents = model.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
         foreach (var session in model.Activities.GroupBy(a => (a.Roundtable, a.Session)))
@@ -271,7 +275,7 @@ public sealed class IatiExporter
         private void Transactions(FundingCommitment c, Money amount, PartialDate valueDate, ImmutableArray<IatiTransaction>.Builder transactions)
         {
             var day = Options.ValueDay(valueDate);
-            var type = IatiCodes.TransactionType(c.Stage, incoming: c.Stage is FundingStage.Commitment or FundingStage.Pledge);
+            var type = IatiCodes.TransactionTypeFromSide(c.Stage, DirectionOf(c));
             IatiOrganisation? ReceiverIn(string transaction) => c.Recipient is { } r ? Organisation(r, "receiver-org", transaction) : null;
             var hintDate = valueDate.Precision == DatePrecision.Day ? (PartialDate?)null : valueDate;
             if (c.Funders.Length > 1 && c.Funders.All(f => f.Share is not null))
@@ -291,6 +295,12 @@ public sealed class IatiExporter
             transactions.Add(new IatiTransaction(tpath, null, type, day, amount, day, tpath + "/value", provider, ReceiverIn(tpath), description,
                 new MigDevTransactionHints(c.Funders.Length == 1 ? null : string.Join(' ', c.Funders.Select(f => f.Funder.Value)), hintDate, c.IsIndicative, c.Period?.ToString())));
         }
+
+        // From the reporter's side (docs/iati.md, "Directions"): a direction the model states (read from IATI) stands;
+        // otherwise the money is outgoing when the reporting organisation is one of the funders, and incoming to the
+        // activity when another funds it (a funder's disbursement to IOM is IOM's 1 Incoming Funds, not 3).
+        private FlowDirection DirectionOf(FundingCommitment c) => c.Direction != FlowDirection.Unstated ? c.Direction
+            : exporter.ReporterAgency is { } reporter && c.Funders.Any(f => f.Funder == reporter) ? FlowDirection.Outgoing : FlowDirection.Incoming;
 
         private static (LocalDate? Start, LocalDate? End) Bounds(Timeframe t)
         {

@@ -168,7 +168,7 @@ public sealed partial class IatiImporter
                 return new Programme(id, name)
                 {
                     Partners = [.. partners], Countries = [.. countries], Parent = parent, Phase = a.Hints?.Phase, Period = PeriodOf(a),
-                    Citations = [.. citations], Note = note,
+                    Citations = [.. citations], Note = note, IatiIdentifier = a.Identifier,
                 };
             }
             catch (ArgumentException e)
@@ -176,7 +176,7 @@ public sealed partial class IatiImporter
                 // What the file says contradicts itself (a partner twice, a phase 0...): the programme keeps its id and
                 // name, and the finding says what was refused; the activity still has it all.
                 Add(a, a.Element, IatiSeverity.Error, $"the programme could not take the activity as written ({e.Message}): it has only its id and name.", IatiRuleIds.NotImported);
-                return new Programme(id, name) { Note = note };
+                return new Programme(id, name) { Note = note, IatiIdentifier = a.Identifier };
             }
         }
 
@@ -276,7 +276,7 @@ public sealed partial class IatiImporter
                 {
                     Programme = programme, ValueDate = b.ValueDate is { } vd ? PartialDate.FromDate(vd) : null, Period = period,
                     IsIndicative = b.Status != 2, BudgetKind = b.Type == 2 ? BudgetKind.Revised : BudgetKind.Original,
-                    IsSuperseded = IsSuperseded(b, revisions), Note = $"IATI {a.Identifier} {b.Element}.",
+                    IsSuperseded = IsSuperseded(b, revisions), ReportedBy = Reporter(), Note = $"IATI {a.Identifier} {b.Element}.",
                 });
             }
             AddTransactions(a, programme, funders, Reporter, commitments);
@@ -304,9 +304,9 @@ public sealed partial class IatiImporter
         {
             foreach (var t in a.Transactions)
             {
-                if (t.Type is not (2 or 3 or 4 or 11 or 12 or 13))
+                if (t.Type is not { } code || !IatiCodes.TryGetFlow(code, out var stage, out var direction))
                 {
-                    Add(a, t.Element, IatiSeverity.Warning, $"transaction type {t.Type?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"} is not a pledge, commitment, disbursement or expenditure: no commitment is made of it.", IatiRuleIds.NotImported);
+                    Add(a, t.Element, IatiSeverity.Error, $"transaction type {t.Type?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"} is not in the IATI TransactionType codelist (1 to 13): no commitment is made of it{Carried(t)}.", IatiRuleIds.NotImported);
                     continue;
                 }
                 if (t.Value is not { } value)
@@ -314,34 +314,40 @@ public sealed partial class IatiImporter
                     Add(a, t.Element, IatiSeverity.Error, "the transaction has no amount with a currency: no commitment is made of it.", IatiRuleIds.NotImported);
                     continue;
                 }
-                var incoming = t.Type is 11 or 13;
-                List<AgencyId> from;
-                if (t.Hints?.Funders is { } hinted)
-                {
-                    from = [.. hinted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(x => AgencyId.TryParse(x, out var f) && Directory.TryGet(f, out _) ? f : default).Where(f => !f.IsDefault)];
-                }
-                else if (t.Provider is { } provider && Resolve(a, provider) is { } p)
-                {
-                    from = [p];
-                }
-                else
-                {
-                    from = incoming ? funders : reporter() is { } rep ? [rep] : [];
-                }
+                var incoming = direction == FlowDirection.Incoming;
+                var from = Providers(a, t, incoming, funders, reporter);
                 if (from.Count == 0)
                 {
-                    Add(a, t.Element, IatiSeverity.Error, "the transaction names no provider, and the activity no funding organisation to stand for it: no commitment is made of it.", IatiRuleIds.NotImported);
+                    Add(a, t.Element, IatiSeverity.Error, $"the transaction names no provider, and the activity no funding organisation to stand for it: no commitment is made of its {value}.", IatiRuleIds.NotImported);
                     continue;
                 }
                 AgencyId? recipient = t.Receiver is { } receiver ? Resolve(a, receiver) : incoming && t.Hints is null ? reporter() : null;
                 var valueDate = t.Hints?.StatedValueDate ?? (t.ValueDate is { } vd ? PartialDate.FromDate(vd) : null);
                 Timeframe? period = t.Hints?.Period is { } ps && Timeframe.TryParse(ps, out var tp) ? tp : null;
-                AddChecked(a, t.Element, commitments, () => new FundingCommitment(from.Select(f => new FundingContribution(f)), IatiCodes.FundingStageOf(t.Type.Value), value)
+                AddChecked(a, t.Element, commitments, () => new FundingCommitment(from.Select(f => new FundingContribution(f)), stage, value)
                 {
                     Recipient = recipient, Programme = programme, ValueDate = valueDate, Period = period, IsIndicative = t.Hints?.Indicative ?? false,
+                    Direction = direction, ReportedBy = reporter(), ProviderActivity = t.Provider?.ActivityId, ReceiverActivity = t.Receiver?.ActivityId,
                     Note = $"IATI {a.Identifier} {t.Element}.",
                 });
             }
+        }
+
+        private static string Carried(IatiTransaction t) => t.Value is { } v ? $" (it carried {v})" : "";
+
+        // Who the money comes from: this library's own funders hint, the provider-org, else the activity's funders for
+        // money coming in and the reporter for money going out.
+        private List<AgencyId> Providers(IatiActivity a, IatiTransaction t, bool incoming, List<AgencyId> funders, Func<AgencyId?> reporter)
+        {
+            if (t.Hints?.Funders is { } hinted)
+            {
+                return [.. hinted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(x => AgencyId.TryParse(x, out var f) && Directory.TryGet(f, out _) ? f : default).Where(f => !f.IsDefault)];
+            }
+            if (t.Provider is { } provider && Resolve(a, provider) is { } p)
+            {
+                return [p];
+            }
+            return incoming ? funders : reporter() is { } rep ? [rep] : [];
         }
 
         // A commitment's own checks can refuse what a file says (a currency used after its withdrawal, such as CYP

@@ -5,7 +5,7 @@ namespace MigDev.Core;
 /// <summary>Whether a budget (<see cref="FundingStage.Budget"/>) is the one first planned for its period or a revision
 /// of it: the IATI BudgetType codelist (1 Original, 2 Revised).</summary>
 /// <remarks>A revised budget replaces the original for the period it covers: the original stays in the model, marked
-/// <see cref="FundingCommitment.IsSuperseded"/>, and <see cref="FundingAnalytics.Summarize"/> never adds both
+/// <see cref="FundingCommitment.IsSuperseded"/>, and <see cref="FundingAnalytics.Summarize(FundingStage)"/> never adds both
 /// (<see cref="BudgetView"/>).</remarks>
 [JsonConverter(typeof(StrictEnumJsonConverter<BudgetKind>))]
 public enum BudgetKind

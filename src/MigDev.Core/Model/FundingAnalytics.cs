@@ -6,7 +6,7 @@ namespace MigDev.Core;
 
 /// <summary>
 /// Funding arithmetic over a model's commitments: totals of one stage by funder, recipient and programme
-/// (<see cref="Summarize"/>), what is committed and not yet disbursed (<see cref="Outstanding"/>), and every amount
+/// (<see cref="Summarize(FundingStage)"/>), with the money two publishers both report counted once (<see cref="Pairs"/>), what is committed and not yet disbursed (<see cref="Outstanding(ProgrammeId)"/>), and every amount
 /// converted at its own value date (<see cref="ConvertAll"/>).
 /// </summary>
 /// <remarks>
@@ -23,6 +23,7 @@ namespace MigDev.Core;
 public sealed class FundingAnalytics
 {
     private readonly MigDevModel _model;
+    private readonly Lazy<(ImmutableArray<FundingFlowPair> Pairs, HashSet<int> Mirrors)> _pairs;
 
     /// <summary>Initializes the analytics of a model.</summary>
     /// <param name="model">The model whose commitments are totalled.</param>
@@ -31,18 +32,54 @@ public sealed class FundingAnalytics
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
+        _pairs = new(() =>
+        {
+            var pairs = FundingFlows.FindPairs(model);
+            return (pairs, pairs.Select(p => p.IncomingIndex).ToHashSet());
+        });
     }
 
-    /// <summary>Totals the amounts of one stage (relative figures have no amount and are left out). Budgets are the ones
-    /// in force (<see cref="BudgetView.RevisedWhereRevised"/>): an original a revision replaces
+    /// <summary>Gets the money the model holds twice, a giver's outgoing flow and its receiver's incoming flow
+    /// (<see cref="FundingFlows.FindPairs(MigDevModel)"/>, found once and kept).</summary>
+    public ImmutableArray<FundingFlowPair> Pairs => _pairs.Value.Pairs;
+
+    /// <summary>Totals the amounts of one stage (relative figures have no amount and are left out), the money that two
+    /// publishers both report counted once (<see cref="FlowCounting.CountedOnce"/>). Budgets are the ones in force
+    /// (<see cref="BudgetView.RevisedWhereRevised"/>): an original a revision replaces
     /// (<see cref="FundingCommitment.IsSuperseded"/>) is left out, so the two are never added; for the other views, see
     /// <see cref="SummarizeBudgets"/>.</summary>
     /// <param name="stage">The stage: commitments, disbursements...</param>
-    /// <returns>The totals by funder, recipient and programme, per currency.</returns>
+    /// <returns>The totals by funder, recipient, programme, direction and reporter, per currency.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not a defined value.</exception>
     /// <exception cref="InvalidOperationException">A co-financed amount is not a whole number of minor units and cannot
     /// be split by its shares.</exception>
-    public FundingSummary Summarize(FundingStage stage) =>
-        stage == FundingStage.Budget ? SummarizeBudgets(BudgetView.RevisedWhereRevised) : Sum(stage, static _ => true);
+    public FundingSummary Summarize(FundingStage stage) => Summarize(stage, FlowCounting.CountedOnce);
+
+    /// <summary>Totals the amounts of one stage, counting the money that two publishers both report
+    /// (<see cref="Pairs"/>) once or as reported; budgets as <see cref="Summarize(FundingStage)"/> counts them.</summary>
+    /// <param name="stage">The stage: commitments, disbursements...</param>
+    /// <param name="counting">Whether the incoming half of each pair is left out (<see cref="FlowCounting.CountedOnce"/>)
+    /// or counted (<see cref="FlowCounting.AsReported"/>).</param>
+    /// <returns>The totals by funder, recipient, programme, direction and reporter, per currency.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> or <paramref name="counting"/> is not a
+    /// defined value.</exception>
+    /// <exception cref="InvalidOperationException">A co-financed amount is not a whole number of minor units and cannot
+    /// be split by its shares.</exception>
+    public FundingSummary Summarize(FundingStage stage, FlowCounting counting)
+    {
+        Guard.Against.UndefinedEnum(stage);
+        Guard.Against.UndefinedEnum(counting);
+        if (stage == FundingStage.Budget)
+        {
+            return SummarizeBudgets(BudgetView.RevisedWhereRevised);
+        }
+        if (counting == FlowCounting.AsReported || !_model.Commitments.Any(c => c.Direction == FlowDirection.Incoming))
+        {
+            return Sum(stage, static (_, _) => true);
+        }
+        var mirrors = _pairs.Value.Mirrors;
+        return Sum(stage, (_, i) => !mirrors.Contains(i));
+    }
 
     /// <summary>Totals the budgets (<see cref="FundingStage.Budget"/>) of one view: the ones in force (revised where
     /// revised, the default), the originals only, or those in force that are indicative or committed.</summary>
@@ -56,55 +93,52 @@ public sealed class FundingAnalytics
         Guard.Against.UndefinedEnum(view);
         return view switch
         {
-            BudgetView.OriginalOnly => Sum(FundingStage.Budget, static c => c.BudgetKind == BudgetKind.Original),
-            BudgetView.IndicativeOnly => Sum(FundingStage.Budget, static c => !c.IsSuperseded && c.IsIndicative),
-            BudgetView.CommittedOnly => Sum(FundingStage.Budget, static c => !c.IsSuperseded && !c.IsIndicative),
-            _ => Sum(FundingStage.Budget, static c => !c.IsSuperseded),
+            BudgetView.OriginalOnly => Sum(FundingStage.Budget, static (c, _) => c.BudgetKind == BudgetKind.Original),
+            BudgetView.IndicativeOnly => Sum(FundingStage.Budget, static (c, _) => !c.IsSuperseded && c.IsIndicative),
+            BudgetView.CommittedOnly => Sum(FundingStage.Budget, static (c, _) => !c.IsSuperseded && !c.IsIndicative),
+            _ => Sum(FundingStage.Budget, static (c, _) => !c.IsSuperseded),
         };
     }
 
-    private FundingSummary Sum(FundingStage stage, Func<FundingCommitment, bool> counted)
+    private FundingSummary Sum(FundingStage stage, Func<FundingCommitment, int, bool> counted)
     {
-        var byFunder = ImmutableSortedDictionary.CreateBuilder<AgencyId, MoneyBag>();
-        var byRecipient = ImmutableSortedDictionary.CreateBuilder<AgencyId, MoneyBag>();
-        var byProgramme = ImmutableSortedDictionary.CreateBuilder<ProgrammeId, MoneyBag>();
-        var joint = MoneyBag.Empty;
-        var total = MoneyBag.Empty;
-        foreach (var c in _model.Commitments.Where(c => c.Stage == stage && c.Amount is not null && counted(c)))
+        var totals = new Totals();
+        for (var i = 0; i < _model.Commitments.Length; i++)
         {
-            var amount = c.Amount!.Value;
-            total += amount;
-            if (c.Funders.Length > 1 && c.Funders[0].Share is null)
+            var c = _model.Commitments[i];
+            if (c.Stage == stage && c.Amount is not null && counted(c, i))
             {
-                joint += amount;
-            }
-            else
-            {
-                foreach (var (funder, part) in c.SplitByFunder())
-                {
-                    byFunder[funder] = byFunder.GetValueOrDefault(funder, MoneyBag.Empty) + part;
-                }
-            }
-            if (c.Recipient is { } recipient)
-            {
-                byRecipient[recipient] = byRecipient.GetValueOrDefault(recipient, MoneyBag.Empty) + amount;
-            }
-            if (c.Programme is { } programme)
-            {
-                byProgramme[programme] = byProgramme.GetValueOrDefault(programme, MoneyBag.Empty) + amount;
+                totals.Add(c);
             }
         }
-        return new FundingSummary(stage, byFunder.ToImmutable(), joint, byRecipient.ToImmutable(), byProgramme.ToImmutable(), total);
+        return totals.ToSummary(stage);
     }
 
-    /// <summary>Returns what is committed to a programme and not yet disbursed, per currency: committed − disbursed.</summary>
+    /// <summary>Returns what is committed to a programme and not yet disbursed, per currency: committed − disbursed, in
+    /// each direction, added up (for a programme that both receives and gives money, ask per direction).</summary>
     /// <param name="programme">The programme.</param>
     /// <returns>The outstanding amounts; a currency with nothing committed but something disbursed shows a negative
     /// amount (which <see cref="ModelValidator.Validate"/> reports as a fault).</returns>
-    public MoneyBag Outstanding(ProgrammeId programme)
+    public MoneyBag Outstanding(ProgrammeId programme) => Outstanding(programme, static _ => true);
+
+    /// <summary>Returns what is committed to a programme and not yet disbursed in one direction, per currency: the
+    /// commitments of that direction − its disbursements (incoming commitments − incoming funds, or outgoing commitments −
+    /// disbursements).</summary>
+    /// <param name="programme">The programme.</param>
+    /// <param name="direction">The direction, as each commitment states it (<see cref="FlowDirection.Unstated"/> for the
+    /// catalog's).</param>
+    /// <returns>The outstanding amounts; negative where more is disbursed than committed.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="direction"/> is not a defined value.</exception>
+    public MoneyBag Outstanding(ProgrammeId programme, FlowDirection direction)
+    {
+        Guard.Against.UndefinedEnum(direction);
+        return Outstanding(programme, c => c.Direction == direction);
+    }
+
+    private MoneyBag Outstanding(ProgrammeId programme, Func<FundingCommitment, bool> counted)
     {
         var outstanding = MoneyBag.Empty;
-        foreach (var c in _model.Commitments.Where(c => c.Programme == programme && c.Amount is not null))
+        foreach (var c in _model.Commitments.Where(c => c.Programme == programme && c.Amount is not null && counted(c)))
         {
             if (c.Stage == FundingStage.Commitment)
             {
@@ -127,7 +161,7 @@ public sealed class FundingAnalytics
     /// <param name="dayOf">Which day stands for a value date of year or month precision (its first day, its last,
     /// the first business day...): a choice the caller states, because the source does not.</param>
     /// <returns>Each commitment with its conversion, rounded to the target's minor unit, in the model's order. For
-    /// <see cref="FundingStage.Budget"/>, the budgets in force, as <see cref="Summarize"/> counts them: an original that
+    /// <see cref="FundingStage.Budget"/>, the budgets in force, as <see cref="Summarize(FundingStage)"/> counts them: an original that
     /// a revision replaces (<see cref="FundingCommitment.IsSuperseded"/>) is left out, so the lines never hold both.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">A commitment with an amount has no value date.</exception>

@@ -34,6 +34,10 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
     private readonly string? _note;
     private readonly BudgetKind _budgetKind;
     private readonly bool _isSuperseded;
+    private readonly FlowDirection _direction;
+    private readonly AgencyId? _reportedBy;
+    private readonly string? _providerActivity;
+    private readonly string? _receiverActivity;
 
     /// <summary>Initializes a funding commitment of an amount; the rest is set by the init properties:
     /// <c>new FundingCommitment([new(ec)], FundingStage.Commitment, amount) { Programme = jmdi, ValueDate = date }</c>.</summary>
@@ -135,6 +139,28 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
     /// <see cref="FundingStage.Budget"/>, or on a <see cref="BudgetKind.Revised"/> budget.</exception>
     public bool IsSuperseded { get => _isSuperseded; init => _isSuperseded = Superseded(Stage, _budgetKind, value); }
 
+    /// <summary>Gets which way the money moves as seen from <see cref="ReportedBy"/> (the reporter gives it, or receives
+    /// it); <see cref="FlowDirection.Unstated"/> unless set, and always for a budget.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a value that is not defined.</exception>
+    /// <exception cref="ArgumentException">Set to a direction on a commitment whose <see cref="Stage"/> is
+    /// <see cref="FundingStage.Budget"/>: a budget is planned money, not a flow.</exception>
+    public FlowDirection Direction { get => _direction; init => _direction = DirectionOf(Stage, value); }
+
+    /// <summary>Gets the agency that reports the flow (an IATI <c>reporting-org</c>), whose side
+    /// <see cref="Direction"/> is seen from, or <see langword="null"/>.</summary>
+    /// <exception cref="ArgumentException">Set to <c>default</c>.</exception>
+    public AgencyId? ReportedBy { get => _reportedBy; init => _reportedBy = NotDefault(value); }
+
+    /// <summary>Gets the funder's own identifier of the activity the money comes from (IATI
+    /// <c>provider-org/@provider-activity-id</c>), as written, or <see langword="null"/> (empty or white space counts as
+    /// none).</summary>
+    public string? ProviderActivity { get => _providerActivity; init => _providerActivity = Provenance.Optional(value); }
+
+    /// <summary>Gets the recipient's own identifier of the activity the money goes to (IATI
+    /// <c>receiver-org/@receiver-activity-id</c>), as written, or <see langword="null"/> (empty or white space counts as
+    /// none).</summary>
+    public string? ReceiverActivity { get => _receiverActivity; init => _receiverActivity = Provenance.Optional(value); }
+
     /// <summary>Gets where the commitment comes from; empty unless set.</summary>
     /// <exception cref="ArgumentException">Set with a <see langword="null"/> element; the message gives the
     /// index.</exception>
@@ -186,7 +212,9 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
         other is not null && Funders.SequenceEqual(other.Funders) && Stage == other.Stage && Amount == other.Amount
         && RelativeAmount == other.RelativeAmount && string.Equals(RelativeTo, other.RelativeTo, StringComparison.Ordinal)
         && Recipient == other.Recipient && Programme == other.Programme && ValueDate == other.ValueDate && Period == other.Period
-        && IsIndicative == other.IsIndicative && BudgetKind == other.BudgetKind && IsSuperseded == other.IsSuperseded && Citations.SequenceEqual(other.Citations)
+        && IsIndicative == other.IsIndicative && BudgetKind == other.BudgetKind && IsSuperseded == other.IsSuperseded
+        && Direction == other.Direction && ReportedBy == other.ReportedBy && string.Equals(ProviderActivity, other.ProviderActivity, StringComparison.Ordinal)
+        && string.Equals(ReceiverActivity, other.ReceiverActivity, StringComparison.Ordinal) && Citations.SequenceEqual(other.Citations)
         && string.Equals(Note, other.Note, StringComparison.Ordinal);
 
     /// <inheritdoc/>
@@ -205,15 +233,19 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
         hash.Add(RelativeAmount);
         hash.Add(Programme);
         hash.Add(ValueDate);
+        hash.Add(Direction);
         return hash.ToHashCode();
     }
 
-    /// <summary>Returns a summary such as <c>Commitment EUR 15000000 from european-commission for jmdi (2008)</c>.</summary>
+    /// <summary>Returns a summary such as <c>Commitment EUR 15000000 from european-commission for jmdi (2008)</c>, with
+    /// the direction and reporter when stated (<c>, incoming as reported by iom</c>).</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
         $"{Stage} {(Amount?.ToString() ?? $"{RelativeAmount} of {RelativeTo}")} from {string.Join(", ", Funders)}"
         + (Programme is { } p ? $" for {p}" : "") + (ValueDate is { } d ? $" ({d})" : "") + (IsIndicative ? ", indicative" : "")
-        + (BudgetKind == BudgetKind.Revised ? ", revised" : "") + (IsSuperseded ? ", superseded" : "");
+        + (BudgetKind == BudgetKind.Revised ? ", revised" : "") + (IsSuperseded ? ", superseded" : "")
+        + (Direction == FlowDirection.Unstated ? "" : $", {(Direction == FlowDirection.Incoming ? "incoming" : "outgoing")}")
+        + (ReportedBy is { } r ? $" as reported by {r}" : "");
 
     private static ImmutableArray<FundingContribution> Checked(IEnumerable<FundingContribution> funders)
     {
@@ -246,6 +278,13 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
         Guard.Against.Invalid(isSuperseded && stage != FundingStage.Budget, $"Only a budget can be superseded; this commitment's stage is {stage}.", nameof(isSuperseded));
         Guard.Against.Invalid(isSuperseded && budgetKind == BudgetKind.Revised, "A revised budget cannot be superseded: only an original is.", nameof(isSuperseded));
         return isSuperseded;
+    }
+
+    private static FlowDirection DirectionOf(FundingStage stage, FlowDirection direction)
+    {
+        Guard.Against.UndefinedEnum(direction);
+        Guard.Against.Invalid(direction != FlowDirection.Unstated && stage == FundingStage.Budget, $"A budget has no direction (was {direction}): it is planned money, not a flow.", nameof(direction));
+        return direction;
     }
 
     private static PartialDate? InUse(Money? amount, PartialDate? valueDate)

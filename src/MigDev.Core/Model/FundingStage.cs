@@ -2,8 +2,10 @@ using System.Text.Json.Serialization;
 using MigDev.Core.Internal.Json;
 namespace MigDev.Core;
 
-/// <summary>How far along a flow of funds is: budgeted, pledged, committed, disbursed or spent.</summary>
-/// <remarks>Each stage is summed on its own (<see cref="FundingAnalytics.Summarize"/>): a budget and the commitment that funds
+/// <summary>How far along a flow of funds is (budgeted, pledged, committed, disbursed or spent), or which other kind of
+/// flow it is (a loan's interest and repayment, a reimbursement, equity bought or sold, a credit guarantee): every IATI
+/// transaction type is one of these with a <see cref="FlowDirection"/>.</summary>
+/// <remarks>Each stage is summed on its own (<see cref="FundingAnalytics.Summarize(FundingStage)"/>): a budget and the commitment that funds
 /// it are two views of the same money, never added together.</remarks>
 [JsonConverter(typeof(StrictEnumJsonConverter<FundingStage>))]
 public enum FundingStage
@@ -14,7 +16,8 @@ public enum FundingStage
     /// <summary>A firm, written obligation (IATI 2 Outgoing Commitment, 11 Incoming Commitment).</summary>
     Commitment = 1,
 
-    /// <summary>Funds placed at the recipient's disposal (IATI 3 Disbursement).</summary>
+    /// <summary>Funds placed at the recipient's disposal (IATI 3 Disbursement), or received (IATI 1 Incoming Funds, the
+    /// same stage seen from the recipient).</summary>
     Disbursement = 2,
 
     /// <summary>Funds spent on goods and services (IATI 4 Expenditure).</summary>
@@ -23,4 +26,23 @@ public enum FundingStage
     /// <summary>Money planned for a period of the activity (an IATI <c>budget</c>, at most a year long), not a
     /// transaction: it has no IATI transaction type.</summary>
     Budget = 4,
+
+    /// <summary>Interest paid on a loan or line of credit, fees included (IATI 5 Interest Payment).</summary>
+    InterestPayment = 5,
+
+    /// <summary>Principal of a loan repaid, arrears included (IATI 6 Loan Repayment).</summary>
+    LoanRepayment = 6,
+
+    /// <summary>A disbursement that covers what the recipient has already spent (IATI 7 Reimbursement).</summary>
+    Reimbursement = 7,
+
+    /// <summary>Funds used to buy equity in a business (IATI 8 Purchase of Equity).</summary>
+    PurchaseOfEquity = 8,
+
+    /// <summary>Funds from the sale of equity (IATI 9 Sale of Equity).</summary>
+    SaleOfEquity = 9,
+
+    /// <summary>A commitment to underwrite a loan or line of credit a third party enters into (IATI 10 Credit
+    /// Guarantee).</summary>
+    CreditGuarantee = 10,
 }

@@ -4,7 +4,8 @@ namespace MigDev.Core;
 
 /// <summary>
 /// Totals of a model's funding at one stage, per currency and never converted: by funder (a co-financed amount split
-/// between its funders by their shares, in whole minor units), by recipient, by programme, and in all.
+/// between its funders by their shares, in whole minor units), by recipient, by programme, by direction, by reporter,
+/// and in all.
 /// </summary>
 /// <remarks>A co-financed amount whose funders' shares the source does not state cannot be attributed to one funder:
 /// it is counted in <see cref="JointWithoutShares"/> (and in the other totals), never guessed or counted twice.
@@ -41,6 +42,14 @@ public sealed class FundingSummary
 
     /// <summary>Gets the amounts by programme.</summary>
     public ImmutableSortedDictionary<ProgrammeId, MoneyBag> ByProgramme { get; }
+
+    /// <summary>Gets the amounts by direction, as each commitment states it (<see cref="FlowDirection.Unstated"/> for
+    /// the catalog's): what the reporters received and what they gave.</summary>
+    public ImmutableSortedDictionary<FlowDirection, MoneyBag> ByDirection { get; internal init; } = ImmutableSortedDictionary<FlowDirection, MoneyBag>.Empty;
+
+    /// <summary>Gets the amounts by the agency that reports them (<see cref="FundingCommitment.ReportedBy"/>); a
+    /// commitment with no reporter is in the other totals only.</summary>
+    public ImmutableSortedDictionary<AgencyId, MoneyBag> ByReporter { get; internal init; } = ImmutableSortedDictionary<AgencyId, MoneyBag>.Empty;
 
     /// <summary>Gets the total, per currency.</summary>
     public MoneyBag Total { get; }

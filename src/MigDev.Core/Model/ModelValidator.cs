@@ -135,7 +135,7 @@ public static class ModelValidator
         public void Disbursements()
         {
             foreach (var group in model.Commitments.Select((c, i) => (c, i)).Where(x => x.c.Programme is not null && x.c.Amount is not null)
-                .GroupBy(x => (x.c.Programme!.Value, x.c.Amount!.Value.Currency)))
+                .GroupBy(x => (x.c.Programme!.Value, x.c.Amount!.Value.Currency, x.c.Direction)))
             {
                 var committed = group.Where(x => x.c.Stage == FundingStage.Commitment).Sum(x => x.c.Amount!.Value.Amount);
                 var disbursed = group.Where(x => x.c.Stage == FundingStage.Disbursement).Sum(x => x.c.Amount!.Value.Amount);
@@ -145,7 +145,7 @@ public static class ModelValidator
                 {
                     var last = lastDisbursement.i;
                     Faults.Add(new($"commitments[{last}].amount", new Money(disbursed, group.Key.Currency).ToString(),
-                        $"disbursed to '{group.Key.Value}' exceeds the {new Money(committed, group.Key.Currency)} committed in {group.Key.Currency}"));
+                        $"disbursed to '{group.Key.Value}' exceeds the {new Money(committed, group.Key.Currency)} committed in {group.Key.Currency}{(group.Key.Direction == FlowDirection.Unstated ? "" : $" ({group.Key.Direction.ToString().ToLowerInvariant()})")}"));
                 }
             }
         }

@@ -32,6 +32,7 @@ public sealed class Programme : IEquatable<Programme>
     private readonly int? _phase;
     private readonly ImmutableArray<Citation> _citations = [];
     private readonly string? _note;
+    private readonly string? _iatiIdentifier;
 
     /// <summary>Initializes a programme with what identifies it; the rest is set by the init properties:
     /// <c>new Programme(id, name) { Partners = [lead, donor], Citations = [citation] }</c>.</summary>
@@ -56,6 +57,11 @@ public sealed class Programme : IEquatable<Programme>
     /// <summary>Gets a note on how the source was read, or <see langword="null"/> (empty or white space counts as
     /// none).</summary>
     public string? Note { get => _note; init => _note = Provenance.Optional(value); }
+
+    /// <summary>Gets the IATI activity identifier (<c>iati-identifier</c>) the programme was read from, as written, or
+    /// <see langword="null"/> (empty or white space counts as none): what other publishers' <c>provider-activity-id</c> and
+    /// <c>receiver-activity-id</c> refer to (<see cref="FundingFlows"/>).</summary>
+    public string? IatiIdentifier { get => _iatiIdentifier; init => _iatiIdentifier = Provenance.Optional(value); }
 
     // The display name when it differs from the name as written (what the JSON holds).
     internal string? CorrectedName { get; private init; }
@@ -142,7 +148,8 @@ public sealed class Programme : IEquatable<Programme>
         && string.Equals(Acronym, other.Acronym, StringComparison.Ordinal) && Aliases.SequenceEqual(other.Aliases, StringComparer.Ordinal)
         && Partners.SequenceEqual(other.Partners) && Countries.SequenceEqual(other.Countries)
         && Parent == other.Parent && Phase == other.Phase && Period == other.Period && Citations.SequenceEqual(other.Citations)
-        && string.Equals(CorrectedName, other.CorrectedName, StringComparison.Ordinal) && string.Equals(Note, other.Note, StringComparison.Ordinal);
+        && string.Equals(CorrectedName, other.CorrectedName, StringComparison.Ordinal) && string.Equals(Note, other.Note, StringComparison.Ordinal)
+        && string.Equals(IatiIdentifier, other.IatiIdentifier, StringComparison.Ordinal);
 
     /// <summary>Returns the id and name, such as <c>jmdi Joint Migration and Development Initiative</c>.</summary>
     /// <returns>The text.</returns>
