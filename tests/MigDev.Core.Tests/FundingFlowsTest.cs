@@ -76,6 +76,19 @@ public class FundingFlowsTest
     }
 
     [Fact]
+    public void FindPairs_LinkedByActivityButTheMoneyGoingTheOtherWay_IsNoPair()
+    {
+        // As in the corpus: the Danish Refugee Council's type 3 of GBP 30,006.38 names Mapaction as provider and itself as
+        // receiver, while Mapaction's incoming funds of the same amount, naming the council's activity, say the opposite.
+        var back = new FundingCommitment([new(Iom)], FundingStage.Disbursement, new Money(500m, CurrencyCode.EUR))
+        {
+            Recipient = Ec, Programme = EcActivity, ValueDate = PartialDate.Parse("2020-05-01"), Direction = FlowDirection.Outgoing,
+        };
+        var model = Model(Programmes(), [back, Flow(FlowDirection.Incoming, 500m, "2020-05-03", IomActivity, providerActivity: "XI-IATI-EC-1")]);
+        Assert.Empty(FundingFlows.FindPairs(model));
+    }
+
+    [Fact]
     public void FindPairs_CatalogModel_HasNoDirections_AndNoPairs() =>
         Assert.Empty(FundingFlows.FindPairs(Catalog.MigDevCatalog.Default.Model));
 

@@ -42,8 +42,25 @@ public sealed class IatiFinding
     /// <summary>Gets the offending value as written, when there is one.</summary>
     public string? Value { get; }
 
-    /// <summary>Returns the finding as one line: severity, rule, activity, element, line and message.</summary>
+    /// <summary>Gets the file the activity was read from when an import read several
+    /// (<see cref="IatiImporter.ImportFiles"/>, <see cref="IatiImporter.ImportDirectory"/>), as given; otherwise
+    /// <see langword="null"/>.</summary>
+    public string? File { get; private init; }
+
+    // The same finding, said of a file.
+    internal IatiFinding InFile(string? file) =>
+        file is null || File is not null ? this : new IatiFinding(RuleId, Severity, ActivityId, Element, LineNumber, Message, Value) { File = file };
+
+    /// <summary>Returns the finding as one line: severity, rule, activity, element, file and line, and message.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"{Severity} {RuleId} [{ActivityId ?? "no iati-identifier"}] {Element}{(LineNumber is { } line ? $" (line {line})" : "")}: {Message}";
+        $"{Severity} {RuleId} [{ActivityId ?? "no iati-identifier"}] {Element}{Where()}: {Message}";
+
+    private string Where() => (File, LineNumber) switch
+    {
+        ({ } file, { } line) => $" ({System.IO.Path.GetFileName(file)}, line {line})",
+        ({ } file, null) => $" ({System.IO.Path.GetFileName(file)})",
+        (null, { } line) => $" (line {line})",
+        _ => "",
+    };
 }

@@ -56,10 +56,78 @@ public sealed partial class IatiImporter
             Guard.Against.NullElement(activity, list.Count, nameof(activities));
             list.Add(activity);
         }
-        var state = new ImportState(_agencies, list);
+        return Import(list, static _ => null);
+    }
+
+    /// <summary>Reads and imports a file.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="MigDevDataException">The file is not well-formed XML or not IATI activities.</exception>
+    public IatiImportResult ImportFile(string path) => Import(IatiReader.ReadFile(path));
+
+    /// <summary>Reads several files and imports them into one model, in which each organisation is one agency whatever
+    /// file names it, and the money two publishers both report can be counted once (<see cref="FundingAnalytics.Pairs"/>).</summary>
+    /// <param name="paths">The files, read in the order given.</param>
+    /// <param name="progress">Told after every 500 activities read and after each file, or <see langword="null"/>.</param>
+    /// <returns>The result; each finding names its <see cref="IatiFinding.File"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="paths"/> is <see langword="null"/> or has a
+    /// <see langword="null"/> path.</exception>
+    /// <exception cref="ArgumentException"><paramref name="paths"/> is empty.</exception>
+    /// <exception cref="MigDevDataException">A file is not well-formed XML or not IATI activities; the message names
+    /// it.</exception>
+    public IatiImportResult ImportFiles(IEnumerable<string> paths, IProgress<IatiImportProgress>? progress = null)
+    {
+        Guard.Against.Null(paths);
+        List<string> files = [.. paths];
+        for (var i = 0; i < files.Count; i++)
+        {
+            Guard.Against.NullElement(files[i], i, nameof(paths));
+        }
+        Guard.Against.Invalid(files.Count == 0, "Give at least one file to import.", nameof(paths));
+        var list = new List<IatiActivity>();
+        var fileOf = new Dictionary<IatiActivity, string>(ReferenceEqualityComparer.Instance);
+        for (var k = 0; k < files.Count; k++)
+        {
+            foreach (var activity in IatiReader.ReadFile(files[k]))
+            {
+                list.Add(activity);
+                fileOf[activity] = files[k];
+                if (list.Count % 500 == 0)
+                {
+                    progress?.Report(new IatiImportProgress(files[k], k + 1, files.Count, list.Count, fileDone: false));
+                }
+            }
+            progress?.Report(new IatiImportProgress(files[k], k + 1, files.Count, list.Count, fileDone: true));
+        }
+        return Import(list, a => fileOf[a]);
+    }
+
+    /// <summary>Reads every <c>*.xml</c> file of a folder (not its subfolders), in ordinal order of their names, and imports
+    /// them into one model (<see cref="ImportFiles"/>).</summary>
+    /// <param name="path">The folder.</param>
+    /// <param name="progress">Told after every 500 activities read and after each file, or <see langword="null"/>.</param>
+    /// <returns>The result; each finding names its <see cref="IatiFinding.File"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The folder has no <c>*.xml</c> file.</exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="MigDevDataException">A file is not well-formed XML or not IATI activities; the message names
+    /// it.</exception>
+    public IatiImportResult ImportDirectory(string path, IProgress<IatiImportProgress>? progress = null)
+    {
+        Guard.Against.Null(path);
+        var files = Directory.GetFiles(path, "*.xml", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList();
+        Guard.Against.Invalid(files.Count == 0, $"The folder '{path}' has no *.xml file to import.", nameof(path));
+        return ImportFiles(files, progress);
+    }
+
+    private IatiImportResult Import(List<IatiActivity> list, Func<IatiActivity, string?> fileOf)
+    {
+        var state = new ImportState(_agencies, list, fileOf);
         foreach (var activity in list)
         {
-            state.Findings.AddRange(activity.Findings);
+            var file = fileOf(activity);
+            state.Findings.AddRange(activity.Findings.Select(f => f.InFile(file)));
             state.AssignId(activity);
         }
         state.ResolveAll(list);
@@ -78,20 +146,13 @@ public sealed partial class IatiImporter
         };
     }
 
-    /// <summary>Reads and imports a file.</summary>
-    /// <param name="path">The file.</param>
-    /// <returns>The result.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    /// <exception cref="MigDevDataException">The file is not well-formed XML or not IATI activities.</exception>
-    public IatiImportResult ImportFile(string path) => Import(IatiReader.ReadFile(path));
-
     [GeneratedRegex(@"^Source (?<doc>\S+), lines? (?<first>\d+)(?:-(?<last>\d+))?: ""(?<quote>.*)""$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     internal static partial Regex CitationText();
 
     internal static string CitationToText(Citation c) =>
         c.FirstLine == c.LastLine ? $"Source {c.DocumentId}, line {c.FirstLine}: \"{c.Quote}\"" : $"Source {c.DocumentId}, lines {c.FirstLine}-{c.LastLine}: \"{c.Quote}\"";
 
-    private sealed class ImportState(AgencyDirectory directory, List<IatiActivity> activities)
+    private sealed class ImportState(AgencyDirectory directory, List<IatiActivity> activities, Func<IatiActivity, string?> fileOf)
     {
         private readonly IatiOrganisationResolver _resolver = new(directory, activities.SelectMany(OrganisationsOf));
         private readonly Dictionary<IatiOrganisation, AgencyId> _byElement = new(ReferenceEqualityComparer.Instance);
@@ -489,6 +550,6 @@ public sealed partial class IatiImporter
         };
 
         private void Add(IatiActivity a, string element, IatiSeverity severity, string message, string rule) =>
-            Findings.Add(new IatiFinding(rule, severity, a.Identifier, element, a.LineNumber, message));
+            Findings.Add(new IatiFinding(rule, severity, a.Identifier, element, a.LineNumber, message).InFile(fileOf(a)));
     }
 }

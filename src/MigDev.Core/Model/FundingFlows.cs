@@ -16,8 +16,10 @@ namespace MigDev.Core;
 /// <item>value dates at most the limit apart (<see cref="DefaultMaxDaysApart"/> days unless given; a funder books a
 /// disbursement days before or after the recipient books it), or, for a pair linked by activity identifiers, either date
 /// unknown;</item>
-/// <item>linked: one names the other's activity (<see cref="FlowPairEvidence.ActivityIdentifiers"/>), or both have the
-/// same one funder and the same recipient (<see cref="FlowPairEvidence.Organisations"/>).</item>
+/// <item>linked: one names the other's activity and both have the same one funder or the same recipient (a record that
+/// names the other's activity but says the money went the other way is not its pair;
+/// <see cref="FlowPairEvidence.ActivityIdentifiers"/>), or both have the same one funder and the same recipient
+/// (<see cref="FlowPairEvidence.Organisations"/>).</item>
 /// </list>
 /// <para>Each commitment is in one pair at most. The outgoing flows are taken in the model's order, and each takes the
 /// incoming flow linked by activity identifiers before one linked by organisations, then the one with the nearest date,
@@ -117,13 +119,13 @@ public static class FundingFlows
         {
             return null;
         }
-        if (Names(outgoing.ReceiverActivity, incoming.Programme, identifiers) || Names(incoming.ProviderActivity, outgoing.Programme, identifiers))
+        var sameFunder = outgoing.Funders.Length == 1 && incoming.Funders.Length == 1 && outgoing.Funders[0].Funder == incoming.Funders[0].Funder;
+        var sameRecipient = outgoing.Recipient is { } r && r == incoming.Recipient;
+        if ((sameFunder || sameRecipient) && (Names(outgoing.ReceiverActivity, incoming.Programme, identifiers) || Names(incoming.ProviderActivity, outgoing.Programme, identifiers)))
         {
             return (FlowPairEvidence.ActivityIdentifiers, days ?? 0);
         }
-        var sameOrganisations = days is not null && outgoing.Funders.Length == 1 && incoming.Funders.Length == 1
-            && outgoing.Funders[0].Funder == incoming.Funders[0].Funder && outgoing.Recipient is { } r && r == incoming.Recipient;
-        return sameOrganisations ? (FlowPairEvidence.Organisations, days!.Value) : null;
+        return days is not null && sameFunder && sameRecipient ? (FlowPairEvidence.Organisations, days.Value) : null;
     }
 
     private static bool Names(string? activity, ProgrammeId? programme, Dictionary<ProgrammeId, string> identifiers) =>
