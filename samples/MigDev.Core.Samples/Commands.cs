@@ -156,72 +156,147 @@ public static class Commands
         return 0;
     }
 
-    /// <summary><c>iati import FILE</c>: a file read with progress, then what it holds and what it breaks.</summary>
+    /// <summary><c>iati import PATH [--currency EUR]</c>: an IATI file, or every <c>*.xml</c> file of a folder as one model,
+    /// read with progress; the totals by stage and direction (money two publishers both report counted once, and the
+    /// pairs), the organisations matched and created, and the findings.</summary>
     public static int IatiImport(IAnsiConsole console, string path, string currency)
     {
-        if (!File.Exists(path))
+        if (!File.Exists(path) && !Directory.Exists(path))
         {
-            return Usage(console, $"No file '{path}'.");
+            return Usage(console, $"No file or folder '{path}'.");
         }
         if (!CurrencyCode.TryParse(currency, out var code))
         {
             return Usage(console, $"'{currency}' is not an ISO 4217 currency code.");
         }
-        IatiImportResult? result = null;
+        IatiImportResult result;
         try
         {
-            using var file = File.OpenRead(path);
-            var length = file.Length;
-            console.Progress().AutoClear(false).Start(progress =>
-            {
-                var task = progress.AddTask($"Reading {Markup.Escape(Path.GetFileName(path))}", maxValue: length);
-                IEnumerable<IatiActivity> Tracked()
-                {
-                    foreach (var activity in IatiReader.Read(file, path))
-                    {
-                        task.Value = file.Position;
-                        yield return activity;
-                    }
-                    task.Value = length;
-                }
-                result = new IatiImporter(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents).Import(Tracked());
-            });
+            result = Directory.Exists(path) ? ImportFolder(console, path) : ImportOneFile(console, path);
         }
-        catch (MigDevDataException e)
+        catch (Exception e) when (e is MigDevDataException or ArgumentException)
         {
             console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
             return 1;
         }
-        var r = result!;
-        console.MarkupLine($"{r.Activities.Length} activities → {r.Model.Programmes.Length} programmes, {r.Model.Commitments.Length} funding lines, {r.NewAgencies.Length} new agencies.");
-        var table = new Table().AddColumn("Stage").AddColumn("Per currency").AddColumn(new TableColumn($"In {code} at value dates").RightAligned());
-        var analytics = new FundingAnalytics(r.Model);
-        foreach (var stage in new[] { FundingStage.Budget, FundingStage.Pledge, FundingStage.Commitment, FundingStage.Disbursement, FundingStage.Expenditure })
-        {
-            var total = analytics.Summarize(stage).Total;
-            if (total.Count == 0)
-            {
-                continue;
-            }
-            string converted;
-            try
-            {
-                var lines = analytics.ConvertAll(stage, CurrencyConverter.Ecb, code, RatePolicy.LatestOnOrBefore(), d => d.FirstDay);
-                converted = lines.IsEmpty ? "-" : lines.Select(l => l.Conversion.Converted).Aggregate((a, b) => a + b).ToString("N", CultureInfo.InvariantCulture);
-            }
-            catch (Exception e) when (e is ExchangeRateNotFoundException or InvalidOperationException)
-            {
-                converted = "not converted: " + e.Message;
-            }
-            table.AddRow(stage.ToString(), Markup.Escape(string.Join(", ", total.Select(m => m.ToString("N", CultureInfo.InvariantCulture)))), Markup.Escape(converted));
-        }
-        console.Write(table);
-        console.MarkupLine($"{r.Findings.Length} findings:");
-        foreach (var group in r.Findings.GroupBy(f => f.RuleId).OrderByDescending(g => g.Count()))
+        console.MarkupLine($"{result.Activities.Length} activities → {result.Model.Programmes.Length} programmes, {result.Model.Commitments.Length} funding lines, {result.NewAgencies.Length} new agencies.");
+        var analytics = new FundingAnalytics(result.Model);
+        TotalsByStageAndDirection(console, result.Model, analytics, code);
+        Pairs(console, analytics);
+        Organisations(console, result);
+        console.MarkupLine($"{result.Findings.Length} findings:");
+        foreach (var group in result.Findings.GroupBy(f => f.RuleId).OrderByDescending(g => g.Count()))
         {
             console.MarkupLine($"   {group.Count()} × {Markup.Escape(group.Key)}, such as {Markup.Escape(group.First().ToString())}");
         }
         return 0;
+    }
+
+    private static IatiImportResult ImportOneFile(IAnsiConsole console, string path)
+    {
+        IatiImportResult? result = null;
+        using var file = File.OpenRead(path);
+        var length = file.Length;
+        console.Progress().AutoClear(false).Start(progress =>
+        {
+            var task = progress.AddTask($"Reading {Markup.Escape(Path.GetFileName(path))}", maxValue: length);
+            IEnumerable<IatiActivity> Tracked()
+            {
+                foreach (var activity in IatiReader.Read(file, path))
+                {
+                    task.Value = file.Position;
+                    yield return activity;
+                }
+                task.Value = length;
+            }
+            result = new IatiImporter(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents).Import(Tracked());
+        });
+        return result!;
+    }
+
+    private static IatiImportResult ImportFolder(IAnsiConsole console, string path)
+    {
+        IatiImportResult? result = null;
+        console.Progress().AutoClear(false).Start(progress =>
+        {
+            var task = progress.AddTask($"Reading {Markup.Escape(path)}", maxValue: 1);
+            var report = new Progress(p =>
+            {
+                task.MaxValue = p.FileCount;
+                task.Value = p.FileNumber - (p.IsFileDone ? 0 : 1);
+                task.Description = Markup.Escape(p.ToString());
+            });
+            result = new IatiImporter(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents).ImportDirectory(path, report);
+        });
+        return result!;
+    }
+
+    // Every stage the import has, each direction on its own lines: counted once, what the reporters said where it differs,
+    // and what converts at the ECB's rates (the ECB never published some currencies: they are named, not dropped).
+    private static void TotalsByStageAndDirection(IAnsiConsole console, MigDevModel model, FundingAnalytics analytics, CurrencyCode code)
+    {
+        var mirrors = analytics.Pairs.Select(p => p.Incoming).ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var stage in Enum.GetValues<FundingStage>())
+        {
+            var once = analytics.Summarize(stage);
+            var reported = analytics.Summarize(stage, FlowCounting.AsReported);
+            foreach (var (direction, total) in once.ByDirection)
+            {
+                var name = direction == FlowDirection.Unstated ? stage.ToString() : $"{stage}, {direction.ToString().ToLowerInvariant()}";
+                console.MarkupLine($"[bold]{Markup.Escape(name)}[/]: {Markup.Escape(Amounts(total))}");
+                if (reported.ByDirection[direction] != total)
+                {
+                    console.MarkupLine($"   as reported, flows of two publishers twice: {Markup.Escape(Amounts(reported.ByDirection[direction]))}");
+                }
+                var counted = model.Commitments.Where(c => c.Stage == stage && c.Direction == direction && c.Amount is not null && !c.IsSuperseded && !mirrors.Contains(c));
+                console.MarkupLine($"   in {code} at value dates: {Markup.Escape(Converted(counted, code))}");
+            }
+        }
+    }
+
+    private static string Amounts(MoneyBag bag) => string.Join("; ", bag.Select(m => m.ToString("N", CultureInfo.InvariantCulture)));
+
+    private static string Converted(IEnumerable<FundingCommitment> commitments, CurrencyCode code)
+    {
+        var sum = new Money(0m, code);
+        var missing = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var c in commitments)
+        {
+            if (c.ValueDate is { } date && CurrencyConverter.Ecb.TryConvert(c.Amount!.Value, code, date.FirstDay, RatePolicy.LatestOnOrBefore(), out var conversion))
+            {
+                sum += conversion.Converted;
+            }
+            else
+            {
+                missing.Add(c.Amount!.Value.Currency.ToString());
+            }
+        }
+        return sum.ToString("N", CultureInfo.InvariantCulture) + (missing.Count == 0 ? "" : $", without what is in {string.Join(", ", missing)} (no ECB rate, or no value date)");
+    }
+
+    private static void Pairs(IAnsiConsole console, FundingAnalytics analytics)
+    {
+        console.MarkupLine($"{analytics.Pairs.Length} flows reported by both ends (each counted once above):");
+        foreach (var pair in analytics.Pairs)
+        {
+            console.MarkupLine($"   {Markup.Escape(pair.ToString())}");
+        }
+    }
+
+    private static void Organisations(IAnsiConsole console, IatiImportResult result)
+    {
+        console.MarkupLine($"{result.Organisations.Length} spellings of organisations:");
+        foreach (var kind in result.Organisations.GroupBy(o => o.Kind).OrderBy(g => g.Key))
+        {
+            var agencies = kind.Select(o => o.Agency).Distinct().Count();
+            var examples = string.Join("; ", kind.Take(3).Select(o => o.ToString()));
+            console.MarkupLine($"   {kind.Count()} {(kind.Key == IatiOrganisationMatchKind.New ? "created" : $"matched by {kind.Key.ToString().ToLowerInvariant()}")} → {agencies} agencies, such as {Markup.Escape(examples)}");
+        }
+    }
+
+    private sealed class Progress(Action<IatiImportProgress> report) : IProgress<IatiImportProgress>
+    {
+        public void Report(IatiImportProgress value) => report(value);
     }
 
     /// <summary><c>validate FILE [--standalone]</c>: a catalog document checked, as extending the embedded catalog (its

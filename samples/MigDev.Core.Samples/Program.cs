@@ -4,7 +4,7 @@
 //   ... -- funding --currency EUR [--date 2010-06-30]                         the funding in a currency
 //   ... -- convert 15000000 EUR USD --date 2008-01-02                          one conversion at ECB rates
 //   ... -- iati export [--output FILE] [--reporting-org REF --reporting-org-name NAME --reporting-org-type 40]
-//   ... -- iati import FILE [--currency EUR]                                   an IATI file read, with progress
+//   ... -- iati import PATH [--currency EUR]                                   an IATI file, or a folder as one model
 //   ... -- validate FILE [--standalone]                                        your catalog JSON checked, every error with its path
 using System.CommandLine;
 using MigDev.Core.Samples;
@@ -50,9 +50,9 @@ export.SetAction(p =>
     using var stream = path is null ? Console.OpenStandardOutput() : File.Create(path);
     return Commands.IatiExport(messages, stream, p.GetValue(orgRef), p.GetValue(orgName), p.GetValue(orgType), SystemClock.Instance);
 });
-var file = new Argument<string>("file") { Description = "An IATI 2.0x activity file." };
+var file = new Argument<string>("path") { Description = "An IATI 2.0x activity file, or a folder whose *.xml files are imported as one model." };
 var importCurrency = new Option<string>("--currency") { Description = "The currency to total in, at each value date's ECB rate.", DefaultValueFactory = _ => "EUR" };
-var import = new Command("import", "Read an IATI file into the model: totals, new agencies, findings.") { file, importCurrency };
+var import = new Command("import", "Read an IATI file, or a folder as one model: totals by stage and direction, flows reported twice, organisations, findings.") { file, importCurrency };
 import.SetAction(p => Commands.IatiImport(console, p.GetValue(file)!, p.GetValue(importCurrency)!));
 root.Subcommands.Add(new Command("iati", "IATI 2.03 export and import.") { export, import });
 

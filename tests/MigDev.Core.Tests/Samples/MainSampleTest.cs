@@ -130,6 +130,23 @@ public class MainSampleTest
     }
 
     [Fact]
+    public void IatiImport_OfTheCorpusFolder_ShowsTotalsByStageAndDirection_ThePairs_AndTheOrganisations()
+    {
+        var console = new SampleConsole();
+        Assert.Equal(0, Commands.IatiImport(console.Console, Path.Combine(IatiFiles.Directory, "corpus"), "EUR"));
+        var text = console.Text.ReplaceLineEndings(" ");
+        Assert.Contains("1800 activities → 1800 programmes", text, StringComparison.Ordinal);
+        Assert.Contains("Disbursement, incoming:", text, StringComparison.Ordinal);
+        Assert.Contains("Commitment, outgoing:", text, StringComparison.Ordinal);
+        Assert.Contains("InterestPayment, incoming: USD 15,230,750.00", text, StringComparison.Ordinal);
+        Assert.Contains("as reported, flows of two publishers twice:", text, StringComparison.Ordinal);
+        Assert.Contains("4 flows reported by both ends", text, StringComparison.Ordinal);
+        Assert.Contains("matched by id", text, StringComparison.Ordinal);
+        Assert.Contains(" created → ", text, StringComparison.Ordinal);
+        Assert.Equal(2, Commands.IatiImport(new SampleConsole().Console, "no-such-folder", "EUR"));
+    }
+
+    [Fact]
     public void Validate_ReportsEveryFaultWithItsPath()
     {
         var good = Path.Combine(Path.GetTempPath(), $"good-{Guid.NewGuid():N}.json");
