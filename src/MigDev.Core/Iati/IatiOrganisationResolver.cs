@@ -118,17 +118,17 @@ internal sealed partial class IatiOrganisationResolver
             s.Candidates = [.. candidates.Select(c => c.Id)];
             return;
         }
-        if (TrailingAcronym().Match(name) is { Success: true } m)
+        // An acronym in parentheses at the end, or before a comma ("Department for International Development (DFID),
+        // United Kingdom"); not one followed by other words ("... (OCHA) - Country Based Pooled Funds" is a fund OCHA
+        // manages, not OCHA): the agencies every such acronym of the name goes by.
+        var byAcronym = AcronymInParentheses().Matches(name).SelectMany(m => _directory.Candidates(m.Groups["acronym"].Value)).DistinctBy(a => a.Id).ToList();
+        if (byAcronym.Count == 1)
         {
-            var byAcronym = _directory.Candidates(m.Groups["acronym"].Value);
-            if (byAcronym.Length == 1)
-            {
-                (s.Agency, s.Kind) = (byAcronym[0].Id, IatiOrganisationMatchKind.Acronym);
-            }
-            else if (byAcronym.Length > 1)
-            {
-                s.Candidates = [.. byAcronym.Select(c => c.Id)];
-            }
+            (s.Agency, s.Kind) = (byAcronym[0].Id, IatiOrganisationMatchKind.Acronym);
+        }
+        else if (byAcronym.Count > 1)
+        {
+            s.Candidates = [.. byAcronym.Select(c => c.Id)];
         }
     }
 
@@ -197,8 +197,8 @@ internal sealed partial class IatiOrganisationResolver
         return hash;
     }
 
-    [GeneratedRegex(@"\((?<acronym>[^()]{2,20})\)\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex TrailingAcronym();
+    [GeneratedRegex(@"\((?<acronym>[^()]{2,20})\)\s*(?:$|,)", RegexOptions.CultureInvariant)]
+    private static partial Regex AcronymInParentheses();
 
     /// <summary>A ref and name as an import writes them, and where they went.</summary>
     internal sealed class Spelling(string? @ref, string? refAsWritten, string? name)

@@ -78,12 +78,15 @@ public partial class IatiOrganisationMatchTest
              <participating-org role="1" ref="00040"/>
              <participating-org role="1" ref="12345"><narrative>DEPARTMENT FOR INTERNATIONAL DEVELOPMENT (DFID)</narrative></participating-org>
              <participating-org role="4" ref="41122"><narrative>UNITED NATIONS CHILDREN'S FUND</narrative></participating-org>
+             <participating-org role="1" ref="99999"><narrative>Department for International Development (DFID), United Kingdom</narrative></participating-org>
+             <participating-org role="1" ref="XM-OCHA-CBPF"><narrative>UNITED NATIONS OFFICE FOR THE COORDINATION OF HUMANITARIAN AFFAIRS (OCHA) - Country Based Pooled Funds</narrative></participating-org>
             </iati-activity></iati-activities>
             """;
         var result = Importer.Import(IatiReader.Parse(xml));
-        Assert.Empty(result.NewAgencies);
+        Assert.Equal("XM-OCHA-CBPF", Assert.Single(result.NewAgencies).IatiIdentifier);
         Assert.Equal(
-            ["XM-DAC-41114 undp Id", "00040 unhcr Acronym", "00040 unhcr Linked", "12345 dfid Acronym", "41122 unicef Id"],
+            ["XM-DAC-41114 undp Id", "00040 unhcr Acronym", "00040 unhcr Linked", "12345 dfid Acronym", "41122 unicef Id", "99999 dfid Acronym",
+             "XM-OCHA-CBPF united-nations-office-for-the-coordination-of-humanitarian-affai New"],
             result.Organisations.Select(m => $"{m.Ref?.ToUpperInvariant()} {m.Agency} {m.Kind}"));
     }
 
@@ -192,7 +195,8 @@ public partial class IatiOrganisationMatchTest
         {
             return true;
         }
-        return DirectoryNames.Value[Key(name)].Any() ? false : Parenthesised().Match(name) is { Success: true } m && DirectoryNames.Value[Key(m.Groups[1].Value)].Count() == 1;
+        return DirectoryNames.Value[Key(name)].Any() ? false
+            : Parenthesised().Matches(name).SelectMany(m => DirectoryNames.Value[Key(m.Groups[1].Value)]).Distinct().Count() == 1;
     }
 
     private static int NewOrganisations(List<OrgElement> elements)
@@ -234,6 +238,8 @@ public partial class IatiOrganisationMatchTest
     [GeneratedRegex(@"^(.+)-[0-9]{1,2}$")]
     private static partial Regex TwinSuffix();
 
-    [GeneratedRegex(@"\(([^()]{2,20})\)\s*$")]
+    // An acronym in parentheses at the end of the name or before a comma ("Department for International Development (DFID),
+    // United Kingdom"), not before other words ("(OCHA) - Country Based Pooled Funds").
+    [GeneratedRegex(@"\(([^()]{2,20})\)\s*(?:$|,)")]
     private static partial Regex Parenthesised();
 }
