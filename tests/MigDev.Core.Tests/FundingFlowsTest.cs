@@ -121,4 +121,16 @@ public class FundingFlowsTest
         Assert.Equal(["[EUR 1000]", "[EUR 250]"], once.ByDirection.Values.Select(b => b.ToString()).Reverse());
         Assert.Equal([(Ec, "[EUR 1000]"), (Iom, "[EUR 1250]")], reported.ByReporter.Select(x => (x.Key, x.Value.ToString())).OrderBy(x => x.Key.Value, StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void ConvertAll_LeavesOutTheIncomingHalfOfEachPair_AsSummarizeCounts()
+    {
+        var model = Model(Programmes(), [
+            Flow(FlowDirection.Outgoing, 1_000m, "2020-03-02", EcActivity),
+            Flow(FlowDirection.Incoming, 1_000m, "2020-03-03", IomActivity),
+            Flow(FlowDirection.Incoming, 250m, "2020-03-03", IomActivity)]);
+        var analytics = new FundingAnalytics(model);
+        var lines = analytics.ConvertAll(FundingStage.Disbursement, CurrencyConverter.Ecb, CurrencyCode.EUR, RatePolicy.ExactDate, d => d.FirstDay);
+        Assert.Equal([model.Commitments[0], model.Commitments[2]], lines.Select(l => l.Commitment));
+    }
 }

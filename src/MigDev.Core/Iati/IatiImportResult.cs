@@ -19,7 +19,7 @@ public sealed class IatiImportResult
     }
 
     /// <summary>Gets the model: the directory's agencies and the new ones, a programme per activity, a commitment per
-    /// budget (<see cref="FundingStage.Budget"/>) and per pledge, commitment, disbursement or expenditure transaction.
+    /// budget (<see cref="FundingStage.Budget"/>) and per transaction, of every type, with its <see cref="FlowDirection"/>.
     /// Call <see cref="ModelValidator.Validate"/> to check it as a whole.</summary>
     public MigDevModel Model { get; }
 

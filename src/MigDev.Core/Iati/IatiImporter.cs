@@ -14,10 +14,11 @@ namespace MigDev.Core.Iati;
 /// <see cref="ProgrammeId"/>, else the <c>iati-identifier</c> in lower case with every run of other characters made one
 /// hyphen (<c>XM-DAC-47066-DP.2154</c> → <c>xm-dac-47066-dp-2154</c>); a clash takes a suffix <c>-2</c>, <c>-3</c>... with
 /// a finding.</para>
-/// <para>Nothing is left out silently: what cannot become a record (a transaction type that is not a funding stage, money
+/// <para>Nothing is left out silently: what cannot become a record (a transaction with no type of the codelist, money
 /// without an amount or a funder, a parent outside the import) is a <see cref="IatiRuleIds.NotImported"/> finding, and
 /// stays readable on the <see cref="IatiActivity"/>. docs/iati.md gives the whole mapping.</para>
-/// <para>Immutable: one importer imports any number of files, each into a model of its own.</para>
+/// <para>Immutable: one importer imports any number of files, each into a model of its own, or several into one
+/// (<see cref="ImportFiles"/>, <see cref="ImportDirectory"/>).</para>
 /// </remarks>
 public sealed partial class IatiImporter
 {

@@ -80,7 +80,7 @@ public static class IatiRuleIds
     public const string Missing = "migdev:missing";
 
     /// <summary><c>migdev:not-imported</c>: a part of an activity the import into the domain model could not turn into a
-    /// record (a transaction type that is not a funding stage, money without a funder...): it stays on the
+    /// record (a transaction with no type of the codelist, money without a funder...): it stays on the
     /// <see cref="IatiActivity"/>.</summary>
     public const string NotImported = "migdev:not-imported";
 

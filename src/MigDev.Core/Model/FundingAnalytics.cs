@@ -162,7 +162,9 @@ public sealed class FundingAnalytics
     /// the first business day...): a choice the caller states, because the source does not.</param>
     /// <returns>Each commitment with its conversion, rounded to the target's minor unit, in the model's order. For
     /// <see cref="FundingStage.Budget"/>, the budgets in force, as <see cref="Summarize(FundingStage)"/> counts them: an original that
-    /// a revision replaces (<see cref="FundingCommitment.IsSuperseded"/>) is left out, so the lines never hold both.</returns>
+    /// a revision replaces (<see cref="FundingCommitment.IsSuperseded"/>) is left out, so the lines never hold both; and the
+    /// money two publishers both report is there once, as its giver reports it (the incoming half of each of
+    /// <see cref="Pairs"/> is left out), so the lines add up to what <see cref="Summarize(FundingStage)"/> counts.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">A commitment with an amount has no value date.</exception>
     /// <exception cref="ExchangeRateNotFoundException">No rate for a line under the policy.</exception>
@@ -173,8 +175,14 @@ public sealed class FundingAnalytics
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(dayOf);
         var lines = ImmutableArray.CreateBuilder<(FundingCommitment, CurrencyConversion)>();
-        foreach (var c in _model.Commitments.Where(c => c.Stage == stage && c.Amount is not null && !c.IsSuperseded))
+        var mirrors = _model.Commitments.Any(c => c.Direction == FlowDirection.Incoming) ? _pairs.Value.Mirrors : [];
+        for (var i = 0; i < _model.Commitments.Length; i++)
         {
+            var c = _model.Commitments[i];
+            if (c.Stage != stage || c.Amount is null || c.IsSuperseded || mirrors.Contains(i))
+            {
+                continue;
+            }
             var valueDate = c.ValueDate ?? throw new InvalidOperationException($"The commitment '{c}' has no value date to convert it at.");
             lines.Add((c, converter.Convert(c.Amount!.Value, target, dayOf(valueDate), policy, Money.DefaultMidpointRounding)));
         }
