@@ -330,7 +330,7 @@ public sealed partial class IatiImporter
                 var budgetFunders = funders.Count > 0 ? funders : Reporter() is { } rep ? [rep] : [];
                 if (budgetFunders.Count == 0)
                 {
-                    Add(a, b.Element, IatiSeverity.Error, "the budget has no funding organisation (participating-org role 1), and the reporting organisation cannot stand for one (none, or a secondary reporter).", IatiRuleIds.NotImported);
+                    Add(a, b.Element, IatiSeverity.Error, $"the budget has no funding organisation (participating-org role 1), and the reporting organisation cannot stand for one (none, or a secondary reporter): no commitment is made of its {value}.", IatiRuleIds.NotImported);
                     continue;
                 }
                 Timeframe? period = b.Start is { } s && b.End is { } e && e >= s ? Timeframe.Between(PartialDate.FromDate(s), PartialDate.FromDate(e)) : null;
