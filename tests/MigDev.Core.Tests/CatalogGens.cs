@@ -38,34 +38,10 @@ internal static class CatalogGens
                 Acronym = Maybe(r, () => "ACR"), Aliases = [.. Many(r, 2, () => Text(r)) ?? []], Partners = [.. partners], Countries = [.. countries], Parent = parent,
                 Phase = parent is null ? null : r.Next(1, 4), Period = parent is null ? Maybe(r, () => Timeframe.Parse("2009/2011")) : null,
                 Citations = [.. Citations(r, documents)], DisplayName = Maybe(r, () => Text(r)), Note = Maybe(r, () => Text(r)),
+                IatiIdentifier = Maybe(r, () => $"XM-TEST-{i}-PROG"),
             };
         }).ToList();
-        var commitments = Enumerable.Range(0, r.Next(0, 5)).Select(_ =>
-        {
-            var funders = agencyIds.OrderBy(_ => r.Next()).Take(r.Next(1, 3)).ToList();
-            var shares = funders.Count == 2 && r.Next(2) == 0 ? new[] { Share.Parse("1/3"), Share.Parse("2/3") } : null;
-            var relative = r.Next(5) == 0;
-            var contributions = funders.Select((f, k) => new FundingContribution(f, shares?[k])).ToList();
-            var stage = r.Next(2) == 0 ? FundingStage.Pledge : FundingStage.Commitment;
-            Money? amount = relative ? null : new Money(new decimal(r.NextInt64(-1, 1_000_000_000_000)) / (decimal)Math.Pow(10, r.Next(0, 5)), Pick(r, Currencies));
-            var relativeTo = relative ? Text(r) : null;
-            var recipient = Maybe(r, () => (AgencyId?)Pick(r, agencyIds));
-            var programme = programmeIds.Count > 0 && r.Next(2) == 0 ? Pick(r, programmeIds) : (ProgrammeId?)null;
-            var valueDate = Maybe(r, () => (PartialDate?)PartialDate.Parse(string.Create(CultureInfo.InvariantCulture, $"{r.Next(2010, 2014)}-{r.Next(1, 13):00}")));
-            var period = Maybe(r, () => Timeframe.Parse("2012-12/P3Y"));
-            var indicative = r.Next(2) == 0;
-            var citations = Citations(r, documents);
-            var note = Maybe(r, () => Text(r));
-            return amount is { } a
-                ? new FundingCommitment(contributions, stage, a)
-                {
-                    Recipient = recipient, Programme = programme, ValueDate = valueDate, Period = period, IsIndicative = indicative, Citations = [.. citations], Note = note,
-                }
-                : new FundingCommitment(contributions, stage, Share.Parse("1/4"), relativeTo!)
-                {
-                    Recipient = recipient, Programme = programme, ValueDate = valueDate, Period = period, IsIndicative = indicative, Citations = [.. citations], Note = note,
-                };
-        }).ToList();
+        var commitments = Enumerable.Range(0, r.Next(0, 5)).Select(_ => Commitment(r, agencyIds, programmeIds, documents)).ToList();
         var themes = Enumerable.Range(1, r.Next(0, 3)).Select(n => new Theme(n, Text(r), Citations(r, documents))).ToList();
         var roundtables = themes.Count == 0 ? [] : Enumerable.Range(1, r.Next(1, 3)).Select(n => new Roundtable(n, r.Next(1, themes.Count + 1), Text(r), Citations(r, documents))).ToList();
         var sessions = roundtables.SelectMany(rt => Enumerable.Range(0, r.Next(1, 3)).Select(k => new Session(rt.Number, (char)('a' + k), Text(r), Citations(r, documents)))).ToList();
@@ -84,6 +60,43 @@ internal static class CatalogGens
             Programmes = [.. programmes], Commitments = [.. commitments], Themes = [.. themes], Roundtables = [.. roundtables],
             Sessions = [.. sessions], Activities = [.. activities], Meetings = [.. meetings], Memberships = [.. memberships],
         };
+    }
+
+    // Any stage, with the flow fields where the rules allow them: only a budget is revised or superseded (a revision never
+    // is), a budget has no direction, and a disbursement funds no programme here (so that none exceeds what is committed).
+    private static FundingCommitment Commitment(Random r, List<AgencyId> agencyIds, List<ProgrammeId> programmeIds, List<SourceDocument> documents)
+    {
+        var funders = agencyIds.OrderBy(_ => r.Next()).Take(r.Next(1, 3)).ToList();
+        var shares = funders.Count == 2 && r.Next(2) == 0 ? new[] { Share.Parse("1/3"), Share.Parse("2/3") } : null;
+        var relative = r.Next(5) == 0;
+        var contributions = funders.Select((f, k) => new FundingContribution(f, shares?[k])).ToList();
+        var stage = Pick(r, Enum.GetValues<FundingStage>());
+        Money? amount = relative ? null : new Money(new decimal(r.NextInt64(-1, 1_000_000_000_000)) / (decimal)Math.Pow(10, r.Next(0, 5)), Pick(r, Currencies));
+        var relativeTo = relative ? Text(r) : null;
+        var recipient = Maybe(r, () => (AgencyId?)Pick(r, agencyIds));
+        var programme = stage != FundingStage.Disbursement && programmeIds.Count > 0 && r.Next(2) == 0 ? Pick(r, programmeIds) : (ProgrammeId?)null;
+        var valueDate = Maybe(r, () => (PartialDate?)PartialDate.Parse(string.Create(CultureInfo.InvariantCulture, $"{r.Next(2010, 2014)}-{r.Next(1, 13):00}")));
+        var period = Maybe(r, () => Timeframe.Parse("2012-12/P3Y"));
+        var indicative = r.Next(2) == 0;
+        var budgetKind = stage == FundingStage.Budget && r.Next(3) == 0 ? BudgetKind.Revised : BudgetKind.Original;
+        var superseded = stage == FundingStage.Budget && budgetKind == BudgetKind.Original && r.Next(3) == 0;
+        var direction = stage == FundingStage.Budget ? FlowDirection.Unstated : Pick(r, Enum.GetValues<FlowDirection>());
+        var reportedBy = Maybe(r, () => (AgencyId?)Pick(r, agencyIds));
+        var providerActivity = Maybe(r, () => r.Next(2) == 0 ? $"XM-TEST-{r.Next(9)}-{r.Next(1000)}" : Text(r));
+        var receiverActivity = Maybe(r, () => r.Next(2) == 0 ? $"XM-TEST-{r.Next(9)}-{r.Next(1000)}" : Text(r));
+        var citations = Citations(r, documents);
+        var note = Maybe(r, () => Text(r));
+        return amount is { } a
+            ? new FundingCommitment(contributions, stage, a)
+            {
+                Recipient = recipient, Programme = programme, ValueDate = valueDate, Period = period, IsIndicative = indicative, Citations = [.. citations], Note = note,
+                BudgetKind = budgetKind, IsSuperseded = superseded, Direction = direction, ReportedBy = reportedBy, ProviderActivity = providerActivity, ReceiverActivity = receiverActivity,
+            }
+            : new FundingCommitment(contributions, stage, Share.Parse("1/4"), relativeTo!)
+            {
+                Recipient = recipient, Programme = programme, ValueDate = valueDate, Period = period, IsIndicative = indicative, Citations = [.. citations], Note = note,
+                BudgetKind = budgetKind, IsSuperseded = superseded, Direction = direction, ReportedBy = reportedBy, ProviderActivity = providerActivity, ReceiverActivity = receiverActivity,
+            };
     }
 
     private static string Text(Random r) => string.Join(' ', Enumerable.Range(0, r.Next(1, 4)).Select(_ => Words[r.Next(Words.Length)]));

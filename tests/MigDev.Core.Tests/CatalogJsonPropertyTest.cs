@@ -33,6 +33,22 @@ public class CatalogJsonPropertyTest
         }, iter: RoundTripCases);
 
     [Fact]
+    public void TheGenerator_ProducesEveryFlowField_SoTheRoundTripCoversThem()
+    {
+        var models = Enumerable.Range(0, 200).Select(CatalogGens.Model).ToList();
+        var commitments = models.SelectMany(m => m.Commitments).ToList();
+
+        Assert.Equal(Enum.GetValues<FundingStage>().Order(), commitments.Select(c => c.Stage).Distinct().Order());
+        Assert.Equal(Enum.GetValues<FlowDirection>().Order(), commitments.Select(c => c.Direction).Distinct().Order());
+        Assert.Contains(commitments, c => c.BudgetKind == BudgetKind.Revised);
+        Assert.Contains(commitments, c => c.IsSuperseded);
+        Assert.Contains(commitments, c => c.ReportedBy is not null);
+        Assert.Contains(commitments, c => c.ProviderActivity is not null);
+        Assert.Contains(commitments, c => c.ReceiverActivity is not null);
+        Assert.Contains(models.SelectMany(m => m.Programmes), p => p.IatiIdentifier is not null);
+    }
+
+    [Fact]
     public void MutatedJson_GivesOnlyOurTypedErrorWithAPath() =>
         Gen.Select(Gen.Int[0, 199], Gen.Int).Sample((modelSeed, mutationSeed) =>
         {

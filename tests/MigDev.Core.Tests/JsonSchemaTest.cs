@@ -31,6 +31,27 @@ public class JsonSchemaTest
     }
 
     [Fact]
+    public void Schema_DescribesTheFlowMembers_OptionalWithTheirValues()
+    {
+        using var schema = JsonDocument.Parse(Committed);
+        var properties = schema.RootElement.GetProperty("properties");
+        var commitment = properties.GetProperty("commitments").GetProperty("items");
+        var members = commitment.GetProperty("properties");
+        Assert.Equal(["funders", "stage"], commitment.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(Enum.GetNames<FundingStage>(), Names(members.GetProperty("stage").GetProperty("enum")));
+        Assert.Equal(Enum.GetNames<BudgetKind>(), Names(members.GetProperty("budgetKind").GetProperty("anyOf")[0].GetProperty("enum")));
+        Assert.Equal(Enum.GetNames<FlowDirection>(), Names(members.GetProperty("direction").GetProperty("anyOf")[0].GetProperty("enum")));
+        Assert.Equal("^[a-z0-9]+(-[a-z0-9]+)*$", members.GetProperty("reportedBy").GetProperty("anyOf")[0].GetProperty("pattern").GetString());
+        Assert.Equal(["boolean", "null"], Names(members.GetProperty("isSuperseded").GetProperty("type")));
+        Assert.Equal(["string", "null"], Names(members.GetProperty("providerActivity").GetProperty("type")));
+        Assert.Equal(["string", "null"], Names(members.GetProperty("receiverActivity").GetProperty("type")));
+        var programme = properties.GetProperty("programmes").GetProperty("items").GetProperty("properties");
+        Assert.Equal(["string", "null"], Names(programme.GetProperty("iatiIdentifier").GetProperty("type")));
+
+        static IEnumerable<string?> Names(JsonElement array) => array.EnumerateArray().Select(e => e.GetString());
+    }
+
+    [Fact]
     public void EmbeddedCatalog_UsesOnlyMembersTheSchemaDeclares()
     {
         using var schema = JsonDocument.Parse(Committed);

@@ -37,6 +37,20 @@ public class ModelValidatorTest
     }
 
     [Fact]
+    public void AReporterThatIsNotAnAgency_IsAFault_AfterTheRecipient_AndAKnownOneIsNot()
+    {
+        var money = new Money(5m, CurrencyCode.EUR);
+        FundingCommitment Reported(AgencyId recipient, AgencyId reporter) =>
+            new([new(Ec)], FundingStage.Disbursement, money) { Recipient = recipient, Direction = FlowDirection.Incoming, ReportedBy = reporter };
+
+        Assert.Empty(ModelValidator.Validate(Fixtures.Model([], [Reported(Undp, Undp)])));
+        var faults = ModelValidator.Validate(Fixtures.Model([], [Reported(Undp, Undp), Reported(AgencyId.Parse("nowhere"), AgencyId.Parse("atlantis"))]));
+
+        Assert.Equal(["commitments[1].recipient", "commitments[1].reportedBy"], faults.Select(f => f.Path));
+        Assert.Equal(new ValidationFault("commitments[1].reportedBy", "atlantis", "no agency has this id"), faults[1]);
+    }
+
+    [Fact]
     public void ModelWithTenFaults_ReportsAllTenWithPathsValuesAndRules()
     {
         var model = new MigDevModel(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents)

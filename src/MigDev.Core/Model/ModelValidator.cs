@@ -124,6 +124,10 @@ public static class ModelValidator
                 {
                     Agency($"commitments[{i}].recipient", recipient);
                 }
+                if (c.ReportedBy is { } reportedBy)
+                {
+                    Agency($"commitments[{i}].reportedBy", reportedBy);
+                }
                 if (c.Programme is { } programme && !programmesById.ContainsKey(programme))
                 {
                     Faults.Add(new($"commitments[{i}].programme", programme.Value, "no programme has this id"));

@@ -4,7 +4,7 @@ using MigDev.Core.Serialization;
 
 namespace MigDev.Core.Serialization.Document;
 
-// The catalog document, format version 1 (docs/json-format.md). Each record mirrors a domain type; the mapping to and
+// The catalog document, format version 1 (docs/json-format.md; members added since, all optional, are listed there). Each record mirrors a domain type; the mapping to and
 // from the domain types is CatalogMapper. Parameters without a default are required members; nullable ones may be
 // absent; null and empty lists are not written (that is the canonical form, which reading then writing reproduces).
 // The types are internal: the document's public contract is its JSON and its JSON Schema (docs/catalog.schema.json).
@@ -49,6 +49,7 @@ internal sealed record ProgrammeDto(
     string Name,
     string? DisplayName = null,
     string? Acronym = null,
+    string? IatiIdentifier = null,
     List<string>? Aliases = null,
     List<PartnerDto>? Partners = null,
     List<CountryDto>? Countries = null,
@@ -71,6 +72,12 @@ internal sealed record CommitmentDto(
     PartialDate? ValueDate = null,
     Timeframe? Period = null,
     bool? IsIndicative = null,
+    BudgetKind? BudgetKind = null,
+    bool? IsSuperseded = null,
+    FlowDirection? Direction = null,
+    AgencyId? ReportedBy = null,
+    string? ProviderActivity = null,
+    string? ReceiverActivity = null,
     string? Note = null,
     List<CitationDto>? Citations = null);
 
@@ -141,6 +148,8 @@ internal sealed record MembershipDto(AgencyId Member, AgencyId Body, Organisatio
 [JsonSerializable(typeof(OrganisationRole))]
 [JsonSerializable(typeof(CountryRelation))]
 [JsonSerializable(typeof(FundingStage))]
+[JsonSerializable(typeof(BudgetKind))]
+[JsonSerializable(typeof(FlowDirection))]
 [JsonSerializable(typeof(DatePrecision))]
 [JsonSerializable(typeof(RateDerivation))]
 [JsonSerializable(typeof(UnLanguage))]

@@ -50,14 +50,18 @@ internal sealed class CatalogMapper(string sourceName)
     }
 
     internal static ProgrammeDto ToDto(Programme p) => new(
-        p.Id, p.Name, p.CorrectedName, p.Acronym, List(p.Aliases),
+        p.Id, p.Name, p.CorrectedName, p.Acronym, p.IatiIdentifier, List(p.Aliases),
         List(p.Partners, ToDto),
         List(p.Countries, ToDto),
         p.Parent, p.Phase, p.Period, p.Note, Citations(p.Citations));
 
+    // A field at its default (false, Original, Unstated, none) is not written, as isIndicative false is not.
     internal static CommitmentDto ToDto(FundingCommitment c) => new(
         [.. c.Funders.Select(ToDto)], c.Stage, c.Amount, c.RelativeAmount, c.RelativeTo,
-        c.Recipient, c.Programme, c.ValueDate, c.Period, c.IsIndicative ? true : null, c.Note, Citations(c.Citations));
+        c.Recipient, c.Programme, c.ValueDate, c.Period, c.IsIndicative ? true : null,
+        c.BudgetKind == BudgetKind.Original ? null : c.BudgetKind, c.IsSuperseded ? true : null,
+        c.Direction == FlowDirection.Unstated ? null : c.Direction, c.ReportedBy, c.ProviderActivity, c.ReceiverActivity,
+        c.Note, Citations(c.Citations));
 
     internal static ActivityDto ToDto(Activity a) => new(
         a.Roundtable, a.Session, a.Text, List(a.SubActivities), List(a.Objectives), List(a.GmgMembersWithExpertise, x => x),
@@ -206,6 +210,7 @@ internal sealed class CatalogMapper(string sourceName)
         {
             Acronym = x.Acronym, Aliases = [.. x.Aliases ?? []], Partners = [.. partners], Countries = [.. countries], Parent = x.Parent, Phase = x.Phase,
             Period = x.Period, Citations = [.. Citations(p.Member("citations"), x.Citations)], DisplayName = x.DisplayName, Note = x.Note,
+            IatiIdentifier = x.IatiIdentifier,
         });
     }
 
@@ -218,6 +223,8 @@ internal sealed class CatalogMapper(string sourceName)
         return At(p, null, () => new FundingCommitment(funders, x.Stage, x.Amount, x.RelativeAmount, x.RelativeTo)
         {
             Recipient = x.Recipient, Programme = x.Programme, ValueDate = x.ValueDate, Period = x.Period, IsIndicative = x.IsIndicative ?? false,
+            BudgetKind = x.BudgetKind ?? BudgetKind.Original, IsSuperseded = x.IsSuperseded ?? false, Direction = x.Direction ?? FlowDirection.Unstated,
+            ReportedBy = x.ReportedBy, ProviderActivity = x.ProviderActivity, ReceiverActivity = x.ReceiverActivity,
             Citations = [.. Citations(p.Member("citations"), x.Citations)], Note = x.Note,
         });
     }
