@@ -35,7 +35,7 @@ internal static class KebabId
     internal static string From(string text, string fallback)
     {
         var sb = new StringBuilder(Math.Min(text.Length, MaxLength));
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in NameKey.Decompose(text))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {

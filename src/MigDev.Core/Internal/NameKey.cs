@@ -12,7 +12,7 @@ internal static class NameKey
     /// </summary>
     internal static string Normalize(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var decomposed = Decompose(name);
         var sb = new StringBuilder(decomposed.Length);
         var space = false;
         foreach (var c in decomposed)
@@ -73,5 +73,31 @@ internal static class NameKey
         }
         var result = sb.ToString().TrimEnd(' ');
         return result.StartsWith("the ", StringComparison.Ordinal) ? result[4..] : result;
+    }
+
+    /// <summary>The text in Unicode normalization form D, what <see cref="string.Normalize()"/> refuses (a lone surrogate,
+    /// a noncharacter such as U+FFFE) replaced by U+FFFD first: such a text is no name, and compares equal to none.</summary>
+    internal static string Decompose(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsSurrogate(c) || c is >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF')
+            {
+                return Sanitized(text).Normalize(NormalizationForm.FormD);
+            }
+        }
+        return text.Normalize(NormalizationForm.FormD);
+    }
+
+    private static string Sanitized(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            // EnumerateRunes gives U+FFFD for a lone surrogate; noncharacters are U+FDD0-U+FDEF and the last two of each plane.
+            var noncharacter = rune.Value is >= 0xFDD0 and <= 0xFDEF || (rune.Value & 0xFFFE) == 0xFFFE;
+            sb.Append(noncharacter ? Rune.ReplacementChar.ToString() : rune.ToString());
+        }
+        return sb.ToString();
     }
 }
