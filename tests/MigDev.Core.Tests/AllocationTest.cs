@@ -163,4 +163,25 @@ public class AllocationTest
     public void Property_ScalingWeights_GivesTheSameSplit() =>
         Gen.Select(Gens.RoundedMoney, Gens.Weights).Sample((total, weights) =>
             total.Allocate(weights).Shares.SequenceEqual(total.Allocate([.. weights.Select(w => w * 100m)]).Shares));
+
+    [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(Money.MaxAllocationShares + 1)]
+    [InlineData(0)]
+    public void Allocate_CountBeyondTheLimit_IsAnArgumentErrorStatingIt_NotOutOfMemory(int count)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new Money(100m, CurrencyCode.EUR).Allocate(count));
+        Assert.Equal("count", e.ParamName);
+        Assert.Contains("1000000", e.Message.Replace(",", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Allocate_MoreWeightsThanTheLimit_IsAnArgumentError_AndTheLimitItselfSplits()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new Money(100m, CurrencyCode.EUR).Allocate(new decimal[Money.MaxAllocationShares + 1]));
+        Assert.Equal("weights", e.ParamName);
+        var split = new Money(10_000m, CurrencyCode.EUR).Allocate(Money.MaxAllocationShares);
+        Assert.Equal(Money.MaxAllocationShares, split.Shares.Length);
+        Assert.Equal(new Money(0.01m, CurrencyCode.EUR), split.Shares[^1]);
+    }
 }

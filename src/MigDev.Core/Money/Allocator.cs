@@ -19,6 +19,7 @@ internal static class Allocator
     {
         var amount = total.Amount;
         var currency = total.Currency;
+        Guard.Against.OutOfRange(weights.Length, 0, Money.MaxAllocationShares, "weights");
         ValidateWeights(weights);
         Guard.Against.OutOfRange(decimalPlaces, 0, 28);
         if (decimal.Round(amount, decimalPlaces) != amount)

@@ -1,9 +1,14 @@
+using Ardalis.GuardClauses;
 using MigDev.Core.Internal;
 
 namespace MigDev.Core;
 
 public readonly partial struct Money
 {
+    /// <summary>The most shares an allocation makes: 1,000,000 (each share is a <see cref="Money"/>; a split into more
+    /// is refused with an <see cref="ArgumentOutOfRangeException"/> rather than exhausting memory).</summary>
+    public const int MaxAllocationShares = 1_000_000;
+
     /// <summary>
     /// Splits this amount between shares in proportion to decimal weights, in whole minor units of the currency, so
     /// that the shares add up exactly to this amount. See <see cref="Allocation"/> for the method.
@@ -12,7 +17,8 @@ public readonly partial struct Money
     /// give the same split); zeros are allowed and get a zero share.</param>
     /// <returns>The allocation.</returns>
     /// <exception cref="ArgumentException"><paramref name="weights"/> is empty or all zero.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A weight is negative; the message names its index and value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A weight is negative (the message names its index and value), or there
+    /// are more than <see cref="MaxAllocationShares"/>.</exception>
     /// <exception cref="InvalidOperationException">This is <c>default(Money)</c>; the currency has no (known) minor
     /// unit; or this amount is not a whole number of minor units (round it first).</exception>
     /// <exception cref="OverflowException">The amount has too many digits for its shares to be exact decimals.</exception>
@@ -36,8 +42,8 @@ public readonly partial struct Money
     /// <param name="decimalPlaces">The decimal places of the unit to distribute, 0 to 28.</param>
     /// <returns>The allocation.</returns>
     /// <exception cref="ArgumentException"><paramref name="weights"/> is empty or all zero.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A weight is negative, or <paramref name="decimalPlaces"/> is
-    /// outside 0..28.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A weight is negative, there are more than
+    /// <see cref="MaxAllocationShares"/>, or <paramref name="decimalPlaces"/> is outside 0..28.</exception>
     /// <exception cref="InvalidOperationException">This is <c>default(Money)</c>, or this amount is not a whole number
     /// of units of <paramref name="decimalPlaces"/> decimal places.</exception>
     /// <exception cref="OverflowException">The amount has too many digits for its shares to be exact decimals.</exception>
@@ -46,13 +52,14 @@ public readonly partial struct Money
 
     /// <summary>Splits this amount into <paramref name="count"/> shares as equal as whole minor units allow; the
     /// first shares receive the leftover units.</summary>
-    /// <param name="count">The number of shares, at least 1.</param>
+    /// <param name="count">The number of shares, 1 to <see cref="MaxAllocationShares"/>.</param>
     /// <returns>The allocation.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1 or more than
+    /// <see cref="MaxAllocationShares"/>; the message states the limit.</exception>
     /// <exception cref="InvalidOperationException">As for <see cref="Allocate(ReadOnlySpan{decimal})"/>.</exception>
     public Allocation Allocate(int count)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        Guard.Against.OutOfRange(count, 1, MaxAllocationShares);
         var weights = new decimal[count];
         Array.Fill(weights, 1m);
         return Allocate(weights);
