@@ -1,3 +1,4 @@
+using CsCheck;
 using NodaTime;
 
 namespace MigDev.Core.Tests;
@@ -86,4 +87,33 @@ public class TimeframeTest
         Assert.Equal(Timeframe.Parse("2009/2011").GetHashCode(), Timeframe.Between(PartialDate.FromYear(2009), PartialDate.FromYear(2011)).GetHashCode());
         Assert.NotEqual(Timeframe.Parse("2009/2011"), Timeframe.Parse("2009/2011-12"));
     }
+
+    [Theory]
+    [InlineData("2012/P1W", "2012/P7D")]
+    [InlineData("P2W3D", "P17D")]
+    [InlineData("2012-03/P1Y2W", "2012-03/P1Y14D")]
+    public void Parse_Weeks_AreDays_SoTheTextReadsBackEqual(string text, string normalized)
+    {
+        var t = Timeframe.Parse(text);
+        Assert.Equal(normalized, t.ToString());
+        Assert.Equal(t, Timeframe.Parse(t.ToString()));
+        Assert.Equal(Timeframe.Parse(normalized), t);
+        Assert.Equal(Timeframe.Parse(normalized).GetHashCode(), t.GetHashCode());
+    }
+
+    [Fact]
+    public void ToString_OfAnyTimeframe_ParsesBackEqual() =>
+        Gen.Select(Gen.Int[1990, 2030], Gen.Int[0, 3], Gen.Int[0, 60], Gen.Int[0, 3]).Sample((year, years, days, kind) =>
+        {
+            var duration = NodaTime.Period.FromYears(years) + NodaTime.Period.FromWeeks(days / 7) + NodaTime.Period.FromDays(days % 7 + (years == 0 && days == 0 ? 1 : 0));
+            var start = PartialDate.Parse(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var t = kind switch
+            {
+                0 => new Timeframe(start, null, duration),
+                1 => Timeframe.OfDuration(duration),
+                2 => new Timeframe(start, PartialDate.Parse((year + years).ToString(System.Globalization.CultureInfo.InvariantCulture))),
+                _ => new Timeframe(null, start),
+            };
+            Assert.Equal(t, Timeframe.Parse(t.ToString()));
+        }, seed: "0N1oBu2cCzG4", iter: Hostile.TryMethodsTest.Iterations(500));
 }

@@ -39,7 +39,7 @@ public sealed class Timeframe : IEquatable<Timeframe>
         Guard.Against.Invalid(duration is not null && (duration.HasTimeComponent || duration.Years < 0 || duration.Months < 0 || duration.Weeks < 0 || duration.Days < 0 || duration.Equals(Period.Zero)), $"A duration must be a positive number of years, months, weeks or days, was {duration}.", nameof(duration));
         Start = start;
         End = end;
-        Duration = duration;
+        Duration = duration?.Normalize();
     }
 
     /// <summary>Gets the start, or <see langword="null"/> when the source states none.</summary>
@@ -48,7 +48,8 @@ public sealed class Timeframe : IEquatable<Timeframe>
     /// <summary>Gets the inclusive end, or <see langword="null"/> when open or unstated.</summary>
     public PartialDate? End { get; }
 
-    /// <summary>Gets the stated duration, or <see langword="null"/>.</summary>
+    /// <summary>Gets the stated duration, or <see langword="null"/>; kept normalized, weeks as days (<c>P1W</c> is
+    /// <c>P7D</c>), so that the text form reads back to an equal timeframe.</summary>
     public Period? Duration { get; }
 
     /// <summary>Compares two timeframes.</summary>
