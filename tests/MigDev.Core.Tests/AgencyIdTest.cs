@@ -42,6 +42,9 @@ public class AgencyIdTest
         EqualityContract.AssertStruct(AgencyId.Parse("undp"), AgencyId.Parse("undp"), AgencyId.Parse("unfpa"), default);
 
     [Fact]
-    public void Comparison_Contract_IsOrdinal() =>
+    public void Comparison_Contract_IsOrdinal()
+    {
         ComparisonContract.AssertStruct(AgencyId.Parse("iom"), AgencyId.Parse("undp"), AgencyId.Parse("unfpa"));
+        ComparisonContract.AssertDefaultRefused(AgencyId.Parse("iom"));
+    }
 }

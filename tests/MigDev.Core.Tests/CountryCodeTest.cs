@@ -42,8 +42,11 @@ public class CountryCodeTest
         EqualityContract.AssertStruct(CountryCode.Parse("PH"), CountryCode.Parse("PH"), CountryCode.Parse("MD"), default);
 
     [Fact]
-    public void Comparison_Contract_IsOrdinalByCode() =>
+    public void Comparison_Contract_IsOrdinalByCode()
+    {
         ComparisonContract.AssertStruct(CountryCode.Parse("MD"), CountryCode.Parse("PH"), CountryCode.Parse("XK"));
+        ComparisonContract.AssertDefaultRefused(CountryCode.Parse("PH"));
+    }
 
     [Fact]
     public void Json_RoundTripsAsStringAndRefusesUnknown()

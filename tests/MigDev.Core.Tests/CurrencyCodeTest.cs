@@ -181,8 +181,11 @@ public partial class CurrencyCodeTest
         EqualityContract.AssertStruct(CurrencyCode.EUR, CurrencyCode.Parse("EUR"), CurrencyCode.USD, CurrencyCode.Parse("CYP"), default);
 
     [Fact]
-    public void Comparison_Contract_IsOrdinalByCode() =>
+    public void Comparison_Contract_IsOrdinalByCode()
+    {
         ComparisonContract.AssertStruct(CurrencyCode.CHF, CurrencyCode.EUR, CurrencyCode.USD);
+        ComparisonContract.AssertDefaultRefused(CurrencyCode.EUR);
+    }
 
     [Fact]
     public void NumericCode_SharedOverHistory_BothCodesKnown()

@@ -42,6 +42,9 @@ public class ProgrammeIdTest
         EqualityContract.AssertStruct(ProgrammeId.Parse("jmdi"), ProgrammeId.Parse("jmdi"), ProgrammeId.Parse("mdg-f"), default);
 
     [Fact]
-    public void Comparison_Contract_IsOrdinal() =>
+    public void Comparison_Contract_IsOrdinal()
+    {
         ComparisonContract.AssertStruct(ProgrammeId.Parse("jmdi"), ProgrammeId.Parse("jmdi-2"), ProgrammeId.Parse("mdg-f"));
+        ComparisonContract.AssertDefaultRefused(ProgrammeId.Parse("jmdi"));
+    }
 }

@@ -97,25 +97,29 @@ public sealed class MigDevCatalog
     /// <summary>Gets the activities for which the matrix lists an agency among the GMG members with expertise.</summary>
     /// <param name="agency">The agency.</param>
     /// <returns>The activities, in the matrix's order. Allocates nothing.</returns>
-    public ImmutableArray<Activity> ActivitiesWithExpertise(AgencyId agency) => _activitiesByExpert.GetValueOrDefault(agency, []);
+    /// <exception cref="ArgumentException"><paramref name="agency"/> is <c>default</c>.</exception>
+    public ImmutableArray<Activity> ActivitiesWithExpertise(AgencyId agency) => _activitiesByExpert.GetValueOrDefault(Guard.Against.DefaultValue(agency), []);
 
     /// <summary>Gets the programmes in which an agency has any role (lead, partner, donor...).</summary>
     /// <param name="agency">The agency.</param>
     /// <returns>The programmes, in the catalog's order. Allocates nothing.</returns>
-    public ImmutableArray<Programme> ProgrammesOf(AgencyId agency) => _programmesByAgency.GetValueOrDefault(agency, []);
+    /// <exception cref="ArgumentException"><paramref name="agency"/> is <c>default</c>.</exception>
+    public ImmutableArray<Programme> ProgrammesOf(AgencyId agency) => _programmesByAgency.GetValueOrDefault(Guard.Against.DefaultValue(agency), []);
 
     /// <summary>Gets a programme by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The programme.</returns>
     /// <exception cref="ReferenceNotFoundException">The catalog has no programme with that id.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
     public Programme GetProgramme(ProgrammeId id) =>
-        _programmesById.TryGetValue(id, out var programme) ? programme : throw new ReferenceNotFoundException("programme id", id.ToString());
+        _programmesById.TryGetValue(Guard.Against.DefaultValue(id), out var programme) ? programme : throw new ReferenceNotFoundException("programme id", id.ToString());
 
     /// <summary>Gets what is committed to a programme, per currency (convert it with a <see cref="CurrencyConverter"/>
     /// for a reporting currency).</summary>
     /// <param name="id">The programme.</param>
     /// <returns>The committed amounts; empty when none is stated. Allocates nothing.</returns>
-    public MoneyBag CommittedTo(ProgrammeId id) => _committedByProgramme.GetValueOrDefault(id, MoneyBag.Empty);
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
+    public MoneyBag CommittedTo(ProgrammeId id) => _committedByProgramme.GetValueOrDefault(Guard.Against.DefaultValue(id), MoneyBag.Empty);
 
     /// <summary>Gets what is committed to a programme in a reporting currency: each currency's subtotal converted at
     /// the rate of one date, every line with its rate, date and source (<see cref="ConvertedTotal.Lines"/>).</summary>
@@ -126,6 +130,7 @@ public sealed class MigDevCatalog
     /// <param name="converter">The converter; <see cref="CurrencyConverter.Ecb"/> by default.</param>
     /// <returns>The total, line by line; zero in the reporting currency when nothing is committed.</returns>
     /// <exception cref="ExchangeRateNotFoundException">A currency has no rate under the policy.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
     public ConvertedTotal CommittedTo(ProgrammeId id, CurrencyCode reportingCurrency, LocalDate asOf, RatePolicy? policy = null, CurrencyConverter? converter = null) =>
         (converter ?? CurrencyConverter.Ecb).Total(CommittedTo(id), reportingCurrency, asOf, policy ?? RatePolicy.LatestOnOrBefore());
 

@@ -57,25 +57,25 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
     /// <param name="left">The first code.</param>
     /// <param name="right">The second code.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator <(CountryCode left, CountryCode right) => left._index < right._index;
+    public static bool operator <(CountryCode left, CountryCode right) => left.Ordinal < right.Ordinal;
 
     /// <summary>Returns whether <paramref name="left"/> sorts before or equals <paramref name="right"/>.</summary>
     /// <param name="left">The first code.</param>
     /// <param name="right">The second code.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator <=(CountryCode left, CountryCode right) => left._index <= right._index;
+    public static bool operator <=(CountryCode left, CountryCode right) => left.Ordinal <= right.Ordinal;
 
     /// <summary>Returns whether <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
     /// <param name="left">The first code.</param>
     /// <param name="right">The second code.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator >(CountryCode left, CountryCode right) => left._index > right._index;
+    public static bool operator >(CountryCode left, CountryCode right) => left.Ordinal > right.Ordinal;
 
     /// <summary>Returns whether <paramref name="left"/> sorts after or equals <paramref name="right"/>.</summary>
     /// <param name="left">The first code.</param>
     /// <param name="right">The second code.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator >=(CountryCode left, CountryCode right) => left._index >= right._index;
+    public static bool operator >=(CountryCode left, CountryCode right) => left.Ordinal >= right.Ordinal;
 
     /// <summary>Parses a two-letter upper-case code, such as <c>MD</c> or <c>XK</c>.</summary>
     /// <param name="s">The code.</param>
@@ -137,8 +137,14 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
 
     /// <summary>Compares ordinally by code.</summary>
     /// <param name="other">The other code.</param>
-    /// <returns>The comparison; <c>default</c> sorts first.</returns>
-    public int CompareTo(CountryCode other) => _index.CompareTo(other._index);
+    /// <returns>The comparison.</returns>
+    /// <exception cref="InvalidOperationException">Either is <c>default(CountryCode)</c>, which has no place in the order (as
+    /// the four ordering operators).</exception>
+    public int CompareTo(CountryCode other) => Ordinal.CompareTo(other.Ordinal);
+
+    // The position in the order, for a real code only: comparing a default is refused, as docs/design-decisions.md says.
+    private int Ordinal => _index != 0 ? _index
+        : throw new InvalidOperationException("default(CountryCode) is not a country and has no place in the order: obtain one from CountryCode.Parse or Country.");
 
     /// <summary>Compares with an object, which must be a <see cref="CountryCode"/> or <see langword="null"/>.</summary>
     /// <param name="obj">The object.</param>

@@ -119,6 +119,7 @@ public sealed class FundingAnalytics
     /// <param name="programme">The programme.</param>
     /// <returns>The outstanding amounts; a currency with nothing committed but something disbursed shows a negative
     /// amount (which <see cref="ModelValidator.Validate"/> reports as a fault).</returns>
+    /// <exception cref="ArgumentException"><paramref name="programme"/> is <c>default</c>.</exception>
     public MoneyBag Outstanding(ProgrammeId programme) => Outstanding(programme, static _ => true);
 
     /// <summary>Returns what is committed to a programme and not yet disbursed in one direction, per currency: the
@@ -129,6 +130,7 @@ public sealed class FundingAnalytics
     /// catalog's).</param>
     /// <returns>The outstanding amounts; negative where more is disbursed than committed.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="direction"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentException"><paramref name="programme"/> is <c>default</c>.</exception>
     public MoneyBag Outstanding(ProgrammeId programme, FlowDirection direction)
     {
         Guard.Against.UndefinedEnum(direction);
@@ -137,6 +139,7 @@ public sealed class FundingAnalytics
 
     private MoneyBag Outstanding(ProgrammeId programme, Func<FundingCommitment, bool> counted)
     {
+        Guard.Against.DefaultValue(programme);
         var outstanding = MoneyBag.Empty;
         foreach (var c in _model.Commitments.Where(c => c.Programme == programme && c.Amount is not null && counted(c)))
         {

@@ -97,8 +97,10 @@ public readonly struct ProgrammeId : IEquatable<ProgrammeId>, IComparable<Progra
 
     /// <summary>Compares ordinally.</summary>
     /// <param name="other">The other id.</param>
-    /// <returns>The comparison; <c>default</c> sorts first.</returns>
-    public int CompareTo(ProgrammeId other) => string.CompareOrdinal(_value, other._value);
+    /// <returns>The comparison.</returns>
+    /// <exception cref="InvalidOperationException">Either is <c>default(ProgrammeId)</c>, which has no place in the order (as
+    /// the four ordering operators).</exception>
+    public int CompareTo(ProgrammeId other) => string.CompareOrdinal(Value, other.Value);
 
     /// <summary>Compares with an object, which must be an <see cref="ProgrammeId"/> or <see langword="null"/>.</summary>
     /// <param name="obj">The object.</param>

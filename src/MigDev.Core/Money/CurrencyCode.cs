@@ -148,25 +148,25 @@ public readonly struct CurrencyCode :
     /// <param name="left">The first code.</param>
     /// <param name="right">The second code.</param>
     /// <returns><see langword="true"/> if <paramref name="left"/> is less than <paramref name="right"/>.</returns>
-    public static bool operator <(CurrencyCode left, CurrencyCode right) => left._index < right._index;
+    public static bool operator <(CurrencyCode left, CurrencyCode right) => left.Ordinal < right.Ordinal;
 
     /// <summary>Returns whether <paramref name="left"/> sorts before or equals <paramref name="right"/>.</summary>
     /// <param name="left">The first code.</param>
     /// <param name="right">The second code.</param>
     /// <returns><see langword="true"/> if <paramref name="left"/> is less than or equal to <paramref name="right"/>.</returns>
-    public static bool operator <=(CurrencyCode left, CurrencyCode right) => left._index <= right._index;
+    public static bool operator <=(CurrencyCode left, CurrencyCode right) => left.Ordinal <= right.Ordinal;
 
     /// <summary>Returns whether <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
     /// <param name="left">The first code.</param>
     /// <param name="right">The second code.</param>
     /// <returns><see langword="true"/> if <paramref name="left"/> is greater than <paramref name="right"/>.</returns>
-    public static bool operator >(CurrencyCode left, CurrencyCode right) => left._index > right._index;
+    public static bool operator >(CurrencyCode left, CurrencyCode right) => left.Ordinal > right.Ordinal;
 
     /// <summary>Returns whether <paramref name="left"/> sorts after or equals <paramref name="right"/>.</summary>
     /// <param name="left">The first code.</param>
     /// <param name="right">The second code.</param>
     /// <returns><see langword="true"/> if <paramref name="left"/> is greater than or equal to <paramref name="right"/>.</returns>
-    public static bool operator >=(CurrencyCode left, CurrencyCode right) => left._index >= right._index;
+    public static bool operator >=(CurrencyCode left, CurrencyCode right) => left.Ordinal >= right.Ordinal;
 
     /// <summary>Parses a three-letter upper-case ISO 4217 code such as <c>EUR</c>.</summary>
     /// <param name="s">The code.</param>
@@ -253,8 +253,13 @@ public readonly struct CurrencyCode :
     /// <summary>Compares this code with another, ordinally by alphabetic code.</summary>
     /// <param name="other">The other code.</param>
     /// <returns>A negative number, zero or a positive number as this code sorts before, with or after
-    /// <paramref name="other"/>; <c>default</c> sorts first.</returns>
-    public int CompareTo(CurrencyCode other) => _index.CompareTo(other._index);
+    /// <paramref name="other"/>.</returns>
+    /// <exception cref="InvalidOperationException">Either is <c>default(CurrencyCode)</c>, which has no place in the order
+    /// (as the four ordering operators).</exception>
+    public int CompareTo(CurrencyCode other) => Ordinal.CompareTo(other.Ordinal);
+
+    // The position in the order, for a real code only: comparing a default is refused, as docs/design-decisions.md says.
+    private int Ordinal => _index != 0 ? _index : ThrowHelper.ThrowDefaultCurrency<int>();
 
     /// <summary>Compares this code with an object, which must be a <see cref="CurrencyCode"/> or <see langword="null"/>.</summary>
     /// <param name="obj">The object to compare with.</param>

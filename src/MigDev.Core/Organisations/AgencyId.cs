@@ -98,8 +98,10 @@ public readonly struct AgencyId : IEquatable<AgencyId>, IComparable<AgencyId>, I
 
     /// <summary>Compares ordinally.</summary>
     /// <param name="other">The other id.</param>
-    /// <returns>The comparison; <c>default</c> sorts first.</returns>
-    public int CompareTo(AgencyId other) => string.CompareOrdinal(_value, other._value);
+    /// <returns>The comparison.</returns>
+    /// <exception cref="InvalidOperationException">Either is <c>default(AgencyId)</c>, which has no place in the order (as
+    /// the four ordering operators).</exception>
+    public int CompareTo(AgencyId other) => string.CompareOrdinal(Value, other.Value);
 
     /// <summary>Compares with an object, which must be an <see cref="AgencyId"/> or <see langword="null"/>.</summary>
     /// <param name="obj">The object.</param>

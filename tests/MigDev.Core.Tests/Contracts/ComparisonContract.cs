@@ -27,4 +27,19 @@ internal static class ComparisonContract
         Assert.True(EqualityContract.Operator(equal, equal, "op_GreaterThanOrEqual"));
         Assert.False(EqualityContract.Operator(lesser, equal, "op_GreaterThanOrEqual"));
     }
+
+    /// <summary>Checks that comparing <c>default</c> with a value, either way, by CompareTo or an operator, throws
+    /// <see cref="InvalidOperationException"/> naming the type (docs/design-decisions.md).</summary>
+    public static void AssertDefaultRefused<T>(T value)
+        where T : struct, IComparable<T>
+    {
+        var name = typeof(T).Name;
+        Assert.Contains($"default({name})", Assert.Throws<InvalidOperationException>(() => default(T).CompareTo(value)).Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => value.CompareTo(default));
+        foreach (var op in new[] { "op_LessThan", "op_LessThanOrEqual", "op_GreaterThan", "op_GreaterThanOrEqual" })
+        {
+            var e = Assert.Throws<System.Reflection.TargetInvocationException>(() => EqualityContract.Operator(default(T), value, op));
+            Assert.IsType<InvalidOperationException>(e.InnerException);
+        }
+    }
 }
