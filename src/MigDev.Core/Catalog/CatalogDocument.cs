@@ -153,6 +153,11 @@ public static class CatalogDocument
 
     internal static MigDevCatalog Load(ReadOnlySpan<byte> utf8Json, string sourceName, MigDevCatalog? extending = null)
     {
+        // A UTF-8 byte-order mark, which Notepad and PowerShell write, is not JSON: it is skipped, not refused.
+        if (utf8Json.StartsWith(Encoding.UTF8.Preamble))
+        {
+            utf8Json = utf8Json[Encoding.UTF8.Preamble.Length..];
+        }
         var document = CatalogMapper.Deserialize(utf8Json, sourceName);
         var mapper = new CatalogMapper(sourceName);
         if (extending is null)
