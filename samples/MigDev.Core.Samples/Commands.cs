@@ -181,7 +181,7 @@ public static class Commands
         }
         console.MarkupLine($"{result.Activities.Length} activities → {result.Model.Programmes.Length} programmes, {result.Model.Commitments.Length} funding lines, {result.NewAgencies.Length} new agencies.");
         var analytics = new FundingAnalytics(result.Model);
-        TotalsByStageAndDirection(console, result.Model, analytics, code);
+        TotalsByStageAndDirection(console, analytics, code);
         Pairs(console, analytics);
         Organisations(console, result);
         console.MarkupLine($"{result.Findings.Length} findings:");
@@ -232,14 +232,14 @@ public static class Commands
     }
 
     // Every stage the import has, each direction on its own lines: counted once, what the reporters said where it differs,
-    // and what converts at the ECB's rates (the ECB never published some currencies: they are named, not dropped).
-    private static void TotalsByStageAndDirection(IAnsiConsole console, MigDevModel model, FundingAnalytics analytics, CurrencyCode code)
+    // and what converts at the ECB's rates (the ECB never published some currencies: what does not convert is named).
+    private static void TotalsByStageAndDirection(IAnsiConsole console, FundingAnalytics analytics, CurrencyCode code)
     {
-        var mirrors = analytics.Pairs.Select(p => p.Incoming).ToHashSet(ReferenceEqualityComparer.Instance);
         foreach (var stage in Enum.GetValues<FundingStage>())
         {
             var once = analytics.Summarize(stage);
             var reported = analytics.Summarize(stage, FlowCounting.AsReported);
+            var conversion = once.ByDirection.Count == 0 ? null : analytics.ConvertAll(stage, CurrencyConverter.Ecb, code, RatePolicy.LatestOnOrBefore(), d => d.FirstDay);
             foreach (var (direction, total) in once.ByDirection)
             {
                 var name = direction == FlowDirection.Unstated ? stage.ToString() : $"{stage}, {direction.ToString().ToLowerInvariant()}";
@@ -248,30 +248,20 @@ public static class Commands
                 {
                     console.MarkupLine($"   as reported, flows of two publishers twice: {Markup.Escape(Amounts(reported.ByDirection[direction]))}");
                 }
-                var counted = model.Commitments.Where(c => c.Stage == stage && c.Direction == direction && c.Amount is not null && !c.IsSuperseded && !mirrors.Contains(c));
-                console.MarkupLine($"   in {code} at value dates: {Markup.Escape(Converted(counted, code))}");
+                console.MarkupLine($"   in {code} at value dates: {Markup.Escape(Converted(conversion!, direction, code))}");
             }
         }
     }
 
     private static string Amounts(MoneyBag bag) => string.Join("; ", bag.Select(m => m.ToString("N", CultureInfo.InvariantCulture)));
 
-    private static string Converted(IEnumerable<FundingCommitment> commitments, CurrencyCode code)
+    private static string Converted(FundingConversion conversion, FlowDirection direction, CurrencyCode code)
     {
-        var sum = new Money(0m, code);
-        var missing = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var c in commitments)
-        {
-            if (c.ValueDate is { } date && CurrencyConverter.Ecb.TryConvert(c.Amount!.Value, code, date.FirstDay, RatePolicy.LatestOnOrBefore(), out var conversion))
-            {
-                sum += conversion.Converted;
-            }
-            else
-            {
-                missing.Add(c.Amount!.Value.Currency.ToString());
-            }
-        }
-        return sum.ToString("N", CultureInfo.InvariantCulture) + (missing.Count == 0 ? "" : $", without what is in {string.Join(", ", missing)} (no ECB rate, or no value date)");
+        var sum = conversion.Lines.Where(l => l.Commitment.Direction == direction).Aggregate(new Money(0m, code), (total, l) => total + l.Conversion.Converted);
+        var missing = conversion.Unconverted.Where(u => u.Commitment.Direction == direction)
+            .GroupBy(u => u.Reason == UnconvertedReason.NoValueDate ? "no value date" : $"no ECB rate for {u.Commitment.Amount!.Value.Currency}")
+            .Select(g => $"{g.Count()} with {g.Key}").Order(StringComparer.Ordinal).ToList();
+        return sum.ToString("N", CultureInfo.InvariantCulture) + (missing.Count == 0 ? "" : $", without {string.Join(", ", missing)}");
     }
 
     private static void Pairs(IAnsiConsole console, FundingAnalytics analytics)

@@ -44,8 +44,11 @@ public class FundingAnalyticsTest
     {
         // The caller states which day stands for a year or a month: here, the first day, and the latest ECB rate on or
         // before it (2008-01-01 is a holiday: 2007-12-31's rate; 2012-12-01 is a Saturday: 2012-11-30's).
-        var lines = Analytics().ConvertAll(FundingStage.Commitment, CurrencyConverter.Ecb, CurrencyCode.USD, RatePolicy.LatestOnOrBefore(), d => d.FirstDay);
+        var conversion = Analytics().ConvertAll(FundingStage.Commitment, CurrencyConverter.Ecb, CurrencyCode.USD, RatePolicy.LatestOnOrBefore(), d => d.FirstDay);
+        Assert.True(conversion.IsComplete);
+        var lines = conversion.Lines;
         Assert.Equal(3, lines.Length);
+        Assert.Equal(lines.Select(l => l.Conversion.Converted).Aggregate((a, b) => a + b), conversion.Total);
         var eur = lines[0].Conversion;
         Assert.Equal(new LocalDate(2007, 12, 31), eur.Rate.Date);
         Assert.Equal(new Money(15_000_000m * EcbCsv.Rate(new LocalDate(2007, 12, 31), "USD"), CurrencyCode.USD).Round(), eur.Converted);
@@ -82,12 +85,32 @@ public class FundingAnalyticsTest
     }
 
     [Fact]
-    public void ConvertAll_NoValueDate_ThrowsNamingTheCommitment()
+    public void ConvertAll_NoValueDateOrNoRate_IsListedWithTheReason_TheRestConverts()
     {
-        var analytics = new FundingAnalytics(new MigDevModel(AgencyDirectory.Empty, []) { Commitments = [new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(5m, CurrencyCode.EUR))] });
-        var ex = Assert.Throws<InvalidOperationException>(() => analytics.ConvertAll(FundingStage.Commitment, CurrencyConverter.Ecb, CurrencyCode.USD, RatePolicy.ExactDate, d => d.FirstDay));
-        Assert.Contains("EUR 5", ex.Message, StringComparison.Ordinal);
+        var undated = new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(5m, CurrencyCode.EUR));
+        var noRate = new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(7m, CurrencyCode.Parse("BDT"))) { ValueDate = PartialDate.Parse("2020-06-01") };
+        var dated = new FundingCommitment([new(Ec)], FundingStage.Commitment, new Money(9m, CurrencyCode.EUR)) { ValueDate = PartialDate.Parse("2020-06-01") };
+        var analytics = new FundingAnalytics(new MigDevModel(AgencyDirectory.Empty, []) { Commitments = [undated, noRate, dated] });
+
+        var conversion = analytics.ConvertAll(FundingStage.Commitment, CurrencyConverter.Ecb, CurrencyCode.EUR, RatePolicy.ExactDate, d => d.FirstDay);
+
+        Assert.False(conversion.IsComplete);
+        Assert.Same(dated, Assert.Single(conversion.Lines).Commitment);
+        Assert.Equal(new Money(9m, CurrencyCode.EUR), conversion.Total);
+        Assert.Equal([(0, UnconvertedReason.NoValueDate), (1, UnconvertedReason.NoRate)], conversion.Unconverted.Select(u => (u.Index, u.Reason)));
+        Assert.Contains("BDT", conversion.Unconverted[1].Message, StringComparison.Ordinal);
+        Assert.StartsWith("commitments[0] Commitment EUR 5", conversion.Unconverted[0].ToString(), StringComparison.Ordinal);
+        Assert.Equal("EUR 9.00 (1 lines; 2 not converted)", conversion.ToString());
         Assert.Equal("dayOf", Assert.Throws<ArgumentNullException>(() => analytics.ConvertAll(FundingStage.Commitment, CurrencyConverter.Ecb, CurrencyCode.USD, RatePolicy.ExactDate, null!)).ParamName);
+    }
+
+    [Fact]
+    public void ConvertAll_ACatalogExtendingTheDefault_DoesNotThrow_OnTheEmbeddedUndatedCommitment()
+    {
+        var mine = new Catalog.MigDevCatalogBuilder(extending: Catalog.MigDevCatalog.Default).Build("mine");
+        var conversion = new FundingAnalytics(mine.Model).ConvertAll(FundingStage.Commitment, CurrencyConverter.Ecb, CurrencyCode.USD, RatePolicy.LatestOnOrBefore(), d => d.FirstDay);
+        Assert.NotEmpty(conversion.Lines);
+        Assert.All(conversion.Unconverted, u => Assert.Equal(UnconvertedReason.NoValueDate, u.Reason));
     }
 
     [Fact]
@@ -98,7 +121,7 @@ public class FundingAnalyticsTest
         var revised = new FundingCommitment([new(Ec)], FundingStage.Budget, new Money(80m, CurrencyCode.EUR)) { ValueDate = year, BudgetKind = BudgetKind.Revised };
         var analytics = new FundingAnalytics(new MigDevModel(AgencyDirectory.Empty, []) { Commitments = [original, revised] });
 
-        var lines = analytics.ConvertAll(FundingStage.Budget, CurrencyConverter.Ecb, CurrencyCode.EUR, RatePolicy.LatestOnOrBefore(), d => d.FirstDay);
+        var lines = analytics.ConvertAll(FundingStage.Budget, CurrencyConverter.Ecb, CurrencyCode.EUR, RatePolicy.LatestOnOrBefore(), d => d.FirstDay).Lines;
 
         Assert.Same(revised, Assert.Single(lines).Commitment);
         Assert.Equal(MoneyBag.Of([new Money(80m, CurrencyCode.EUR)]), analytics.Summarize(FundingStage.Budget).Total);

@@ -130,7 +130,7 @@ public class FundingFlowsTest
             Flow(FlowDirection.Incoming, 1_000m, "2020-03-03", IomActivity),
             Flow(FlowDirection.Incoming, 250m, "2020-03-03", IomActivity)]);
         var analytics = new FundingAnalytics(model);
-        var lines = analytics.ConvertAll(FundingStage.Disbursement, CurrencyConverter.Ecb, CurrencyCode.EUR, RatePolicy.ExactDate, d => d.FirstDay);
+        var lines = analytics.ConvertAll(FundingStage.Disbursement, CurrencyConverter.Ecb, CurrencyCode.EUR, RatePolicy.ExactDate, d => d.FirstDay).Lines;
         Assert.Equal([model.Commitments[0], model.Commitments[2]], lines.Select(l => l.Commitment));
     }
 }

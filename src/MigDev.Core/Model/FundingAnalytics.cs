@@ -156,39 +156,55 @@ public sealed class FundingAnalytics
     }
 
     /// <summary>Converts every amount of one stage into a reporting currency at the rate of its own value date, each
-    /// line keeping its rate, date, source and policy (<see cref="CurrencyConversion"/>).</summary>
+    /// line keeping its rate, date, source and policy (<see cref="CurrencyConversion"/>); what cannot be converted (no
+    /// value date, no rate) is listed with the reason, never thrown at the caller or dropped.</summary>
     /// <param name="stage">The stage.</param>
     /// <param name="converter">The converter (<see cref="CurrencyConverter.Ecb"/> for the ECB's rates).</param>
     /// <param name="target">The reporting currency.</param>
     /// <param name="policy">How to choose each rate.</param>
     /// <param name="dayOf">Which day stands for a value date of year or month precision (its first day, its last,
     /// the first business day...): a choice the caller states, because the source does not.</param>
-    /// <returns>Each commitment with its conversion, rounded to the target's minor unit, in the model's order. For
-    /// <see cref="FundingStage.Budget"/>, the budgets in force, as <see cref="Summarize(FundingStage)"/> counts them: an original that
-    /// a revision replaces (<see cref="FundingCommitment.IsSuperseded"/>) is left out, so the lines never hold both; and the
-    /// money two publishers both report is there once, as its giver reports it (the incoming half of each of
-    /// <see cref="Pairs"/> is left out), so the lines add up to what <see cref="Summarize(FundingStage)"/> counts.</returns>
+    /// <returns>The lines in the model's order, rounded to the target's minor unit, and the commitments not converted.
+    /// For <see cref="FundingStage.Budget"/>, the budgets in force, as <see cref="Summarize(FundingStage)"/> counts
+    /// them: an original that a revision replaces (<see cref="FundingCommitment.IsSuperseded"/>) is left out, so the
+    /// lines never hold both; and the money two publishers both report is there once, as its giver reports it (the
+    /// incoming half of each of <see cref="Pairs"/> is left out), so the lines add up to what
+    /// <see cref="Summarize(FundingStage)"/> counts.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="InvalidOperationException">A commitment with an amount has no value date.</exception>
-    /// <exception cref="ExchangeRateNotFoundException">No rate for a line under the policy.</exception>
-    public ImmutableArray<(FundingCommitment Commitment, CurrencyConversion Conversion)> ConvertAll(
-        FundingStage stage, CurrencyConverter converter, CurrencyCode target, RatePolicy policy, Func<PartialDate, NodaTime.LocalDate> dayOf)
+    /// <exception cref="ArgumentException"><paramref name="target"/> is <c>default</c>.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="target"/> has no (known) minor unit to round to.</exception>
+    public FundingConversion ConvertAll(FundingStage stage, CurrencyConverter converter, CurrencyCode target, RatePolicy policy, Func<PartialDate, NodaTime.LocalDate> dayOf)
     {
         ArgumentNullException.ThrowIfNull(converter);
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(dayOf);
+        Guard.Against.DefaultValue(target);
         var lines = ImmutableArray.CreateBuilder<(FundingCommitment, CurrencyConversion)>();
+        var unconverted = ImmutableArray.CreateBuilder<UnconvertedCommitment>();
         var mirrors = _model.Commitments.Any(c => c.Direction == FlowDirection.Incoming) ? _pairs.Value.Mirrors : [];
         for (var i = 0; i < _model.Commitments.Length; i++)
         {
             var c = _model.Commitments[i];
-            if (c.Stage != stage || c.Amount is null || c.IsSuperseded || mirrors.Contains(i))
+            if (c.Stage != stage || c.Amount is not { } amount || c.IsSuperseded || mirrors.Contains(i))
             {
                 continue;
             }
-            var valueDate = c.ValueDate ?? throw new InvalidOperationException($"The commitment '{c}' has no value date to convert it at.");
-            lines.Add((c, converter.Convert(c.Amount!.Value, target, dayOf(valueDate), policy, Money.DefaultMidpointRounding)));
+            if (c.ValueDate is not { } valueDate)
+            {
+                unconverted.Add(new UnconvertedCommitment(i, c, UnconvertedReason.NoValueDate, "no value date to choose a rate by"));
+            }
+            else
+            {
+                try
+                {
+                    lines.Add((c, converter.Convert(amount, target, dayOf(valueDate), policy, Money.DefaultMidpointRounding)));
+                }
+                catch (ExchangeRateNotFoundException e)
+                {
+                    unconverted.Add(new UnconvertedCommitment(i, c, UnconvertedReason.NoRate, e.Message));
+                }
+            }
         }
-        return lines.ToImmutable();
+        return new FundingConversion(target, lines.ToImmutable(), unconverted.ToImmutable());
     }
 }

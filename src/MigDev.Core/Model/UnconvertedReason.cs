@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+using MigDev.Core.Internal.Json;
+namespace MigDev.Core;
+
+/// <summary>Why <see cref="FundingAnalytics.ConvertAll"/> could not convert a commitment
+/// (<see cref="UnconvertedCommitment"/>).</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<UnconvertedReason>))]
+public enum UnconvertedReason
+{
+    /// <summary>The commitment has no value date, so no rate's date can be chosen for it.</summary>
+    NoValueDate = 0,
+
+    /// <summary>The converter has no rate for its currency on its day under the policy.</summary>
+    NoRate = 1,
+}
