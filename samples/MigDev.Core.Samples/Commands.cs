@@ -194,6 +194,12 @@ public static class Commands
 
     private static IatiImportResult ImportOneFile(IAnsiConsole console, string path)
     {
+        var importer = new IatiImporter(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents);
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            // A file or a pipe gets no progress bar: it would keep its first frame, "0%".
+            return importer.ImportFile(path);
+        }
         IatiImportResult? result = null;
         using var file = File.OpenRead(path);
         var length = file.Length;
@@ -209,13 +215,25 @@ public static class Commands
                 }
                 task.Value = length;
             }
-            result = new IatiImporter(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents).Import(Tracked());
+            result = importer.Import(Tracked());
         });
         return result!;
     }
 
     private static IatiImportResult ImportFolder(IAnsiConsole console, string path)
     {
+        var importer = new IatiImporter(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents);
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            // A file or a pipe gets a line per file read instead of a progress bar.
+            return importer.ImportDirectory(path, new Progress(p =>
+            {
+                if (p.IsFileDone)
+                {
+                    console.MarkupLine(Markup.Escape(p.ToString()));
+                }
+            }));
+        }
         IatiImportResult? result = null;
         console.Progress().AutoClear(false).Start(progress =>
         {
@@ -226,7 +244,7 @@ public static class Commands
                 task.Value = p.FileNumber - (p.IsFileDone ? 0 : 1);
                 task.Description = Markup.Escape(p.ToString());
             });
-            result = new IatiImporter(MigDevCatalog.Default.Agencies, MigDevCatalog.Default.Documents).ImportDirectory(path, report);
+            result = importer.ImportDirectory(path, report);
         });
         return result!;
     }

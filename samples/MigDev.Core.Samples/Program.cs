@@ -11,9 +11,9 @@ using MigDev.Core.Samples;
 using NodaTime;
 using Spectre.Console;
 
-var console = AnsiConsole.Console;
+var console = Consoles.For(Console.Out, Console.IsOutputRedirected);
 // Messages go to standard error when standard output carries data (catalog --json, iati export without --output).
-var messages = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+var messages = Consoles.For(Console.Error, Console.IsErrorRedirected);
 
 var root = new RootCommand("MigDev.Core: the migration-and-development world of the UN system, as typed data.");
 root.SetAction(_ => Story.Run(console));

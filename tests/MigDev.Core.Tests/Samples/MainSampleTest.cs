@@ -143,7 +143,23 @@ public class MainSampleTest
         Assert.Contains("4 flows reported by both ends", text, StringComparison.Ordinal);
         Assert.Contains("matched by id", text, StringComparison.Ordinal);
         Assert.Contains(" created → ", text, StringComparison.Ordinal);
+        // Not a terminal: a line per file instead of a progress bar.
+        Assert.Contains("file 18 of 18 (dportal_97.xml) read: 1800 activities read", text, StringComparison.Ordinal);
         Assert.Equal(2, Commands.IatiImport(new SampleConsole().Console, "no-such-folder", "EUR"));
+    }
+
+    [Fact]
+    public void RedirectedOutput_IsNotWrappedAt80Columns_NorGivenAProgressBar()
+    {
+        var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var console = Consoles.For(text, redirected: true);
+        Assert.False(console.Profile.Capabilities.Interactive);
+        Assert.Equal(0, Commands.IatiImport(console, IatiFiles.Hundred, "EUR"));
+        var lines = text.ToString().Split('\n');
+        // A finding's line is longer than 80 characters and stays one line.
+        Assert.Contains(lines, l => l.Contains(" × 7.5.3, such as Error 7.5.3 [", StringComparison.Ordinal) && l.TrimEnd().Length > 120 && l.Contains("longer than one year", StringComparison.Ordinal));
+        Assert.DoesNotContain("0%", text.ToString(), StringComparison.Ordinal);
+        Assert.True(Consoles.For(TextWriter.Null, redirected: false).Profile.Width > 0);
     }
 
     [Fact]
