@@ -121,7 +121,23 @@ public readonly struct PartialDate : IEquatable<PartialDate>, ISpanFormattable, 
     /// <inheritdoc cref="Parse(string)"/>
     public static PartialDate Parse(ReadOnlySpan<char> s) => TryParse(s, out var result)
         ? result
-        : throw new FormatException($"'{s}' is not a partial date: expected yyyy, yyyy-MM or yyyy-MM-dd, such as 2008, 2012-12 or 2007-03-07.");
+        : throw new FormatException(NoDayOfTheMonth(s) is { } noSuchDay
+            ? $"'{s}' is not a calendar date: {noSuchDay}."
+            : $"'{s}' is not a partial date: expected yyyy, yyyy-MM or yyyy-MM-dd, such as 2008, 2012-12 or 2007-03-07.");
+
+    // "February 2024 has 29 days", for a text of the right form whose day the month does not have (2024-02-30).
+    private static string? NoDayOfTheMonth(ReadOnlySpan<char> s)
+    {
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-'
+            || !int.TryParse(s[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1 or > 9999
+            || !int.TryParse(s[5..7], NumberStyles.None, CultureInfo.InvariantCulture, out var month) || month is < 1 or > 12
+            || !int.TryParse(s[8..], NumberStyles.None, CultureInfo.InvariantCulture, out var day) || day < 1)
+        {
+            return null;
+        }
+        var days = CalendarSystem.Iso.GetDaysInMonth(year, month);
+        return day > days ? $"{new YearMonth(year, month).ToString("MMMM yyyy", CultureInfo.InvariantCulture)} has {days} days" : null;
+    }
 
     /// <summary>Tries to parse <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>; never throws.</summary>
     /// <param name="s">The text, or <see langword="null"/>.</param>

@@ -36,4 +36,30 @@ public class CatalogDocumentEdgesTest
         var element = Assert.Throws<MigDevDataException>(() => CatalogDocument.Parse("""{"formatVersion":1,"programmes":[null]}"""));
         Assert.StartsWith("$.programmes", element.Path, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("""{"formatVersion":1,"programmes":{}}""", "$.programmes", "a list (a JSON array) of which each element is a programme (a JSON object)")]
+    [InlineData("""{"formatVersion":1,"programmes":[3]}""", "$.programmes[0]", "a programme (a JSON object)")]
+    [InlineData("""[]""", "$", "a catalog document (a JSON object)")]
+    [InlineData("""{"formatVersion":1,"programmes":[{"id":"p","name":3}]}""", "$.programmes[0].name", "")]
+    public void WrongType_SaysWhatTheDocumentShouldHave_NotTheReadersTypes(string json, string path, string expected)
+    {
+        var e = Assert.Throws<MigDevDataException>(() => CatalogDocument.Parse(json));
+        Assert.Equal(path, e.Path);
+        Assert.Contains(expected.Length == 0 ? "The value has the wrong type for this member of a programme (see docs/json-format.md) (line 1, byte " : $"The value is not {expected} (line 1, byte ", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dto", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2024-02-30", "February 2024 has 29 days")]
+    [InlineData("2023-02-29", "February 2023 has 28 days")]
+    [InlineData("2011-04-31", "April 2011 has 30 days")]
+    public void ADayTheMonthDoesNotHave_IsCalledThat_NotAFormatError(string date, string expected)
+    {
+        Assert.Equal($"'{date}' is not a calendar date: {expected}.", Assert.Throws<FormatException>(() => PartialDate.Parse(date)).Message);
+        var e = Assert.Throws<MigDevDataException>(() => CatalogDocument.Parse($$"""{"formatVersion":1,"programmes":[{"id":"p","name":"P","period":"{{date}}/.."}]}"""));
+        Assert.Equal("$.programmes[0].period", e.Path);
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+    }
 }

@@ -84,7 +84,7 @@ internal sealed class CatalogMapper(string sourceName)
         }
         catch (JsonException ex)
         {
-            throw new MigDevDataException(sourceName, ex.Path ?? "$", null, ex);
+            throw new MigDevDataException(sourceName, ex.Path ?? "$", null, JsonMessages.Plain(ex));
         }
     }
 
