@@ -19,7 +19,8 @@ namespace MigDev.Core;
 /// milliseconds; see docs/benchmarks.md) and held in about 1.2 MB of arrays. Lookups are O(1) and allocate
 /// nothing. Immutable and thread-safe.</para>
 /// <para>Source: data/ecb/eurofxref-hist.csv, the ECB's eurofxref-hist file; see docs/exchange-rates.md.</para>
-/// <para>To go past the embedded history's last date, load a newer ECB file (<see cref="EcbRateFile"/>) and <see cref="Layer(EcbRateFile)"/> it over <see cref="Default"/>:
+/// <para>To go past the embedded history's last date, load a newer ECB file (<see cref="EcbRateFile"/>, or
+/// <see cref="EcbRateRefresher"/> to download one when asked) and <see cref="Layer(EcbRateFile)"/> it over <see cref="Default"/>:
 /// the result is a new provider; <see cref="Default"/> never changes and never goes to the network.</para>
 /// </remarks>
 public sealed class EcbExchangeRateProvider : IExchangeRateProvider
