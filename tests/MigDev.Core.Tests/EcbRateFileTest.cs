@@ -77,22 +77,16 @@ public class EcbRateFileTest
         Assert.Equal(EcbCsv.Cell(new LocalDate(1999, 1, 4), "ROL"), rol.Rate.ToString(CultureInfo.InvariantCulture));
     }
 
-    [Fact]
-    public void Zip_LoadsToTheEmbeddedTable_EveryRate()
+    [Theory]
+    [InlineData(EcbFileFormat.Zip)]
+    [InlineData(EcbFileFormat.Xml)]
+    public void ZipAndHistXml_LoadToTheEmbeddedTable_EveryRate(EcbFileFormat format)
     {
-        var file = LoadBytes(EcbFiles.Zip(EcbFiles.Csv), "eurofxref-hist.zip");
+        var bytes = format == EcbFileFormat.Zip ? EcbFiles.Zip(EcbFiles.Csv) : Encoding.UTF8.GetBytes(EcbFiles.HistXml(EcbFiles.Csv));
 
-        Assert.Equal(EcbFileFormat.Zip, file.Format);
-        Assert.Equal(EcbCsv.Dates.Count, file.PublicationCount);
-        Assert.Equal(PublishedCells(_ => true), AssertSameAsEmbedded(file));
-    }
+        var file = LoadBytes(bytes, format == EcbFileFormat.Zip ? "eurofxref-hist.zip" : "eurofxref-hist.xml");
 
-    [Fact]
-    public void HistXml_LoadsToTheEmbeddedTable_EveryRate()
-    {
-        var file = LoadText(EcbFiles.HistXml(EcbFiles.Csv), "eurofxref-hist.xml");
-
-        Assert.Equal(EcbFileFormat.Xml, file.Format);
+        Assert.Equal(format, file.Format);
         Assert.Equal(EcbCsv.Dates.Count, file.PublicationCount);
         Assert.Equal(PublishedCells(_ => true), AssertSameAsEmbedded(file));
     }
