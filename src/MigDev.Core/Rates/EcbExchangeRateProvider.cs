@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using MigDev.Core.Internal;
 using NodaTime;
 
@@ -18,6 +19,9 @@ namespace MigDev.Core;
 /// milliseconds; see docs/benchmarks.md) and held in about 1.2 MB of arrays. Lookups are O(1) and allocate
 /// nothing. Immutable and thread-safe.</para>
 /// <para>Source: data/ecb/eurofxref-hist.csv, the ECB's eurofxref-hist file; see docs/exchange-rates.md.</para>
+/// <para>To go past the embedded history's last date, load a newer ECB file (<see cref="EcbRateFile"/>, or
+/// <see cref="EcbRateRefresher"/> to download one when asked) and <see cref="Layer(EcbRateFile)"/> it over <see cref="Default"/>:
+/// the result is a new provider; <see cref="Default"/> never changes and never goes to the network.</para>
 /// </remarks>
 public sealed class EcbExchangeRateProvider : IExchangeRateProvider
 {
@@ -25,7 +29,7 @@ public sealed class EcbExchangeRateProvider : IExchangeRateProvider
 
     private readonly EcbRateTable _table;
 
-    private EcbExchangeRateProvider(EcbRateTable table)
+    internal EcbExchangeRateProvider(EcbRateTable table)
     {
         _table = table;
         Currencies = [.. table.Currencies.Order()];
@@ -46,17 +50,46 @@ public sealed class EcbExchangeRateProvider : IExchangeRateProvider
     /// <summary>Gets EUR: every ECB rate is a price of one euro, and crosses go through it.</summary>
     public CurrencyCode? PivotCurrency => CurrencyCode.EUR;
 
-    /// <summary>Gets the first publication date, 1999-01-04.</summary>
+    /// <summary>Gets the first publication date: 1999-01-04 for the embedded history.</summary>
     public LocalDate FirstDate => _table.FirstDate;
 
-    /// <summary>Gets the last publication date in the embedded history, 2026-04-13.</summary>
+    /// <summary>Gets the last publication date: 2026-04-13 for the embedded history, later once a newer file is
+    /// layered over it.</summary>
     public LocalDate LastDate => _table.LastDate;
 
-    /// <summary>Gets the 41 currencies the ECB published at some time, current and legacy, in ordinal order.</summary>
+    /// <summary>Gets the currencies the ECB published at some time, current and legacy, in ordinal order: 41 in the
+    /// embedded history.</summary>
     public ImmutableArray<CurrencyCode> Currencies { get; }
 
     /// <summary>Gets the number of publication dates.</summary>
     public int PublicationCount => _table.DateCount;
+
+    /// <summary>Gets a provider over a loaded ECB file alone (without the embedded history).</summary>
+    /// <param name="file">The loaded file.</param>
+    /// <returns>A provider answering the file's rates.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="file"/> is <see langword="null"/>.</exception>
+    public static EcbExchangeRateProvider FromFile(EcbRateFile file) => new(Guard.Against.Null(file).Table);
+
+    /// <summary>Layers a loaded ECB file over this provider's history: the file's publications after this history's
+    /// last date (or before its first) extend it; on the dates both cover, every rate is compared and each
+    /// disagreement listed, and this history's rate is kept.</summary>
+    /// <param name="file">The loaded file, such as a newer <c>eurofxref-hist.zip</c> or <c>eurofxref-daily.xml</c>.</param>
+    /// <returns>The combined provider, the publications added and every disagreement; this provider is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="file"/> is <see langword="null"/>.</exception>
+    /// <exception cref="MigDevDataException">Together they name more than 127 currencies.</exception>
+    /// <example>
+    /// <code>
+    /// var layered = EcbExchangeRateProvider.Default.Layer(EcbRateFile.Load("eurofxref-hist.zip"));
+    /// layered.ThrowIfDisagreements(); // or report layered.Disagreements
+    /// var converter = new CurrencyConverter(layered.Provider);
+    /// </code>
+    /// </example>
+    public EcbLayerResult Layer(EcbRateFile file)
+    {
+        Guard.Against.Null(file);
+        var (table, report) = EcbTableLayering.Layer(_table, file.Table, file.SourceName);
+        return new EcbLayerResult(new EcbExchangeRateProvider(table), file.SourceName, report.AddedPublications, report.ComparedRates, [.. report.Disagreements]);
+    }
 
     /// <summary>Tries to get the ECB's rate EUR→<paramref name="quoteCurrency"/> published on exactly
     /// <paramref name="asOf"/>.</summary>

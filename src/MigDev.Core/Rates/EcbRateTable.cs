@@ -4,8 +4,8 @@ using NodaTime;
 namespace MigDev.Core;
 
 /// <summary>
-/// The ECB's euro reference rates, decoded from the embedded resource (tools/generate-ecb-rates.cs writes it) into
-/// flat arrays: O(1) lookups by date without allocation.
+/// The ECB's euro reference rates in flat arrays: O(1) lookups by date without allocation. Decoded from the embedded
+/// resource (tools/generate-ecb-rates.cs writes it), or built from a loaded ECB file (<see cref="EcbRateFile"/>).
 /// </summary>
 internal sealed class EcbRateTable
 {
@@ -24,7 +24,22 @@ internal sealed class EcbRateTable
     // [column][date index]: mantissa << 3 | scale; 0 where the ECB published no rate (N/A).
     private readonly uint[][] _packed;
 
-    private EcbRateTable(int[] dayNumbers, CurrencyCode[] currencies, uint[][] packed)
+    /// <summary>The most currencies a table holds (a column index is an <see cref="sbyte"/>).</summary>
+    internal const int MaxCurrencies = sbyte.MaxValue;
+
+    /// <summary>The most publication dates a table holds (the day index is a <see cref="ushort"/>).</summary>
+    internal const int MaxDates = ushort.MaxValue;
+
+    /// <summary>The largest integer mantissa a packed rate holds (exclusive): 2^28.</summary>
+    internal const long MantissaLimit = 1L << 28;
+
+    /// <summary>The most decimals a packed rate holds.</summary>
+    internal const int MaxScale = 7;
+
+    /// <summary>Builds a table over dates (ascending, distinct, at most <see cref="MaxDates"/>), currencies (distinct,
+    /// at most <see cref="MaxCurrencies"/>) and one packed column per currency, each as long as the dates; callers
+    /// guarantee all of it.</summary>
+    internal EcbRateTable(int[] dayNumbers, CurrencyCode[] currencies, uint[][] packed)
     {
         _dayNumbers = dayNumbers;
         Currencies = currencies;
@@ -137,11 +152,26 @@ internal sealed class EcbRateTable
 
     internal int DayNumberAt(int index) => _dayNumbers[index];
 
+    /// <summary>Gets the packed rate of a column at a date index: 0 where N/A.</summary>
+    internal uint PackedAt(int column, int index) => _packed[column][index];
+
+    /// <summary>Packs a positive integer mantissa and a scale (decimals) into the table's form; false when they do not
+    /// fit (mantissa not below <see cref="MantissaLimit"/> or more than <see cref="MaxScale"/> decimals).</summary>
+    internal static bool TryPack(long mantissa, int scale, out uint packed)
+    {
+        var fits = mantissa is > 0 and < MantissaLimit && scale is >= 0 and <= MaxScale;
+        packed = fits ? ((uint)mantissa << 3) | (uint)scale : 0u;
+        return fits;
+    }
+
+    /// <summary>Unpacks a rate; callers guarantee it is not 0 (N/A).</summary>
+    internal static decimal Unpack(uint packed) => new((int)(packed >> 3), 0, 0, false, (byte)(packed & 7));
+
     /// <summary>Tries to read the rate of a column at a date index; false where the ECB published N/A.</summary>
     internal bool TryGetRate(int column, int index, out decimal rate)
     {
         var packed = _packed[column][index];
-        rate = packed == 0 ? 0m : new decimal((int)(packed >> 3), 0, 0, false, (byte)(packed & 7));
+        rate = packed == 0 ? 0m : Unpack(packed);
         return packed != 0;
     }
 
