@@ -111,6 +111,9 @@ public class ExchangeRateFileTest
             [("line 3, date", "2021-13-01"), ("line 4, base", "US"), ("line 5, rate", "zero"), ("line 6, quote", "USD"), ("line 7", "2021-06-14,USD"), ("line 8, rate", "0")],
             ex.Faults.Select(f => (f.Path, f.Value)));
         Assert.StartsWith("bad.csv: 6 faults", ex.Message, StringComparison.Ordinal);
+        // As docs/exchange-rates.md, "A table of your own", shows it.
+        Assert.Contains("  line 3, date: '2021-13-01': a date (2021-06-14) or a month (2021-06)", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("  line 5, rate: 'zero': a positive number, such as 108.260034", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

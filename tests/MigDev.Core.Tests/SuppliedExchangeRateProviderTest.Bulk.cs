@@ -112,4 +112,24 @@ public class SuppliedExchangeRateProviderBulkTest
             }
             return true;
         }, seed: "0N0XIzNsQ0O2", iter: 200);
+
+    [Fact]
+    public void Cross_LegsOfTwoDates_IsDatedAsTheOlderLeg()
+    {
+        // A monthly EUR→USD (the month's first ECB rate, dated that day) and a daily EUR→GBP: crossed on a later day
+        // of the month, the legs keep their dates and the cross is as old as the older one (this threw before).
+        var first = EcbCsv.Dates.First(d => d.Year == 2009 && d.Month == 3);
+        var later = EcbCsv.Dates.Last(d => d.Year == 2009 && d.Month == 3);
+        var table = SuppliedExchangeRateProvider.Empty
+            .Add(new ExchangeRate(Eur, CurrencyCode.USD, EcbCsv.Rate(first, "USD"), first, Daily), new DateInterval(new LocalDate(2009, 3, 1), new LocalDate(2009, 3, 31)))
+            .Add(new ExchangeRate(Eur, CurrencyCode.GBP, EcbCsv.Rate(later, "GBP"), later, Daily))
+            .WithPivotCurrency(Eur);
+
+        Assert.True(new CurrencyConverter(table).TryConvert(new Money(1000m, CurrencyCode.USD), CurrencyCode.GBP, later, RatePolicy.ExactDate, out var c));
+        Assert.Equal(first, c.FirstLeg!.Value.Date);
+        Assert.Equal(later, c.SecondLeg!.Value.Date);
+        Assert.Equal(first, c.Rate.Date);
+        Assert.Equal(Period.DaysBetween(first, later), c.DaysBack);
+        Assert.Equal(1000m / EcbCsv.Rate(first, "USD") * EcbCsv.Rate(later, "GBP"), c.Unrounded.Amount);
+    }
 }
