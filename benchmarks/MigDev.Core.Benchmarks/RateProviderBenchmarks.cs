@@ -31,34 +31,20 @@ public class CompositeCrossBenchmarks
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = N)]
-    public decimal EcbOnlyCrossUsdToGbp()
-    {
-        var sum = 0m;
-        for (var i = 0; i < N; i++)
-        {
-            sum += _ecb.Convert(new Money(_amounts[i], CurrencyCode.USD), CurrencyCode.GBP, Day, RatePolicy.ExactDate, MidpointRounding.ToEven).Converted.Amount;
-        }
-        return sum;
-    }
+    public decimal EcbOnlyCrossUsdToGbp() => ConvertAll(_ecb, CurrencyCode.USD, CurrencyCode.GBP);
 
     [Benchmark(OperationsPerInvoke = N)]
-    public decimal EcbThenTableCrossEurToKes()
-    {
-        var sum = 0m;
-        for (var i = 0; i < N; i++)
-        {
-            sum += _ecbAndTable.Convert(new Money(_amounts[i], CurrencyCode.EUR), _kes, Day, RatePolicy.ExactDate, MidpointRounding.ToEven).Converted.Amount;
-        }
-        return sum;
-    }
+    public decimal EcbThenTableCrossEurToKes() => ConvertAll(_ecbAndTable, CurrencyCode.EUR, _kes);
 
     [Benchmark(OperationsPerInvoke = N)]
-    public decimal FixedEcbThenTableCrossEurToKes()
+    public decimal FixedEcbThenTableCrossEurToKes() => ConvertAll(_fixedEcbAndTable, CurrencyCode.EUR, _kes);
+
+    private decimal ConvertAll(CurrencyConverter converter, CurrencyCode from, CurrencyCode to)
     {
         var sum = 0m;
         for (var i = 0; i < N; i++)
         {
-            sum += _fixedEcbAndTable.Convert(new Money(_amounts[i], CurrencyCode.EUR), _kes, Day, RatePolicy.ExactDate, MidpointRounding.ToEven).Converted.Amount;
+            sum += converter.Convert(new Money(_amounts[i], from), to, Day, RatePolicy.ExactDate, MidpointRounding.ToEven).Converted.Amount;
         }
         return sum;
     }
