@@ -83,7 +83,7 @@ public class ConvertedTotalTest
         var gbp = EcbCsv.Rate(date, "GBP");
         var usd = EcbCsv.Rate(date, "USD");
         var eurLine = euros * gbp;
-        var usdLine = dollars * (1m / usd * gbp);
+        var usdLine = dollars / usd * gbp;
         Assert.Equal([Eur, Usd], total.Lines.Select(l => l.Original.Currency));
         Assert.Equal(RateDerivation.Published, total.Lines[0].Rate.Derivation);
         Assert.Equal(RateDerivation.Cross, total.Lines[1].Rate.Derivation);
@@ -110,7 +110,7 @@ public class ConvertedTotalTest
         {
             var total = Ecb.Total(bag, Eur, date, RatePolicy.ExactDate, rounding);
 
-            decimal[] lines = [1_000_000m * (1m / EcbCsv.Rate(date, "GBP")), 100_000_000m * (1m / EcbCsv.Rate(date, "JPY")), dollars * (1m / EcbCsv.Rate(date, "USD"))];
+            decimal[] lines = [1_000_000m / EcbCsv.Rate(date, "GBP"), 100_000_000m / EcbCsv.Rate(date, "JPY"), dollars / EcbCsv.Rate(date, "USD")];
             var expectedTotal = Round(lines.Sum(), "EUR", rounding);
             var expectedSum = lines.Sum(l => Round(l, "EUR", rounding));
             Assert.Equal(rounding, total.Rounding);
@@ -137,8 +137,8 @@ public class ConvertedTotalTest
         Assert.Equal(3, text.Length);
         Assert.Equal(total.Lines[0].ToString(), text[0]);
         Assert.Equal(total.Lines[1].ToString(), text[1]);
-        var exact = (1_000_000m * (1m / EcbCsv.Rate(date, "GBP"))) + (9_500_000m * (1m / EcbCsv.Rate(date, "USD")));
-        var sum = Round(1_000_000m * (1m / EcbCsv.Rate(date, "GBP")), "EUR", MidpointRounding.ToEven) + Round(9_500_000m * (1m / EcbCsv.Rate(date, "USD")), "EUR", MidpointRounding.ToEven);
+        var exact = (1_000_000m / EcbCsv.Rate(date, "GBP")) + (9_500_000m / EcbCsv.Rate(date, "USD"));
+        var sum = Round(1_000_000m / EcbCsv.Rate(date, "GBP"), "EUR", MidpointRounding.ToEven) + Round(9_500_000m / EcbCsv.Rate(date, "USD"), "EUR", MidpointRounding.ToEven);
         var rounded = Round(exact, "EUR", MidpointRounding.ToEven);
         Assert.Equal(
             string.Create(CultureInfo.InvariantCulture, $"Total EUR {rounded:0.00} on {LocalDatePattern.Iso.Format(date)} (sum of lines EUR {sum:0.00}, rounding residual EUR {rounded - sum:0.00})"),

@@ -78,7 +78,7 @@ public class CurrencyConverterTest
         var c = Ecb.Convert(new Money(1_000m, Usd), Eur, FirstDayOf2008, RatePolicy.ExactDate);
         Assert.Equal(RateDerivation.Inverse, c.Rate.Derivation);
         Assert.Equal(1m / EcbCsv.Rate(FirstDayOf2008, "USD"), c.Rate.Rate);
-        Assert.Equal(1_000m * (1m / 1.4688m), c.Unrounded.Amount);
+        Assert.Equal(1_000m / 1.4688m, c.Unrounded.Amount);
         Assert.Equal(1, c.LegCount);
     }
 
@@ -99,7 +99,7 @@ public class CurrencyConverterTest
         Assert.Equal(1m / usd * gbp, c.Rate.Rate);
         Assert.Equal(FirstDayOf2008, c.FirstLeg.Value.Date);
         Assert.Equal(FirstDayOf2008, c.SecondLeg.Value.Date);
-        Assert.Equal(new Money(1_000_000m * (1m / usd * gbp), Gbp).Round(), c.Converted);
+        Assert.Equal(new Money(1_000_000m / usd * gbp, Gbp).Round(), c.Converted);
     }
 
     [Fact]
@@ -246,7 +246,7 @@ public class CurrencyConverterTest
         var usd = EcbCsv.Rate(FirstDayOf2008, "USD");
         var gbp = EcbCsv.Rate(FirstDayOf2008, "GBP");
         var eurLine = 15_000_000m * usd;
-        var gbpLine = 1_000_333.33m * (1m / gbp * usd);
+        var gbpLine = 1_000_333.33m / gbp * usd;
         var exact = eurLine + gbpLine + 2_500_000m;
         Assert.Equal(new Money(exact, Usd).Round(), total.Total);
         Assert.Equal(new Money(eurLine, Usd).Round() + new Money(gbpLine, Usd).Round() + new Money(2_500_000m, Usd), total.SumOfLines);

@@ -121,6 +121,7 @@ public class RatePolicyTest
     [Theory]
     [InlineData(-1)]
     [InlineData(367)]
+    [InlineData(400)]
     [InlineData(int.MinValue)]
     public void LatestOnOrBefore_OutsideZeroTo366_ThrowsNamingTheValue(int maxDaysBack)
     {
@@ -129,6 +130,8 @@ public class RatePolicyTest
         Assert.Equal(maxDaysBack, ex.ActualValue);
         Assert.Contains($"was {maxDaysBack}", ex.Message, StringComparison.Ordinal);
         Assert.Contains("0 and 366", ex.Message, StringComparison.Ordinal);
+        // As RatePolicy.LatestOnOrBefore's docs and docs/exchange-rates.md quote it.
+        Assert.StartsWith($"maxDaysBack must be between 0 and 366, was {maxDaysBack}.", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

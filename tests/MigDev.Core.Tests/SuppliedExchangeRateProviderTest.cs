@@ -196,7 +196,7 @@ public class SuppliedExchangeRateProviderTest
         Assert.Equal(2, cross.LegCount);
         Assert.Equal(RateDerivation.Cross, cross.Rate.Derivation);
         Assert.Equal(1m / EcbCsv.Rate(first, "USD") * EcbCsv.Rate(first, "GBP"), cross.Rate.Rate);
-        Assert.Equal(9_500_000m * (1m / EcbCsv.Rate(first, "USD") * EcbCsv.Rate(first, "GBP")), cross.Unrounded.Amount);
+        Assert.Equal(9_500_000m / EcbCsv.Rate(first, "USD") * EcbCsv.Rate(first, "GBP"), cross.Unrounded.Amount);
         Assert.Null(pivoted.WithPivotCurrency(null).PivotCurrency);
     }
 

@@ -15,7 +15,9 @@ namespace MigDev.Core;
 /// inverse) or two (<see cref="LegCount"/> 2: a cross through the provider's pivot, EUR for the ECB; USD→GBP is
 /// USD→EUR then EUR→GBP). <see cref="FirstLeg"/> and <see cref="SecondLeg"/> are those legs, oriented in the
 /// direction of the conversion (a leg derived by inversion says so).</para>
-/// <para><see cref="Unrounded"/> is <c>Original.Amount × Rate.Rate</c>, exactly as <see cref="decimal"/> computes it.
+/// <para><see cref="Unrounded"/> applies the legs in turn, as <see cref="decimal"/> computes them: each multiplies by
+/// a published rate or, for an inverted leg, divides by the rate it was inverted from (USD→GBP through the ECB is
+/// <c>amount ÷ (EUR→USD) × (EUR→GBP)</c>), so a conversion through a fixed rate and back is exact.
 /// <see cref="Converted"/> is the same amount, or that amount rounded to the target's minor unit when a rounding was
 /// asked for (<see cref="Rounding"/>); <see cref="RoundingDifference"/> states what the rounding changed.</para>
 /// <para>Equality compares every part. <c>default(CurrencyConversion)</c> is not a conversion: its members throw
@@ -48,7 +50,7 @@ public readonly struct CurrencyConversion : IEquatable<CurrencyConversion>
         _secondLeg = secondLeg;
         _requestedDate = requestedDate;
         _policy = policy;
-        _unrounded = original.Amount * rate.Rate;
+        _unrounded = Apply(original.Amount, rate, firstLeg, secondLeg);
         var unrounded = new Money(_unrounded, rate.QuoteCurrency);
         _converted = rounding is MidpointRounding mode ? unrounded.Round(mode) : unrounded;
         _rounding = rounding;
@@ -66,7 +68,8 @@ public readonly struct CurrencyConversion : IEquatable<CurrencyConversion>
     /// <exception cref="InvalidOperationException">This is <c>default(CurrencyConversion)</c>.</exception>
     public Money Converted => Check(_converted);
 
-    /// <summary>Gets the exact product <c>Original.Amount × Rate.Rate</c> in the target currency.</summary>
+    /// <summary>Gets the unrounded result in the target currency: the legs applied in turn (a published rate multiplies,
+    /// an inverted one divides by the rate it was inverted from), to <see cref="decimal"/>'s 28 digits.</summary>
     /// <exception cref="InvalidOperationException">This is <c>default(CurrencyConversion)</c>.</exception>
     public Money Unrounded => new(Check(_unrounded), _rate.QuoteCurrency);
 
@@ -166,6 +169,19 @@ public readonly struct CurrencyConversion : IEquatable<CurrencyConversion>
             sb.Append("; rounded ").Append(mode.ToString()).Append(" from ").Append(Unrounded.ToString());
         }
         return sb.ToString();
+    }
+
+    // Applies the legs one after the other, each multiplying by a published rate or dividing by the rate an inverse was
+    // inverted from (triangulation, as the euro regulations prescribe: DEM→FRF is DEM ÷ 1.95583 × 6.55957); a
+    // currency converted to itself is multiplied by its identity rate of 1.
+    private static decimal Apply(decimal amount, ExchangeRate rate, ExchangeRate firstLeg, ExchangeRate secondLeg)
+    {
+        if (firstLeg.IsDefault)
+        {
+            return rate.Apply(amount);
+        }
+        var once = firstLeg.Apply(amount);
+        return secondLeg.IsDefault ? once : secondLeg.Apply(once);
     }
 
     private T Check<T>(T value) => _policy is null

@@ -12,7 +12,11 @@ namespace MigDev.Core;
 /// <remarks>
 /// <para>For a date, the converter looks for, in order: the pair as published; the opposite pair, inverted; and, when
 /// the provider has a pivot currency (EUR for the ECB), the two legs through it, each published or inverted, crossed.
-/// Both legs of a cross are of the same publication date.</para>
+/// Both legs of a cross are looked up on the same date (a rate supplied for a period can be dated earlier; the cross
+/// is dated as its older leg). Over a <see cref="CompositeExchangeRateProvider"/>, each leg comes from the first
+/// provider that has it, and crosses are tried through each provider's pivot: its remarks give the rule.</para>
+/// <para>An inverted rate is applied by dividing by the published rate, and the legs of a cross one after the other,
+/// so converting through a fixed rate and back is exact (<see cref="CurrencyConversion.Unrounded"/>).</para>
 /// <para>Converting allocates nothing. Immutable; safe to share across threads.</para>
 /// </remarks>
 /// <example>
@@ -27,6 +31,11 @@ public sealed class CurrencyConverter
 {
     private static readonly Lazy<CurrencyConverter> EcbInstance = new(() => new CurrencyConverter(EcbExchangeRateProvider.Default));
 
+    // The providers asked, in order, and the pivots crosses are tried through: one of each for a plain provider, the
+    // providers and pivots of a CompositeExchangeRateProvider.
+    private readonly IExchangeRateProvider[] _providers;
+    private readonly CurrencyCode[] _pivots;
+
     /// <summary>Initializes a converter over a rate provider.</summary>
     /// <param name="provider">The provider of published rates.</param>
     /// <exception cref="ArgumentNullException"><paramref name="provider"/> is <see langword="null"/>.</exception>
@@ -34,6 +43,16 @@ public sealed class CurrencyConverter
     {
         ArgumentNullException.ThrowIfNull(provider);
         Provider = provider;
+        if (provider is CompositeExchangeRateProvider composite)
+        {
+            _providers = [.. composite.Providers];
+            _pivots = [.. composite.PivotCurrencies];
+        }
+        else
+        {
+            _providers = [provider];
+            _pivots = provider.PivotCurrency is CurrencyCode pivot ? [pivot] : [];
+        }
     }
 
     /// <summary>Gets a converter over the ECB's embedded history (<see cref="EcbExchangeRateProvider.Default"/>).</summary>
@@ -196,7 +215,8 @@ public sealed class CurrencyConverter
         }
     }
 
-    // The rate of one date: direct, inverse, or crossed through the pivot.
+    // The rate of one date: direct or inverse from the first provider that has either, else crossed through each pivot
+    // in turn, each leg from the first provider that has it (CompositeExchangeRateProvider documents the rule).
     private bool TryAt(CurrencyCode from, CurrencyCode to, LocalDate date, out ExchangeRate rate, out ExchangeRate first, out ExchangeRate second)
     {
         second = default;
@@ -205,11 +225,13 @@ public sealed class CurrencyConverter
             first = rate;
             return true;
         }
-        if (Provider.PivotCurrency is CurrencyCode pivot && pivot != from && pivot != to
-            && TryLeg(from, pivot, date, out first) && TryLeg(pivot, to, date, out second))
+        foreach (var pivot in _pivots)
         {
-            rate = ExchangeRate.Cross(first, second);
-            return true;
+            if (pivot != from && pivot != to && TryLeg(from, pivot, date, out first) && TryLeg(pivot, to, date, out second))
+            {
+                rate = ExchangeRate.CrossOfLegs(first, second);
+                return true;
+            }
         }
         first = second = rate = default;
         return false;
@@ -217,15 +239,19 @@ public sealed class CurrencyConverter
 
     private bool TryLeg(CurrencyCode from, CurrencyCode to, LocalDate date, out ExchangeRate leg)
     {
-        if (Provider.TryGetRate(from, to, date, out leg))
+        foreach (var provider in _providers)
         {
-            return true;
+            if (provider.TryGetRate(from, to, date, out leg))
+            {
+                return true;
+            }
+            if (provider.TryGetRate(to, from, date, out var opposite))
+            {
+                leg = opposite.Invert();
+                return true;
+            }
         }
-        if (Provider.TryGetRate(to, from, date, out var opposite))
-        {
-            leg = opposite.Invert();
-            return true;
-        }
+        leg = default;
         return false;
     }
 

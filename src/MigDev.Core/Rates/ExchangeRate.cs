@@ -31,6 +31,10 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
     private readonly CurrencyCode _quote;
     private readonly RateDerivation _derivation;
 
+    // True for an inverse: _rate then holds the rate it was inverted from, and the rate is applied by dividing by it,
+    // so that converting through a published rate and back is exact (1/655.957 has no exact decimal).
+    private readonly bool _inverted;
+
     /// <summary>Initializes a published (or user-supplied) rate.</summary>
     /// <param name="baseCurrency">The currency of which one unit is priced.</param>
     /// <param name="quoteCurrency">The currency the price is in; must differ from <paramref name="baseCurrency"/>.</param>
@@ -51,6 +55,11 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
     }
 
     internal ExchangeRate(CurrencyCode baseCurrency, CurrencyCode quoteCurrency, decimal rate, LocalDate date, ExchangeRateSource source, RateDerivation derivation)
+        : this(baseCurrency, quoteCurrency, rate, date, source, derivation, inverted: false)
+    {
+    }
+
+    private ExchangeRate(CurrencyCode baseCurrency, CurrencyCode quoteCurrency, decimal rate, LocalDate date, ExchangeRateSource source, RateDerivation derivation, bool inverted)
     {
         _base = baseCurrency;
         _quote = quoteCurrency;
@@ -58,6 +67,7 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
         _date = date;
         _source = source;
         _derivation = derivation;
+        _inverted = inverted;
     }
 
     /// <summary>Gets the currency of which one unit is priced (EUR in the ECB's rates).</summary>
@@ -82,14 +92,16 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
         }
     }
 
-    /// <summary>Gets the number of units of <see cref="QuoteCurrency"/> per unit of <see cref="BaseCurrency"/>.</summary>
+    /// <summary>Gets the number of units of <see cref="QuoteCurrency"/> per unit of <see cref="BaseCurrency"/>: for an
+    /// inverse, <c>1 / r</c> of the rate <c>r</c> it was inverted from, to <see cref="decimal"/>'s 28 digits (a
+    /// conversion divides by <c>r</c> instead: see <see cref="Convert"/>).</summary>
     /// <exception cref="InvalidOperationException">This is <c>default(ExchangeRate)</c>.</exception>
     public decimal Rate
     {
         get
         {
             ThrowIfDefault();
-            return _rate;
+            return _inverted ? 1m / _rate : _rate;
         }
     }
 
@@ -144,13 +156,17 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
 
     /// <summary>Returns the rate of the other direction, <c>1 / Rate</c>, marked <see cref="RateDerivation.Inverse"/>.</summary>
     /// <returns>The inverse rate, with the same date and source.</returns>
-    /// <remarks>The inverse of an inverse is the published rate again (not <c>1 / (1 / r)</c>, which can differ in
-    /// the 28th digit) only when you keep the original: derive from the published rate.</remarks>
+    /// <remarks>The inverse keeps the rate it was inverted from, and <see cref="Convert"/> divides by it: EUR 1000 →
+    /// XOF 655957 (× 655.957) → EUR 1000 (÷ 655.957) exactly, where multiplying by <c>1 / 655.957</c> would give
+    /// EUR 1000.0000000000000000000000172. The inverse of an inverse is the rate it was inverted from again, exactly,
+    /// marked <see cref="RateDerivation.Published"/>.</remarks>
     /// <exception cref="InvalidOperationException">This is <c>default(ExchangeRate)</c>.</exception>
     public ExchangeRate Invert()
     {
         ThrowIfDefault();
-        return new ExchangeRate(_quote, _base, 1m / _rate, _date, _source!, RateDerivation.Inverse);
+        return _inverted
+            ? new ExchangeRate(_quote, _base, _rate, _date, _source!, RateDerivation.Published, inverted: false)
+            : new ExchangeRate(_quote, _base, _rate, _date, _source!, RateDerivation.Inverse, inverted: true);
     }
 
     /// <summary>Returns the rate from <paramref name="first"/>'s base to <paramref name="second"/>'s quote through
@@ -168,12 +184,22 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
         Guard.Against.Invalid(first._quote != second._base, $"The legs {first._base}→{first._quote} and {second._base}→{second._quote} do not meet in one currency.", nameof(second));
         Guard.Against.Invalid(first._date != second._date, $"The legs of a cross rate must be of one date; they were {first._date:uuuu-MM-dd} and {second._date:uuuu-MM-dd}.", nameof(second));
         Guard.Against.Invalid(first._base == second._quote, $"The legs {first._base}→{first._quote}→{second._quote} lead back to {first._base}.", nameof(second));
-        return new ExchangeRate(first._base, second._quote, first._rate * second._rate, first._date, first._source!, RateDerivation.Cross);
+        return CrossOfLegs(first, second);
     }
+
+    // The cross of two legs that meet, of one date or not (legs from two providers, or a rate supplied for a period):
+    // dated as the older leg, so that a conversion's DaysBack says how old its oldest rate is; sourced from the first.
+    internal static ExchangeRate CrossOfLegs(ExchangeRate first, ExchangeRate second) =>
+        new(first._base, second._quote, first.Rate * second.Rate, first._date < second._date ? first._date : second._date, first._source!, RateDerivation.Cross);
+
+    // Applies the rate to an amount of its base currency: multiplies by a published rate, divides by the rate an
+    // inverse was inverted from.
+    internal decimal Apply(decimal amount) => _inverted ? amount / _rate : amount * _rate;
 
     /// <summary>Converts an amount in <see cref="BaseCurrency"/> into <see cref="QuoteCurrency"/>, without rounding.</summary>
     /// <param name="amount">The amount, in the base currency.</param>
-    /// <returns><c>amount × Rate</c> in the quote currency.</returns>
+    /// <returns><c>amount × Rate</c> in the quote currency; for an inverse, <c>amount ÷ r</c> of the rate <c>r</c>
+    /// it was inverted from (no rounded inverse is multiplied, as the euro regulations require).</returns>
     /// <exception cref="CurrencyMismatchException"><paramref name="amount"/> is not in the base currency.</exception>
     /// <exception cref="InvalidOperationException">This or <paramref name="amount"/> is <c>default</c>.</exception>
     /// <exception cref="OverflowException">The result is beyond the range of <see cref="decimal"/>.</exception>
@@ -184,21 +210,21 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
         {
             throw new CurrencyMismatchException(_base, amount.Currency);
         }
-        return new Money(amount.Amount * _rate, _quote);
+        return new Money(Apply(amount.Amount), _quote);
     }
 
     /// <summary>Returns whether every part equals <paramref name="other"/>'s.</summary>
     /// <param name="other">The other rate.</param>
     /// <returns><see langword="true"/> if equal.</returns>
     public bool Equals(ExchangeRate other) =>
-        _base == other._base && _quote == other._quote && _rate == other._rate && _date == other._date
-        && _derivation == other._derivation && _source == other._source;
+        _base == other._base && _quote == other._quote && _rate == other._rate && _inverted == other._inverted
+        && _date == other._date && _derivation == other._derivation && _source == other._source;
 
     /// <inheritdoc/>
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is ExchangeRate other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(_base, _quote, _rate, _date, _derivation, _source);
+    public override int GetHashCode() => HashCode.Combine(_base, _quote, _rate, _inverted, _date, _derivation, _source);
 
     /// <summary>Returns a description such as <c>EUR→USD 1.4706 on 2008-01-02 (ECB euro reference rates)</c>, with
     /// the derivation when it is not a published rate.</summary>
@@ -210,7 +236,7 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
             return "(default ExchangeRate)";
         }
         var derivation = _derivation == RateDerivation.Published ? "" : $", {_derivation.ToString().ToLowerInvariant()}";
-        return string.Create(CultureInfo.InvariantCulture, $"{_base}→{_quote} {_rate} on {LocalDatePattern.Iso.Format(_date)} ({_source!.Name}{derivation})");
+        return string.Create(CultureInfo.InvariantCulture, $"{_base}→{_quote} {Rate} on {LocalDatePattern.Iso.Format(_date)} ({_source!.Name}{derivation})");
     }
 
     private void ThrowIfDefault()

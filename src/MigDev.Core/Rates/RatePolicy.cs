@@ -45,10 +45,25 @@ public sealed class RatePolicy
 
     /// <summary>Returns the policy that takes the latest rate published on or before the date, looking back at most
     /// <paramref name="maxDaysBack"/> days (the ECB publishes nothing on weekends and TARGET holidays).</summary>
-    /// <param name="maxDaysBack">The most days before the date to look, 0 to 366; <see cref="DefaultMaxDaysBack"/>
-    /// by default.</param>
+    /// <param name="maxDaysBack">The most calendar days before the date to look, from 0 (the date itself only, as
+    /// <see cref="ExactDate"/>) to 366 (a year, leap day included); <see cref="DefaultMaxDaysBack"/> (4) by default.</param>
     /// <returns>The policy.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDaysBack"/> is outside 0..366.</exception>
+    /// <remarks>
+    /// <para>The look-back counts calendar days, not publications: the converter tries the date asked for, then the
+    /// day before, and so on, at most <paramref name="maxDaysBack"/> days back, and takes the first day with a rate.
+    /// On each day it tries a direct or inverse rate, then a cross, whose two legs are both looked up on that day
+    /// (over a <see cref="CompositeExchangeRateProvider"/>, from any of its providers). A cross of the date asked for
+    /// therefore beats a direct rate of the day before, and two legs are never taken from two different days of a
+    /// daily source (a rate supplied for a period, such as a month, answers on every day of it and keeps its own
+    /// date). <see cref="CurrencyConversion.DaysBack"/> says how far back the rate found is dated.</para>
+    /// <para>The limit is 366 days so that a stale rate is never used by accident: a currency the ECB stopped
+    /// publishing (CYP in 2008, ISK from 2008 to 2018) would otherwise convert for ever at its last rate. For a rate
+    /// that stays valid longer, supply it over its period (<see cref="SuppliedExchangeRateProvider.Add(ExchangeRate, NodaTime.DateInterval)"/>),
+    /// use <see cref="Fixed"/>, or, for a currency the euro replaced, <see cref="OfficialFixedRateProvider"/>. Each
+    /// day back costs one lookup per provider and leg, so a long look-back over a missing pair is slower to fail.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDaysBack"/> is outside 0..366: the message is
+    /// "maxDaysBack must be between 0 and 366, was 400." for 400.</exception>
     public static RatePolicy LatestOnOrBefore(int maxDaysBack = DefaultMaxDaysBack)
     {
         Guard.Against.OutOfRange(maxDaysBack, 0, 366);
