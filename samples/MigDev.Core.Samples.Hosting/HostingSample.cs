@@ -45,7 +45,8 @@ public sealed class FundingReport(MigDevCatalog catalog, AgencyDirectory agencie
     public void Write(TextWriter output)
     {
         output.WriteLine($"Catalog '{catalog.SourceName}': {catalog.Model.Programmes.Length} programmes, {agencies.Count} agencies.");
-        output.WriteLine($"Rates from {converter.Provider.GetType().Name}; today is {clock.GetCurrentInstant().InUtc().Date:uuuu-MM-dd} by the injected clock.");
+        var sources = converter.Provider is CompositeExchangeRateProvider composite ? string.Join(", then ", composite.Providers.Select(p => p.Source.Name)) : converter.Provider.Source.Name;
+        output.WriteLine($"Rates from {sources}; today is {clock.GetCurrentInstant().InUtc().Date:uuuu-MM-dd} by the injected clock.");
         foreach (var c in catalog.Model.Commitments.Where(c => c.Amount is not null && c.ValueDate is not null && c.Stage == FundingStage.Commitment))
         {
             var usd = converter.Convert(c.Amount!.Value, CurrencyCode.USD, c.ValueDate!.Value.FirstDay, RatePolicy.LatestOnOrBefore(), MidpointRounding.ToEven);

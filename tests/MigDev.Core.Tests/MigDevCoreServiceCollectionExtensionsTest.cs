@@ -14,7 +14,10 @@ public class MigDevCoreServiceCollectionExtensionsTest
         using var provider = new ServiceCollection().AddMigDevCore().BuildServiceProvider(validateScopes: true);
         Assert.Same(MigDevCatalog.Default, provider.GetRequiredService<MigDevCatalog>());
         Assert.Same(MigDevCatalog.Default.Agencies, provider.GetRequiredService<AgencyDirectory>());
-        Assert.Same(EcbExchangeRateProvider.Default, provider.GetRequiredService<IExchangeRateProvider>());
+        // The official fixed euro rates, then the ECB's history, as one provider.
+        var rates = Assert.IsType<CompositeExchangeRateProvider>(provider.GetRequiredService<IExchangeRateProvider>());
+        Assert.Equal<IExchangeRateProvider>([OfficialFixedRateProvider.Default, EcbExchangeRateProvider.Default], rates.Providers);
+        Assert.Null(provider.GetService<EcbRateRefresher>());
         Assert.Same(SystemClock.Instance, provider.GetRequiredService<IClock>());
         var converter = provider.GetRequiredService<CurrencyConverter>();
         Assert.Same(converter, provider.GetRequiredService<CurrencyConverter>());

@@ -13,13 +13,15 @@ public static class MigDevCoreServiceCollectionExtensions
     /// <summary>
     /// Registers, as singletons and only where the host has not registered its own (<c>TryAdd</c>): the
     /// <see cref="MigDevCatalog"/> (the embedded one, or your document as <paramref name="configure"/> says), its
-    /// <see cref="AgencyDirectory"/>, the <see cref="IExchangeRateProvider"/> (the ECB's history), a
-    /// <see cref="CurrencyConverter"/> over whichever provider is registered, and NodaTime's <see cref="IClock"/> (the
-    /// system clock).
+    /// <see cref="AgencyDirectory"/>, the <see cref="IExchangeRateProvider"/> (the official fixed euro rates and the ECB's
+    /// history, with your own tables and files as the options say, as one <see cref="CompositeExchangeRateProvider"/>), a
+    /// <see cref="CurrencyConverter"/> over whichever provider is registered, an <see cref="EcbRateRefresher"/> when
+    /// <see cref="MigDevCoreOptions.EcbCachePath"/> is set, and NodaTime's <see cref="IClock"/> (the system clock).
     /// </summary>
     /// <remarks>
-    /// <para>The options are checked here: a bad one throws at once, naming the option and its value. The catalog is
-    /// loaded when first resolved (a bad document throws <see cref="MigDevDataException"/> then).</para>
+    /// <para>The options are checked here: a bad one throws at once, naming the option and its value. The catalog and
+    /// the rate files are loaded when first resolved (a bad document or file throws <see cref="MigDevDataException"/>
+    /// then). Nothing goes to the network unless you call the refresher.</para>
     /// <para>A second call is harmless when its options are the same (nothing more is registered); with different
     /// options it throws <see cref="InvalidOperationException"/>, since one of the two catalogs would be ignored
     /// silently otherwise.</para>
@@ -48,7 +50,11 @@ public static class MigDevCoreServiceCollectionExtensions
         services.AddSingleton(new MigDevCoreRegistration(frozen));
         services.TryAddSingleton(_ => frozen.LoadCatalog());
         services.TryAddSingleton(sp => sp.GetRequiredService<MigDevCatalog>().Model.Agencies);
-        services.TryAddSingleton<IExchangeRateProvider>(EcbExchangeRateProvider.Default);
+        services.TryAddSingleton(_ => frozen.BuildRates());
+        if (frozen is { EcbCachePath: { } cachePath, EcbHttpClient: { } httpClient })
+        {
+            services.TryAddSingleton(sp => new EcbRateRefresher(httpClient(sp), cachePath));
+        }
         services.TryAddSingleton(sp => new CurrencyConverter(sp.GetRequiredService<IExchangeRateProvider>()));
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         return services;

@@ -48,7 +48,7 @@ public class OtherSamplesTest
         var text = output.ToString();
         Assert.Contains("81 programmes, 90 agencies", text, StringComparison.Ordinal);
         Assert.Contains("today is 2026-11-23 by the injected clock", text, StringComparison.Ordinal);
-        Assert.Contains("EcbExchangeRateProvider", text, StringComparison.Ordinal);
+        Assert.Contains($"Rates from {OfficialFixedRateProvider.Default.Source.Name}, then {ExchangeRateSource.Ecb.Name};", text, StringComparison.Ordinal);
         // JMDI's EUR 15 million, value date 2008: its first day, the latest ECB rate on or before (the test's CSV).
         var day = EcbCsv.Dates.Last(d => d <= new LocalDate(2008, 1, 1));
         Assert.Contains($"jmdi: EUR 15,000,000.00 = USD {N(15_000_000m * EcbCsv.Rate(day, "USD"))}", text, StringComparison.Ordinal);
