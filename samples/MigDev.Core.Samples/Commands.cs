@@ -95,8 +95,10 @@ public static class Commands
         return 0;
     }
 
-    /// <summary><c>convert AMOUNT FROM TO [--date]</c>: one conversion at the ECB's rates, with everything it used.</summary>
-    public static int Convert(IAnsiConsole console, string amount, string from, string to, string? date)
+    /// <summary><c>convert AMOUNT FROM TO [--date D] [--rates FILE]...</c>: one conversion at the official fixed euro rates
+    /// and the ECB's reference rates, then the rate tables given (CSV or exchangerate.host JSON), each leg of the rate with
+    /// its source and date.</summary>
+    public static int Convert(IAnsiConsole console, string amount, string from, string to, string? date, IReadOnlyList<string>? rateFiles = null)
     {
         if (!decimal.TryParse(amount, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
@@ -111,19 +113,48 @@ public static class Commands
         {
             return 2;
         }
+        if (rateFiles?.FirstOrDefault(f => !File.Exists(f)) is { } missing)
+        {
+            return Usage(console, $"No rates file '{missing}'.");
+        }
         try
         {
-            var c = CurrencyConverter.Ecb.Convert(new Money(value, source), target, day.Value, RatePolicy.LatestOnOrBefore(), MidpointRounding.ToEven);
+            var converter = Converter(console, rateFiles ?? []);
+            // A withdrawn currency (FRF) has no minor unit in ISO 4217 to round to: its amount is shown unrounded.
+            var c = target.MinorUnit is null
+                ? converter.Convert(new Money(value, source), target, day.Value, RatePolicy.LatestOnOrBefore())
+                : converter.Convert(new Money(value, source), target, day.Value, RatePolicy.LatestOnOrBefore(), MidpointRounding.ToEven);
             console.MarkupLine($"{Markup.Escape(c.Original.ToString("N", CultureInfo.InvariantCulture))} = [bold]{Markup.Escape(c.Converted.ToString("N", CultureInfo.InvariantCulture))}[/]");
             console.MarkupLine($"   rate {Markup.Escape(c.Rate.ToString())}");
+            foreach (var (leg, n) in new[] { c.FirstLeg, c.SecondLeg }.Select((l, i) => (l, i + 1)).Where(x => x.l is not null))
+            {
+                console.MarkupLine($"   leg {n}: {Markup.Escape(leg!.Value.ToString())}");
+            }
             console.MarkupLine($"   asked for {day.Value:uuuu-MM-dd}, policy {Markup.Escape(c.AppliedPolicy.ToString())}, unrounded {Markup.Escape(c.Unrounded.ToString())}");
             return 0;
         }
-        catch (ExchangeRateNotFoundException e)
+        catch (Exception e) when (e is ExchangeRateNotFoundException or MigDevDataException)
         {
             console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
             return 1;
         }
+    }
+
+    // The official fixed euro rates, the ECB, then each table given; a table's codes that are not ISO 4217 are skipped,
+    // and said.
+    private static CurrencyConverter Converter(IAnsiConsole console, IReadOnlyList<string> rateFiles)
+    {
+        List<IExchangeRateProvider> providers = [OfficialFixedRateProvider.Default, EcbExchangeRateProvider.Default];
+        foreach (var file in rateFiles)
+        {
+            var skipped = new List<string>();
+            providers.Add(ExchangeRateFile.Load(file, skipped));
+            if (skipped.Count > 0)
+            {
+                console.MarkupLine($"[yellow]{Markup.Escape(Path.GetFileName(file))}: skipped {Markup.Escape(string.Join(", ", skipped.Distinct()))}, not ISO 4217 codes.[/]");
+            }
+        }
+        return new CurrencyConverter(new CompositeExchangeRateProvider(providers));
     }
 
     /// <summary><c>iati export</c>: the catalog as IATI 2.03 XML, and what could not be written.</summary>

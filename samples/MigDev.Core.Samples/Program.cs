@@ -2,7 +2,7 @@
 //   dotnet run --project samples/MigDev.Core.Samples                           the catalog's story, in numbered steps
 //   ... -- catalog [--json | --search TEXT | --citing DOC]                    browse the catalog
 //   ... -- funding --currency EUR [--date 2010-06-30]                         the funding in a currency
-//   ... -- convert 15000000 EUR USD --date 2008-01-02                          one conversion at ECB rates
+//   ... -- convert 15000000 EUR USD --date 2008-01-02 [--rates FILE]...       one conversion, each leg shown
 //   ... -- iati export [--output FILE] [--reporting-org REF --reporting-org-name NAME --reporting-org-type 40]
 //   ... -- iati import PATH [--currency EUR]                                   an IATI file, or a folder as one model
 //   ... -- validate FILE [--standalone]                                        your catalog JSON checked, every error with its path
@@ -35,8 +35,9 @@ var amount = new Argument<string>("amount") { Description = "The amount, such as
 var from = new Argument<string>("from") { Description = "Its currency, such as EUR." };
 var to = new Argument<string>("to") { Description = "The currency to convert to, such as USD." };
 var on = new Option<string?>("--date") { Description = "The date (yyyy-MM-dd); today when left out." };
-var convert = new Command("convert", "Convert an amount at the ECB's reference rate of a date.") { amount, from, to, on };
-convert.SetAction(p => Commands.Convert(console, p.GetValue(amount)!, p.GetValue(from)!, p.GetValue(to)!, p.GetValue(on)));
+var rates = new Option<string[]>("--rates") { Description = "A rate table (CSV date,base,quote,rate[,source] or exchangerate.host JSON) consulted after the official fixed euro rates and the ECB; repeatable.", AllowMultipleArgumentsPerToken = false };
+var convert = new Command("convert", "Convert an amount at the official fixed euro rates, the ECB's reference rates and your tables, each leg shown.") { amount, from, to, on, rates };
+convert.SetAction(p => Commands.Convert(console, p.GetValue(amount)!, p.GetValue(from)!, p.GetValue(to)!, p.GetValue(on), p.GetValue(rates)));
 root.Subcommands.Add(convert);
 
 var output = new Option<string?>("--output") { Description = "The file to write; standard output when left out." };

@@ -58,11 +58,28 @@ public class MainSampleTest
         Assert.Contains("2008-01-02", console.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Convert_WithARatesFile_TakesTheLegTheEcbLacksFromIt_AndShowsBothLegs()
+    {
+        var table = Path.Combine(AppContext.BaseDirectory, "data", "rates", "exchangerate-host-usd-2021-06-14.json");
+        var console = new SampleConsole();
+        Assert.Equal(0, Commands.Convert(console.Console, "1000", "EUR", "KES", "2021-06-14", [table]));
+        var text = console.Text;
+        Assert.Contains($"leg 1: EUR→USD {EcbCsv.Rate(new LocalDate(2021, 6, 14), "USD").ToString(System.Globalization.CultureInfo.InvariantCulture)} on 2021-06-14 (ECB euro reference rates)", text, StringComparison.Ordinal);
+        Assert.Contains("leg 2: USD→KES 108.260034 on 2021-06-14 (exchangerate-host-usd-2021-06-14.json)", text, StringComparison.Ordinal);
+        Assert.Contains("skipped BTC, CNH, GGP, IMP, JEP", text, StringComparison.Ordinal);
+        // The currencies the euro replaced convert at their irrevocable rates (DEM 1.95583, FRF 6.55957 per euro).
+        var dem = new SampleConsole();
+        Assert.Equal(0, Commands.Convert(dem.Console, "1955.83", "DEM", "FRF", "2001-06-29"));
+        Assert.Contains("DEM 1,955.83 = FRF 6,559.57", dem.Text, StringComparison.Ordinal);
+        Assert.Equal(2, Commands.Convert(new SampleConsole().Console, "1", "EUR", "KES", "2021-06-14", ["no-such-rates.csv"]));
+    }
+
     [Theory]
     [InlineData("15000000", "EUR", "XYZ", "2008-01-02", 2, "'XYZ' is not an ISO 4217 currency code.")]
     [InlineData("15,000", "EUR", "USD", "2008-01-02", 2, "'15,000' is not an amount")]
     [InlineData("1", "EUR", "USD", "2008-02-30", 2, "'2008-02-30' is not a date")]
-    [InlineData("1", "CYP", "EUR", "2009-03-01", 1, "CYP")]
+    [InlineData("1", "EUR", "KES", "2021-06-14", 1, "KES")]
     public void Convert_Errors_ExitNonZero_WithAMessage(string amount, string from, string to, string date, int code, string message)
     {
         var console = new SampleConsole();
