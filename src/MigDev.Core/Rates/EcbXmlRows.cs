@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace MigDev.Core;
 
 /// <summary>What is wrong with a date or rate given to <see cref="EcbXmlRows"/>; <see cref="None"/> when it was
@@ -28,7 +30,8 @@ internal sealed class EcbXmlRows
     private readonly List<uint> _values;
     private readonly List<CurrencyCode> _currencies = [];
     private readonly sbyte[] _columnByCurrency = new sbyte[Iso4217Table.Count + 1];
-    private UInt128 _seenInDate;
+    private ulong _seenInDateLow;
+    private ulong _seenInDateHigh;
     private int _direction;
 
     /// <summary>Starts empty, with room for about <paramref name="expectedRates"/> rates.</summary>
@@ -68,7 +71,8 @@ internal sealed class EcbXmlRows
         }
         _days.Add(day);
         _rowStarts.Add(_values.Count);
-        _seenInDate = UInt128.Zero;
+        _seenInDateLow = 0;
+        _seenInDateHigh = 0;
         return EcbXmlRowFault.None;
     }
 
@@ -90,12 +94,13 @@ internal sealed class EcbXmlRows
             _currencies.Add(currency);
             _columnByCurrency[currency.Index] = (sbyte)column;
         }
-        var bit = UInt128.One << column;
-        if ((_seenInDate & bit) != 0)
+        ref var seen = ref column < 64 ? ref _seenInDateLow : ref _seenInDateHigh;
+        var bit = 1UL << (column & 63);
+        if ((seen & bit) != 0)
         {
             return EcbXmlRowFault.Twice;
         }
-        _seenInDate |= bit;
+        seen |= bit;
         _columns.Add((byte)column);
         _values.Add(packed);
         return EcbXmlRowFault.None;
@@ -112,14 +117,17 @@ internal sealed class EcbXmlRows
         {
             packed[c] = new uint[count];
         }
+        var rowStarts = CollectionsMarshal.AsSpan(_rowStarts);
+        var columns = CollectionsMarshal.AsSpan(_columns);
+        var values = CollectionsMarshal.AsSpan(_values);
         for (var r = 0; r < count; r++)
         {
             var index = descending ? count - 1 - r : r;
             days[index] = _days[r];
-            var end = r + 1 < count ? _rowStarts[r + 1] : _values.Count;
-            for (var i = _rowStarts[r]; i < end; i++)
+            var end = r + 1 < count ? rowStarts[r + 1] : values.Length;
+            for (var i = rowStarts[r]; i < end; i++)
             {
-                packed[_columns[i]][index] = _values[i];
+                packed[columns[i]][index] = values[i];
             }
         }
         return new EcbRateTable(days, [.. _currencies], packed);

@@ -32,8 +32,8 @@ internal ref struct EcbXmlScanner
     /// <summary>Reads a whole feed in the ECB's layout; <see langword="null"/> for anything else or any error.</summary>
     internal static EcbRateTable? TryRead(ReadOnlySpan<byte> bytes, EcbFileLimits limits)
     {
-        // About 40 bytes per rate in the ECB's layout.
-        var scanner = new EcbXmlScanner(bytes, new EcbXmlRows(limits, bytes.Length / 40));
+        // About 40 bytes per rate in the ECB's layout: room for all of them.
+        var scanner = new EcbXmlScanner(bytes, new EcbXmlRows(limits, bytes.Length / 32));
         return scanner.Prolog() && scanner.Header() && scanner.Dates() && scanner.End() && scanner._rows.CanBuild
             ? scanner._rows.Build()
             : null;
@@ -191,21 +191,63 @@ internal ref struct EcbXmlScanner
         while (true)
         {
             SkipWhitespace();
-            if (EndCube())
+            var length = RateAsPublished(_bytes[_at..], out var currency, out var packed);
+            if (length > 0)
+            {
+                _at += length;
+            }
+            else if (EndCube())
             {
                 return true;
             }
-            if (!Skip("<Cube"u8) || !SkipRequiredWhitespace() || !Attribute("currency"u8, out var code)
-                || !SkipRequiredWhitespace() || !Attribute("rate"u8, out var rate) || !SkipWhitespace() || !Skip("/>"u8))
+            else if (!Rate(out currency, out packed))
             {
                 return false;
             }
-            var currency = EcbText.Currency(code);
-            if (currency.IsDefault || !EcbText.TryParseRate(rate, out var packed) || _rows.AddRate(currency, packed) != EcbXmlRowFault.None)
+            if (_rows.AddRate(currency, packed) != EcbXmlRowFault.None)
             {
                 return false;
             }
         }
+    }
+
+    // The rate as the ECB writes it, read in one go: '<Cube currency=' Q code Q ' rate=' Q rate Q '/>'; its length,
+    // or 0 when written otherwise (then read by Rate) or not a currency and a rate.
+    private static int RateAsPublished(ReadOnlySpan<byte> bytes, out CurrencyCode currency, out uint packed)
+    {
+        currency = default;
+        packed = 0;
+        if (bytes.Length < 32 || !bytes.StartsWith("<Cube currency="u8))
+        {
+            return 0;
+        }
+        var quote = bytes[15];
+        if (quote is not ((byte)'"' or (byte)'\'') || bytes[19] != quote || !bytes.Slice(20, 6).SequenceEqual(" rate="u8) || bytes[26] != quote)
+        {
+            return 0;
+        }
+        var rate = bytes.Slice(27, Math.Min(bytes.Length - 27, 16));
+        var length = rate.IndexOf(quote);
+        if (length < 0 || 27 + length + 3 > bytes.Length || bytes[27 + length + 1] != '/' || bytes[27 + length + 2] != '>')
+        {
+            return 0;
+        }
+        currency = EcbText.Currency(bytes.Slice(16, 3));
+        return !currency.IsDefault && EcbText.TryParseRate(rate[..length], out packed) ? 27 + length + 3 : 0;
+    }
+
+    // '<Cube' S 'currency=' Q code Q S 'rate=' Q rate Q S? '/>', with any whitespace the XML allows.
+    private bool Rate(out CurrencyCode currency, out uint packed)
+    {
+        currency = default;
+        packed = 0;
+        if (!Skip("<Cube"u8) || !SkipRequiredWhitespace() || !Attribute("currency"u8, out var code)
+            || !SkipRequiredWhitespace() || !Attribute("rate"u8, out var rate) || !SkipWhitespace() || !Skip("/>"u8))
+        {
+            return false;
+        }
+        currency = EcbText.Currency(code);
+        return !currency.IsDefault && EcbText.TryParseRate(rate, out packed);
     }
 
     private bool EndCube()
