@@ -5,7 +5,8 @@ using MigDev.Core.Tests;
 namespace MigDev.Core.Benchmarks;
 
 /// <summary>Loading the ECB's whole history from its published files (the real CSV, its zip, the XML written from it
-/// in the ECB's layout), from bytes in memory, against decoding the embedded history (issue 17: within 2×).</summary>
+/// in the ECB's layout, read by the scanner and by XmlReader alone), from bytes in memory, against decoding the embedded
+/// history (issue 17: within 2×).</summary>
 [MemoryDiagnoser]
 public class EcbFileBenchmarks
 {
@@ -34,6 +35,15 @@ public class EcbFileBenchmarks
 
     [Benchmark]
     public int LoadXml() => EcbRateFile.Load(new MemoryStream(_xml), "eurofxref-hist.xml").PublicationCount;
+
+    /// <summary>The XML through <see cref="System.Xml.XmlReader"/> alone, as before the scanner: what every XML
+    /// that is not in the ECB's exact layout still costs.</summary>
+    [Benchmark]
+    public int LoadXmlWithXmlReader() => EcbXmlReader.ReadWithXmlReader(new MemoryStream(_xml), "eurofxref-hist.xml", EcbFileLimits.Default).DateCount;
+
+    /// <summary>The scanner alone over the bytes: <see cref="LoadXml"/> less reading the stream into memory.</summary>
+    [Benchmark]
+    public int ScanXmlOnly() => EcbXmlScanner.TryRead(_xml, EcbFileLimits.Default)!.DateCount;
 
     [Benchmark]
     public int LayerOverEmbedded() => EcbExchangeRateProvider.Default.Layer(_file).ComparedRates;

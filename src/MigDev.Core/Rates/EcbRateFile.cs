@@ -126,7 +126,7 @@ public sealed class EcbRateFile
         var span = bytes.AsSpan();
         var start = span.StartsWith("\uFEFF"u8) ? span[3..] : span;
         return start.TrimStart(" \t\r\n"u8).StartsWith("<"u8)
-            ? (EcbXmlReader.Read(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false), sourceName, limits), EcbFileFormat.Xml)
+            ? (EcbXmlReader.Read(bytes, sourceName, limits), EcbFileFormat.Xml)
             : (EcbCsvReader.Read(span, sourceName, limits), EcbFileFormat.Csv);
     }
 

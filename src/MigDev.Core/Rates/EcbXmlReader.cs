@@ -19,15 +19,8 @@ internal sealed class EcbXmlReader
     private readonly EcbFileLimits _limits;
     private readonly string _cube;
     private readonly string _eurofxref;
-    private readonly List<int> _days = [];
-    private readonly List<int> _rowStarts = [];
-    private readonly List<byte> _columns = [];
-    private readonly List<uint> _values = [];
-    private readonly List<CurrencyCode> _currencies = [];
-    private readonly sbyte[] _columnByCurrency = new sbyte[Iso4217Table.Count + 1];
+    private readonly EcbXmlRows _rows;
     private string _time = "";
-    private UInt128 _seenInDate;
-    private int _direction;
 
     private EcbXmlReader(XmlReader xml, string sourceName, EcbFileLimits limits)
     {
@@ -36,12 +29,20 @@ internal sealed class EcbXmlReader
         _limits = limits;
         _cube = xml.NameTable.Add("Cube");
         _eurofxref = xml.NameTable.Add(EurofxrefNamespace);
-        Array.Fill(_columnByCurrency, (sbyte)-1);
+        _rows = new EcbXmlRows(limits);
     }
 
-    /// <summary>Reads a whole XML feed.</summary>
+    /// <summary>Reads a whole XML feed from its bytes: the ECB's exact layout with <see cref="EcbXmlScanner"/>,
+    /// anything else (and every error, so that each is reported as <see cref="XmlReader"/> finds it) with
+    /// <see cref="XmlReader"/>. Both give the same table.</summary>
     /// <exception cref="MigDevDataException">The file is not well-formed XML, not the ECB's layout, or breaks a limit.</exception>
-    internal static EcbRateTable Read(Stream stream, string sourceName, EcbFileLimits limits)
+    internal static EcbRateTable Read(ArraySegment<byte> bytes, string sourceName, EcbFileLimits limits) =>
+        EcbXmlScanner.TryRead(bytes.AsSpan(), limits)
+        ?? ReadWithXmlReader(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false), sourceName, limits);
+
+    /// <summary>Reads a whole XML feed with <see cref="XmlReader"/>.</summary>
+    /// <exception cref="MigDevDataException">The file is not well-formed XML, not the ECB's layout, or breaks a limit.</exception>
+    internal static EcbRateTable ReadWithXmlReader(Stream stream, string sourceName, EcbFileLimits limits)
     {
         var settings = new XmlReaderSettings
         {
@@ -98,27 +99,21 @@ internal sealed class EcbXmlReader
         {
             throw Fail($"Cube[@time='{time}']", time, $"@time is not {EcbText.DateRule}");
         }
-        if (_days.Count == _limits.MaxPublications)
+        var fault = _rows.StartDate(day);
+        if (fault != EcbXmlRowFault.None)
         {
-            throw Fail($"Cube[@time='{time}']", time, $"the file has more than {_limits.MaxPublications} publication dates (EcbFileLimits.MaxPublications)");
-        }
-        if (_days.Count > 0)
-        {
-            var step = Math.Sign(day - _days[^1]);
-            if (step == 0 || (_direction != 0 && step != _direction))
+            throw Fail($"Cube[@time='{time}']", time, fault switch
             {
-                throw Fail($"Cube[@time='{time}']", time, step == 0 ? "the date is on the Cube before too" : "the dates are not in order (each date once, newest first or oldest first)");
-            }
-            _direction = step;
+                EcbXmlRowFault.TooManyPublications => $"the file has more than {_limits.MaxPublications} publication dates (EcbFileLimits.MaxPublications)",
+                EcbXmlRowFault.SameDate => "the date is on the Cube before too",
+                _ => "the dates are not in order (each date once, newest first or oldest first)",
+            });
         }
-        _days.Add(day);
-        _rowStarts.Add(_values.Count);
-        _seenInDate = UInt128.Zero;
     }
 
     private void AddRate(string code, string? rate)
     {
-        if (_days.Count == 0)
+        if (!_rows.HasDate)
         {
             throw Fail($"Cube[@currency='{code}']", code, "a rate must be inside a Cube with @time");
         }
@@ -130,61 +125,19 @@ internal sealed class EcbXmlReader
         {
             throw Fail(RateElement(code) + "/@rate", rate, $"@rate is not {EcbText.RateRule}");
         }
-        var column = ColumnOf(currency, code);
-        var bit = UInt128.One << column;
-        if ((_seenInDate & bit) != 0)
+        var fault = _rows.AddRate(currency, packed);
+        if (fault != EcbXmlRowFault.None)
         {
-            throw Fail(RateElement(code), code, "the currency is in this Cube twice");
+            throw Fail(RateElement(code), code, fault == EcbXmlRowFault.TooManyCurrencies
+                ? $"the file has more than {_limits.MaxCurrencies} currencies (EcbFileLimits.MaxCurrencies)"
+                : "the currency is in this Cube twice");
         }
-        _seenInDate |= bit;
-        _columns.Add((byte)column);
-        _values.Add(packed);
     }
 
     private string RateElement(string code) => $"Cube[@time='{_time}']/Cube[@currency='{code}']";
 
-    private int ColumnOf(CurrencyCode currency, string code)
-    {
-        var column = _columnByCurrency[currency.Index];
-        if (column >= 0)
-        {
-            return column;
-        }
-        if (_currencies.Count == _limits.MaxCurrencies)
-        {
-            throw Fail(RateElement(code), code, $"the file has more than {_limits.MaxCurrencies} currencies (EcbFileLimits.MaxCurrencies)");
-        }
-        _currencies.Add(currency);
-        _columnByCurrency[currency.Index] = (sbyte)(_currencies.Count - 1);
-        return _currencies.Count - 1;
-    }
-
-    private EcbRateTable Build()
-    {
-        if (_days.Count == 0 || _currencies.Count == 0)
-        {
-            throw Fail("gesmes:Envelope", null, "the file has no Cube with @time and a rate");
-        }
-        var count = _days.Count;
-        var descending = _direction < 0;
-        var days = new int[count];
-        var packed = new uint[_currencies.Count][];
-        for (var c = 0; c < packed.Length; c++)
-        {
-            packed[c] = new uint[count];
-        }
-        for (var r = 0; r < count; r++)
-        {
-            var index = descending ? count - 1 - r : r;
-            days[index] = _days[r];
-            var end = r + 1 < count ? _rowStarts[r + 1] : _values.Count;
-            for (var i = _rowStarts[r]; i < end; i++)
-            {
-                packed[_columns[i]][index] = _values[i];
-            }
-        }
-        return new EcbRateTable(days, [.. _currencies], packed);
-    }
+    private EcbRateTable Build() =>
+        _rows.CanBuild ? _rows.Build() : throw Fail("gesmes:Envelope", null, "the file has no Cube with @time and a rate");
 
     private MigDevDataException Fail(string element, string? value, string reason)
     {
