@@ -1,16 +1,14 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Xml;
-using System.Xml.Linq;
 using NodaTime;
 
 namespace MigDev.Core.Iati;
 
-/// <summary>Turns one <c>iati-activity</c> element into an <see cref="IatiActivity"/>, with a finding for each value it
-/// cannot read.</summary>
+/// <summary>Turns one <c>iati-activity</c>, as <see cref="IatiActivityXmlReader"/> read it, into an <see cref="IatiActivity"/>,
+/// with a finding for each value it cannot read.</summary>
 internal sealed class IatiActivityParser
 {
-    private static readonly XNamespace XmlNs = XNamespace.Xml;
+    private const string Ext = IatiReader.ExtensionNamespace;
     private readonly List<IatiFinding> _findings = [];
     private readonly string _root;
     private readonly ImmutableArray<IatiDescription>.Builder _descriptions = ImmutableArray.CreateBuilder<IatiDescription>();
@@ -32,9 +30,9 @@ internal sealed class IatiActivityParser
 
     private IatiActivityParser(int position) => _root = $"iati-activity[{position}]";
 
-    internal static IatiActivity Parse(XElement activity, int position, int? line) => new IatiActivityParser(position).Read(activity, line);
+    internal static IatiActivity Parse(IatiXmlNode activity, int position, int? line) => new IatiActivityParser(position).Read(activity, line);
 
-    private IatiActivity Read(XElement a, int? line)
+    private IatiActivity Read(IatiXmlNode a, int? line)
     {
         _id = Text(a.Element("iati-identifier"));
         if (_id is null)
@@ -42,44 +40,40 @@ internal sealed class IatiActivityParser
             Finding(IatiRuleIds.Missing, IatiSeverity.Error, _root + "/iati-identifier", line, "the activity has no iati-identifier.");
         }
         var counters = new Dictionary<string, int>(StringComparer.Ordinal);
-        string PathOf(XElement e)
+        string PathOf(IatiXmlNode e)
         {
-            var n = counters[e.Name.LocalName] = counters.GetValueOrDefault(e.Name.LocalName) + 1;
-            return $"{_root}/{e.Name.LocalName}[{n}]";
+            var n = counters[e.Name] = counters.GetValueOrDefault(e.Name) + 1;
+            return $"{_root}/{e.Name}[{n}]";
         }
 
         if (a.Attribute("default-currency") is { } dc)
         {
-            _defaultCurrency = Currency(dc.Value, _root + "/@default-currency", line);
+            _defaultCurrency = Currency(dc, _root + "/@default-currency", line);
         }
-        var humanitarian = a.Attribute("humanitarian")?.Value.Trim() switch
+        var humanitarian = a.Attribute("humanitarian")?.Trim() switch
         {
             "1" or "true" => true,
             "0" or "false" => (bool?)false,
             _ => null,
         };
 
-        foreach (var e in a.Elements())
+        for (var e = a.FirstChild; e is not null; e = e.NextSibling)
         {
-            if (e.Name.NamespaceName.Length != 0)
-            {
-                continue;
-            }
-            ReadElement(e, PathOf(e), Line(e));
+            ReadElement(e, PathOf(e), e.Line);
         }
-        var activityHints = a.Attribute(IatiReader.Ext + "period") is null && a.Attribute(IatiReader.Ext + "phase") is null
+        var activityHints = a.Attribute("period", Ext) is null && a.Attribute("phase", Ext) is null
             ? null
-            : new MigDevActivityHints(Attr(a, IatiReader.Ext + "period"), int.TryParse(Attr(a, IatiReader.Ext + "phase"), NumberStyles.None, CultureInfo.InvariantCulture, out var phase) ? phase : null);
-        return new IatiActivity(_root, line, _id, _reportingOrg, _secondary, _defaultCurrency, Attr(a, XmlNs + "lang"), humanitarian, _title,
+            : new MigDevActivityHints(Attr(a, "period", Ext), int.TryParse(Attr(a, "phase", Ext), NumberStyles.None, CultureInfo.InvariantCulture, out var phase) ? phase : null);
+        return new IatiActivity(_root, line, _id, _reportingOrg, _secondary, _defaultCurrency, Attr(a, "lang", IatiActivityXmlReader.XmlNamespace), humanitarian, _title,
             _descriptions.ToImmutable(), _orgs.ToImmutable(), _otherIds.ToImmutable(), _status, _dates.ToImmutable(), _countries.ToImmutable(),
             _regions.ToImmutable(), _sectors.ToImmutable(), _budgets.ToImmutable(), _transactions.ToImmutable(), _related.ToImmutable(),
             [.. _findings], activityHints);
     }
 
     // One child element of iati-activity, by its name; the elements this library does not read are skipped.
-    private void ReadElement(XElement e, string path, int? at)
+    private void ReadElement(IatiXmlNode e, string path, int? at)
     {
-        switch (e.Name.LocalName)
+        switch (e.Name)
         {
             case "reporting-org":
                 _reportingOrg = Organisation(e, path);
@@ -130,7 +124,7 @@ internal sealed class IatiActivityParser
         }
     }
 
-    private void Description(XElement e, string path, int? at)
+    private void Description(IatiXmlNode e, string path, int? at)
     {
         var text = Narrative(e);
         if (text is null)
@@ -143,7 +137,7 @@ internal sealed class IatiActivityParser
         }
     }
 
-    private void ParticipatingOrg(XElement e, string path, int? at)
+    private void ParticipatingOrg(IatiXmlNode e, string path, int? at)
     {
         var role = Int(e, "role", path);
         if (role is null)
@@ -151,24 +145,24 @@ internal sealed class IatiActivityParser
             Finding(IatiRuleIds.Missing, IatiSeverity.Warning, path + "/@role", at, "the participating organisation has no role.");
         }
         _orgs.Add(new IatiParticipatingOrg(path, at, Attr(e, "ref"), Int(e, "type", path), Narrative(e), Attr(e, "activity-id"),
-            Attr(e, IatiReader.Ext + "agency"), role, Attr(e, IatiReader.Ext + "role")));
+            Attr(e, "agency", Ext), role, Attr(e, "role", Ext)));
     }
 
-    private void ActivityDate(XElement e, string path, int? at)
+    private void ActivityDate(IatiXmlNode e, string path, int? at)
     {
         if (Date(e, "iso-date", path) is { } date && Int(e, "type", path) is { } dateType)
         {
-            PartialDate? stated = PartialDate.TryParse(Attr(e, IatiReader.Ext + "date"), out var p) ? p : null;
-            _dates.Add(new IatiActivityDate(path, at, dateType, date, stated, Attr(e, IatiReader.Ext + "date-basis") == "source"));
+            PartialDate? stated = PartialDate.TryParse(Attr(e, "date", Ext), out var p) ? p : null;
+            _dates.Add(new IatiActivityDate(path, at, dateType, date, stated, Attr(e, "date-basis", Ext) == "source"));
         }
     }
 
-    private void RecipientCountry(XElement e, string path, int? at)
+    private void RecipientCountry(IatiXmlNode e, string path, int? at)
     {
         var code = Attr(e, "code");
         if (CountryCode.TryParse(code, out var country))
         {
-            _countries.Add(new IatiRecipientCountry(path, at, country, Percentage(e, path), Attr(e, IatiReader.Ext + "relation")));
+            _countries.Add(new IatiRecipientCountry(path, at, country, Percentage(e, path), Attr(e, "relation", Ext)));
         }
         else
         {
@@ -176,7 +170,7 @@ internal sealed class IatiActivityParser
         }
     }
 
-    private void RecipientRegion(XElement e, string path, int? at)
+    private void RecipientRegion(IatiXmlNode e, string path, int? at)
     {
         if (Attr(e, "code") is { } region)
         {
@@ -188,7 +182,7 @@ internal sealed class IatiActivityParser
         }
     }
 
-    private void Sector(XElement e, string path, int? at)
+    private void Sector(IatiXmlNode e, string path, int? at)
     {
         if (Attr(e, "code") is { } sector)
         {
@@ -200,7 +194,7 @@ internal sealed class IatiActivityParser
         }
     }
 
-    private void Budget(XElement e, string path, int? at)
+    private void Budget(IatiXmlNode e, string path, int? at)
     {
         var (bValue, bValueDate, bValuePath) = Value(e, path, _defaultCurrency);
         _budgets.Add(new IatiBudget(path, at, Int(e, "type", path) ?? 1, Int(e, "status", path) ?? 1,
@@ -208,7 +202,7 @@ internal sealed class IatiActivityParser
             bValue, bValueDate, bValuePath));
     }
 
-    private void Transaction(XElement e, string path, int? at)
+    private void Transaction(IatiXmlNode e, string path, int? at)
     {
         var (tValue, tValueDate, tValuePath) = Value(e, path, _defaultCurrency);
         var type = e.Element("transaction-type") is { } tt ? TransactionType(tt, path + "/transaction-type") : null;
@@ -218,11 +212,11 @@ internal sealed class IatiActivityParser
         }
         var tDateElement = e.Element("transaction-date");
         var tDate = Date(tDateElement, "iso-date", path + "/transaction-date");
-        var hints = e.Attribute(IatiReader.Ext + "funders") is null && e.Attribute(IatiReader.Ext + "value-date") is null && e.Attribute(IatiReader.Ext + "indicative") is null
+        var hints = e.Attribute("funders", Ext) is null && e.Attribute("value-date", Ext) is null && e.Attribute("indicative", Ext) is null
             ? null
-            : new MigDevTransactionHints(Attr(e, IatiReader.Ext + "funders"),
-                PartialDate.TryParse(Attr(e, IatiReader.Ext + "value-date"), out var vd) ? vd : null,
-                Attr(e, IatiReader.Ext + "indicative") == "true", Attr(e, IatiReader.Ext + "period"));
+            : new MigDevTransactionHints(Attr(e, "funders", Ext),
+                PartialDate.TryParse(Attr(e, "value-date", Ext), out var vd) ? vd : null,
+                Attr(e, "indicative", Ext) == "true", Attr(e, "period", Ext));
         _transactions.Add(new IatiTransaction(path, at, type, tDate, tValue, tValueDate, tValuePath,
             e.Element("provider-org") is { } provider ? Organisation(provider, path + "/provider-org", "provider-activity-id") : null,
             e.Element("receiver-org") is { } receiver ? Organisation(receiver, path + "/receiver-org", "receiver-activity-id") : null,
@@ -230,7 +224,7 @@ internal sealed class IatiActivityParser
     }
 
     // A TransactionType code: a 2.0x number, or a 1.0x letter (C, D...) read as its number with a finding naming both.
-    private int? TransactionType(XElement e, string path)
+    private int? TransactionType(IatiXmlNode e, string path)
     {
         if (Attr(e, "code") is { } code && IatiCodes.TryGetTransactionTypeOfVersion1(code, out var type))
         {
@@ -241,16 +235,16 @@ internal sealed class IatiActivityParser
         return Int(e, "code", path);
     }
 
-    private IatiOrganisation Organisation(XElement e, string path, string activityIdAttribute = "activity-id") =>
-        new(path, Line(e), Attr(e, "ref"), Int(e, "type", path), Narrative(e), Attr(e, activityIdAttribute), Attr(e, IatiReader.Ext + "agency"));
+    private IatiOrganisation Organisation(IatiXmlNode e, string path, string activityIdAttribute = "activity-id") =>
+        new(path, Line(e), Attr(e, "ref"), Int(e, "type", path), Narrative(e), Attr(e, activityIdAttribute), Attr(e, "agency", Ext));
 
-    private (Money? Value, LocalDate? ValueDate, string Path) Value(XElement parent, string parentPath, CurrencyCode? defaultCurrency)
+    private (Money? Value, LocalDate? ValueDate, string Path) Value(IatiXmlNode parent, string parentPath, CurrencyCode? defaultCurrency)
     {
         var path = parentPath + "/value";
         var v = parent.Element("value");
         if (v is null)
         {
-            Finding(IatiRuleIds.Missing, IatiSeverity.Error, path, Line(parent), $"the {parent.Name.LocalName} has no value.");
+            Finding(IatiRuleIds.Missing, IatiSeverity.Error, path, Line(parent), $"the {parent.Name} has no value.");
             return (null, null, path);
         }
         var at = Line(v);
@@ -258,7 +252,7 @@ internal sealed class IatiActivityParser
         CurrencyCode? currency;
         if (v.Attribute("currency") is { } c)
         {
-            currency = Currency(c.Value, path + "/@currency", at);
+            currency = Currency(c, path + "/@currency", at);
         }
         else if (defaultCurrency is { } d)
         {
@@ -289,14 +283,14 @@ internal sealed class IatiActivityParser
         return null;
     }
 
-    private LocalDate? Date(XElement? e, string attribute, string path)
+    private LocalDate? Date(IatiXmlNode? e, string attribute, string path)
     {
         if (e is null)
         {
             Finding(IatiRuleIds.Missing, IatiSeverity.Error, path, null, $"{path[(path.LastIndexOf('/') + 1)..]} is missing.");
             return null;
         }
-        var text = (string?)e.Attribute(attribute);
+        var text = e.Attribute(attribute);
         if (text is null)
         {
             if (attribute != "value-date")
@@ -313,9 +307,9 @@ internal sealed class IatiActivityParser
         return null;
     }
 
-    private decimal? Percentage(XElement e, string path)
+    private decimal? Percentage(IatiXmlNode e, string path)
     {
-        var text = (string?)e.Attribute("percentage");
+        var text = e.Attribute("percentage");
         if (text is null)
         {
             return null;
@@ -328,9 +322,9 @@ internal sealed class IatiActivityParser
         return null;
     }
 
-    private int? Int(XElement e, string attribute, string path)
+    private int? Int(IatiXmlNode e, string attribute, string path)
     {
-        var text = (string?)e.Attribute(attribute);
+        var text = e.Attribute(attribute);
         if (text is null)
         {
             return null;
@@ -343,13 +337,13 @@ internal sealed class IatiActivityParser
         return null;
     }
 
-    private static string? Attr(XElement e, XName name) => ((string?)e.Attribute(name))?.Trim() is { Length: > 0 } s ? s : null;
+    private static string? Attr(IatiXmlNode e, string name, string ns = "") => e.Attribute(name, ns)?.Trim() is { Length: > 0 } s ? s : null;
 
-    private static string? Text(XElement? e) => e?.Value.Trim() is { Length: > 0 } s ? s : null;
+    private static string? Text(IatiXmlNode? e) => e?.Value.Trim() is { Length: > 0 } s ? s : null;
 
-    private static string? Narrative(XElement? e) => e is null ? null : Text(e.Element("narrative"));
+    private static string? Narrative(IatiXmlNode? e) => e is null ? null : Text(e.Element("narrative"));
 
-    private static int? Line(XObject e) => e is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
+    private static int? Line(IatiXmlNode e) => e.Line;
 
     private void Finding(string rule, IatiSeverity severity, string element, int? line, string message, string? value = null) =>
         _findings.Add(new IatiFinding(rule, severity, _id, element, line, message, value));

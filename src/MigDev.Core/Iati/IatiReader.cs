@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Xml;
-using System.Xml.Linq;
 using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
@@ -23,8 +22,6 @@ public static class IatiReader
     /// <summary>The XML namespace of this library's IATI extension attributes, <c>migdev:agency</c> and the like, which
     /// IATI allows on its elements (<c>xsd:anyAttribute namespace="##other"</c>).</summary>
     public const string ExtensionNamespace = "urn:migdev-core:iati:1";
-
-    internal static readonly XNamespace Ext = ExtensionNamespace;
 
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
 
@@ -101,6 +98,7 @@ public static class IatiReader
     {
         var position = 0;
         string? lastId = null;
+        var activityReader = new IatiActivityXmlReader(reader);
         var root = Advance(reader, sourceName, 0, null, r => r.MoveToContent());
         if (root != XmlNodeType.Element || reader.NamespaceURI.Length != 0 || reader.LocalName is not ("iati-activities" or "iati-activity"))
         {
@@ -128,13 +126,10 @@ public static class IatiReader
             {
                 position++;
                 var line = (reader as IXmlLineInfo)?.LineNumber;
-                XElement element;
+                IatiXmlNode element;
                 try
                 {
-                    using (var subtree = reader.ReadSubtree())
-                    {
-                        element = XElement.Load(subtree, LoadOptions.SetLineInfo);
-                    }
+                    element = activityReader.Read();
                     reader.Read();
                 }
                 catch (XmlException e)
