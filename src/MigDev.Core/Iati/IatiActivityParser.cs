@@ -9,8 +9,16 @@ namespace MigDev.Core.Iati;
 internal sealed class IatiActivityParser
 {
     private const string Ext = IatiReader.ExtensionNamespace;
+
+    // The children of iati-activity the parser reads, in the order of their counters (see Counter).
+    private static readonly string[] CountedNames =
+        ["reporting-org", "title", "description", "participating-org", "other-identifier", "activity-status", "activity-date",
+         "recipient-country", "recipient-region", "sector", "budget", "transaction", "related-activity"];
+
+    // One parser per read, reused from one activity to the next: the builders keep their capacity, so an activity
+    // allocates what it holds and little else.
     private readonly List<IatiFinding> _findings = [];
-    private readonly string _root;
+    private readonly int[] _counters = new int[CountedNames.Length];
     private readonly ImmutableArray<IatiDescription>.Builder _descriptions = ImmutableArray.CreateBuilder<IatiDescription>();
     private readonly ImmutableArray<IatiParticipatingOrg>.Builder _orgs = ImmutableArray.CreateBuilder<IatiParticipatingOrg>();
     private readonly ImmutableArray<IatiOtherIdentifier>.Builder _otherIds = ImmutableArray.CreateBuilder<IatiOtherIdentifier>();
@@ -21,6 +29,7 @@ internal sealed class IatiActivityParser
     private readonly ImmutableArray<IatiBudget>.Builder _budgets = ImmutableArray.CreateBuilder<IatiBudget>();
     private readonly ImmutableArray<IatiTransaction>.Builder _transactions = ImmutableArray.CreateBuilder<IatiTransaction>();
     private readonly ImmutableArray<IatiRelatedActivity>.Builder _related = ImmutableArray.CreateBuilder<IatiRelatedActivity>();
+    private string _root = "";
     private string? _id;
     private CurrencyCode? _defaultCurrency;
     private IatiOrganisation? _reportingOrg;
@@ -28,9 +37,23 @@ internal sealed class IatiActivityParser
     private string? _title;
     private int? _status;
 
-    private IatiActivityParser(int position) => _root = $"iati-activity[{position}]";
-
-    internal static IatiActivity Parse(IatiXmlNode activity, int position, int? line) => new IatiActivityParser(position).Read(activity, line);
+    /// <summary>Parses one activity.</summary>
+    /// <param name="activity">The activity as read; the parser keeps nothing of it.</param>
+    /// <param name="position">Its position in the file, from 1.</param>
+    /// <param name="line">The line of its start tag.</param>
+    internal IatiActivity Parse(IatiXmlNode activity, int position, int? line)
+    {
+        _root = $"iati-activity[{position}]";
+        _id = null;
+        _defaultCurrency = null;
+        _reportingOrg = null;
+        _secondary = false;
+        _title = null;
+        _status = null;
+        Array.Clear(_counters);
+        _findings.Clear();
+        return Read(activity, line);
+    }
 
     private IatiActivity Read(IatiXmlNode a, int? line)
     {
@@ -39,16 +62,9 @@ internal sealed class IatiActivityParser
         {
             Finding(IatiRuleIds.Missing, IatiSeverity.Error, _root + "/iati-identifier", line, "the activity has no iati-identifier.");
         }
-        var counters = new Dictionary<string, int>(StringComparer.Ordinal);
-        string PathOf(IatiXmlNode e)
-        {
-            var n = counters[e.Name] = counters.GetValueOrDefault(e.Name) + 1;
-            return $"{_root}/{e.Name}[{n}]";
-        }
-
         if (a.Attribute("default-currency") is { } dc)
         {
-            _defaultCurrency = Currency(dc, _root + "/@default-currency", line);
+            _defaultCurrency = Currency(dc, _root, "/@default-currency", line);
         }
         var humanitarian = a.Attribute("humanitarian")?.Trim() switch
         {
@@ -56,18 +72,35 @@ internal sealed class IatiActivityParser
             "0" or "false" => (bool?)false,
             _ => null,
         };
-
         for (var e = a.FirstChild; e is not null; e = e.NextSibling)
         {
-            ReadElement(e, PathOf(e), e.Line);
+            if (Counter(e.Name) is { } counter)
+            {
+                var n = ++_counters[counter];
+                ReadElement(e, $"{_root}/{e.Name}[{n}]", e.Line);
+            }
         }
         var activityHints = a.Attribute("period", Ext) is null && a.Attribute("phase", Ext) is null
             ? null
             : new MigDevActivityHints(Attr(a, "period", Ext), int.TryParse(Attr(a, "phase", Ext), NumberStyles.None, CultureInfo.InvariantCulture, out var phase) ? phase : null);
         return new IatiActivity(_root, line, _id, _reportingOrg, _secondary, _defaultCurrency, Attr(a, "lang", IatiActivityXmlReader.XmlNamespace), humanitarian, _title,
-            _descriptions.ToImmutable(), _orgs.ToImmutable(), _otherIds.ToImmutable(), _status, _dates.ToImmutable(), _countries.ToImmutable(),
-            _regions.ToImmutable(), _sectors.ToImmutable(), _budgets.ToImmutable(), _transactions.ToImmutable(), _related.ToImmutable(),
-            [.. _findings], activityHints);
+            Drain(_descriptions), Drain(_orgs), Drain(_otherIds), _status, Drain(_dates), Drain(_countries), Drain(_regions), Drain(_sectors),
+            Drain(_budgets), Drain(_transactions), Drain(_related), [.. _findings], activityHints);
+    }
+
+    // The elements' positions are counted among siblings of the same name; the activity's children read are few.
+    private static int? Counter(string name)
+    {
+        var i = Array.IndexOf(CountedNames, name);
+        return i < 0 ? null : i;
+    }
+
+    // What a builder holds, as an array; the builder is emptied for the next activity and keeps its capacity.
+    private static ImmutableArray<T> Drain<T>(ImmutableArray<T>.Builder builder)
+    {
+        var result = builder.ToImmutable();
+        builder.Clear();
+        return result;
     }
 
     // One child element of iati-activity, by its name; the elements this library does not read are skipped.
@@ -198,20 +231,20 @@ internal sealed class IatiActivityParser
     {
         var (bValue, bValueDate, bValuePath) = Value(e, path, _defaultCurrency);
         _budgets.Add(new IatiBudget(path, at, Int(e, "type", path) ?? 1, Int(e, "status", path) ?? 1,
-            Date(e.Element("period-start"), "iso-date", path + "/period-start"), Date(e.Element("period-end"), "iso-date", path + "/period-end"),
+            Date(e.Element("period-start"), "iso-date", path, "period-start"), Date(e.Element("period-end"), "iso-date", path, "period-end"),
             bValue, bValueDate, bValuePath));
     }
 
     private void Transaction(IatiXmlNode e, string path, int? at)
     {
         var (tValue, tValueDate, tValuePath) = Value(e, path, _defaultCurrency);
-        var type = e.Element("transaction-type") is { } tt ? TransactionType(tt, path + "/transaction-type") : null;
+        var type = e.Element("transaction-type") is { } tt ? TransactionType(tt, path) : null;
         if (type is null)
         {
             Finding(IatiRuleIds.Missing, IatiSeverity.Error, path + "/transaction-type", at, "the transaction has no transaction-type code.");
         }
         var tDateElement = e.Element("transaction-date");
-        var tDate = Date(tDateElement, "iso-date", path + "/transaction-date");
+        var tDate = Date(tDateElement, "iso-date", path, "transaction-date");
         var hints = e.Attribute("funders", Ext) is null && e.Attribute("value-date", Ext) is null && e.Attribute("indicative", Ext) is null
             ? null
             : new MigDevTransactionHints(Attr(e, "funders", Ext),
@@ -224,15 +257,15 @@ internal sealed class IatiActivityParser
     }
 
     // A TransactionType code: a 2.0x number, or a 1.0x letter (C, D...) read as its number with a finding naming both.
-    private int? TransactionType(IatiXmlNode e, string path)
+    private int? TransactionType(IatiXmlNode e, string transactionPath)
     {
         if (Attr(e, "code") is { } code && IatiCodes.TryGetTransactionTypeOfVersion1(code, out var type))
         {
-            Finding(IatiRuleIds.Version1Code, IatiSeverity.Warning, path + "/@code", Line(e),
+            Finding(IatiRuleIds.Version1Code, IatiSeverity.Warning, transactionPath + "/transaction-type/@code", Line(e),
                 $"'{code}' is an IATI 1.0x TransactionType code: read as its 2.0x code {type}.", code);
             return type;
         }
-        return Int(e, "code", path);
+        return Int(e, "code", transactionPath, "transaction-type");
     }
 
     private IatiOrganisation Organisation(IatiXmlNode e, string path, string activityIdAttribute = "activity-id") =>
@@ -252,7 +285,7 @@ internal sealed class IatiActivityParser
         CurrencyCode? currency;
         if (v.Attribute("currency") is { } c)
         {
-            currency = Currency(c, path + "/@currency", at);
+            currency = Currency(c, path, "/@currency", at);
         }
         else if (defaultCurrency is { } d)
         {
@@ -273,21 +306,25 @@ internal sealed class IatiActivityParser
         return (currency is { } cur ? new Money(amount, cur) : null, valueDate, path);
     }
 
-    private CurrencyCode? Currency(string text, string path, int? at)
+    // A currency code; the finding's element is path + suffix (built only for a finding).
+    private CurrencyCode? Currency(string text, string path, string suffix, int? at)
     {
-        if (CurrencyCode.TryParse(text.Trim(), out var code))
+        if (CurrencyCode.TryParse(text.AsSpan().Trim(), out var code))
         {
             return code;
         }
-        Finding(IatiRuleIds.UnknownCurrency, IatiSeverity.Error, path, at, $"'{text}' is not an ISO 4217 currency code.", text);
+        Finding(IatiRuleIds.UnknownCurrency, IatiSeverity.Error, path + suffix, at, $"'{text}' is not an ISO 4217 currency code.", text);
         return null;
     }
 
-    private LocalDate? Date(IatiXmlNode? e, string attribute, string path)
+    // A date attribute of e, the child of that name of the element at path (or that element itself when child is null).
+    // The paths of the findings are built only for a finding.
+    private LocalDate? Date(IatiXmlNode? e, string attribute, string path, string? child = null)
     {
         if (e is null)
         {
-            Finding(IatiRuleIds.Missing, IatiSeverity.Error, path, null, $"{path[(path.LastIndexOf('/') + 1)..]} is missing.");
+            var missing = Child(path, child);
+            Finding(IatiRuleIds.Missing, IatiSeverity.Error, missing, null, $"{missing[(missing.LastIndexOf('/') + 1)..]} is missing.");
             return null;
         }
         var text = e.Attribute(attribute);
@@ -295,7 +332,7 @@ internal sealed class IatiActivityParser
         {
             if (attribute != "value-date")
             {
-                Finding(IatiRuleIds.Missing, IatiSeverity.Error, $"{path}/@{attribute}", Line(e), $"@{attribute} is missing.");
+                Finding(IatiRuleIds.Missing, IatiSeverity.Error, $"{Child(path, child)}/@{attribute}", Line(e), $"@{attribute} is missing.");
             }
             return null;
         }
@@ -303,7 +340,7 @@ internal sealed class IatiActivityParser
         {
             return date;
         }
-        Finding(IatiRuleIds.Unreadable, IatiSeverity.Error, $"{path}/@{attribute}", Line(e), $"'{text}' is not an ISO 8601 date (yyyy-MM-dd, years 1 to 9999).", text);
+        Finding(IatiRuleIds.Unreadable, IatiSeverity.Error, $"{Child(path, child)}/@{attribute}", Line(e), $"'{text}' is not an ISO 8601 date (yyyy-MM-dd, years 1 to 9999).", text);
         return null;
     }
 
@@ -322,20 +359,24 @@ internal sealed class IatiActivityParser
         return null;
     }
 
-    private int? Int(IatiXmlNode e, string attribute, string path)
+    // A code number attribute of e, the child of that name of the element at path (or that element itself when child is
+    // null).
+    private int? Int(IatiXmlNode e, string attribute, string path, string? child = null)
     {
         var text = e.Attribute(attribute);
         if (text is null)
         {
             return null;
         }
-        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        if (int.TryParse(text.AsSpan().Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
         {
             return n;
         }
-        Finding(IatiRuleIds.Unreadable, IatiSeverity.Error, $"{path}/@{attribute}", Line(e), $"'{text}' is not a code number.", text);
+        Finding(IatiRuleIds.Unreadable, IatiSeverity.Error, $"{Child(path, child)}/@{attribute}", Line(e), $"'{text}' is not a code number.", text);
         return null;
     }
+
+    private static string Child(string path, string? child) => child is null ? path : $"{path}/{child}";
 
     private static string? Attr(IatiXmlNode e, string name, string ns = "") => e.Attribute(name, ns)?.Trim() is { Length: > 0 } s ? s : null;
 

@@ -5,9 +5,9 @@ namespace MigDev.Core.Iati;
 /// <summary>Reads one <c>iati-activity</c> straight from the <see cref="XmlReader"/> into pooled
 /// <see cref="IatiXmlNode"/>s, keeping only what <see cref="IatiActivityParser"/> reads: the children of the activity it
 /// parses, their <c>narrative</c>, <c>value</c>, period, type, date and organisation children, and the
-/// <c>narrative</c> of those, each with its line and its attributes in no namespace, in this library's
-/// (<see cref="IatiReader.ExtensionNamespace"/>) and in <c>xml:</c>. Everything else is skipped as the reader passes, and
-/// no tree is built: one reader's nodes are reused from one activity to the next.</summary>
+/// <c>narrative</c> of those, each with its line and the attributes the parser reads (<see cref="IsReadAttribute"/>).
+/// Everything else is skipped as the reader passes, and no tree is built: one reader's nodes are reused from one activity
+/// to the next.</summary>
 /// <remarks>Only the first child of a name is kept under a child of the activity (the parser asks for the first, as
 /// <c>XElement.Element</c> gives it); every child of the activity of a name the parser reads is kept, and the first
 /// <c>iati-identifier</c>. Text is kept for <c>iati-identifier</c>, <c>narrative</c> and <c>value</c>: all descendant
@@ -87,7 +87,7 @@ internal sealed class IatiActivityXmlReader
     {
         var depth = _reader.Depth - _baseDepth;
         var parent = _open[^1];
-        if (parent.Depth == depth - 1 && _reader.NamespaceURI.Length == 0 && IsRead(parent, depth, _reader.LocalName))
+        if (parent.Depth == depth - 1 && _reader.NamespaceURI.Length == 0 && IsKept(parent, depth, _reader.LocalName))
         {
             var node = Keep(parent, depth, keepsText: _reader.LocalName is "narrative" or "value" or "iati-identifier");
             if (!_reader.IsEmptyElement)
@@ -105,7 +105,7 @@ internal sealed class IatiActivityXmlReader
         return false;
     }
 
-    private bool IsRead(IatiXmlNode parent, int depth, string name)
+    private bool IsKept(IatiXmlNode parent, int depth, string name)
     {
         switch (depth)
         {
@@ -140,9 +140,10 @@ internal sealed class IatiActivityXmlReader
             do
             {
                 var ns = _reader.NamespaceURI;
-                if (ns.Length == 0 || ns == IatiReader.ExtensionNamespace || ns == XmlNamespace)
+                var name = _reader.LocalName;
+                if (IsReadAttribute(name, ns, depth))
                 {
-                    node.AddAttribute(_reader.LocalName, ns, _reader.Value);
+                    node.AddAttribute(name, ns, _reader.Value);
                 }
             }
             while (_reader.MoveToNextAttribute());
@@ -150,6 +151,16 @@ internal sealed class IatiActivityXmlReader
         }
         return node;
     }
+
+    /// <summary>Whether <see cref="IatiActivityParser"/> reads an attribute: one of its names in no namespace, any of this
+    /// library's, and <c>xml:lang</c> of the activity. Other attributes' values are never materialized.</summary>
+    /// <param name="localName">The attribute's local name.</param>
+    /// <param name="ns">Its namespace.</param>
+    /// <param name="depth">The depth of its element below the activity.</param>
+    internal static bool IsReadAttribute(string localName, string ns, int depth) => ns.Length == 0
+        ? localName is "ref" or "type" or "code" or "iso-date" or "currency" or "value-date" or "percentage" or "vocabulary" or "role"
+            or "activity-id" or "provider-activity-id" or "receiver-activity-id" or "status" or "secondary-reporter" or "default-currency" or "humanitarian"
+        : ns == IatiReader.ExtensionNamespace || (depth == 0 && ns == XmlNamespace && localName == "lang");
 
     private void AddText(string text)
     {

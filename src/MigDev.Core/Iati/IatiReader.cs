@@ -99,6 +99,7 @@ public static class IatiReader
         var position = 0;
         string? lastId = null;
         var activityReader = new IatiActivityXmlReader(reader);
+        var parser = new IatiActivityParser();
         var root = Advance(reader, sourceName, 0, null, r => r.MoveToContent());
         if (root != XmlNodeType.Element || reader.NamespaceURI.Length != 0 || reader.LocalName is not ("iati-activities" or "iati-activity"))
         {
@@ -136,7 +137,7 @@ public static class IatiReader
                 {
                     throw Malformed(sourceName, position, lastId, e);
                 }
-                var activity = IatiActivityParser.Parse(element, position, line);
+                var activity = parser.Parse(element, position, line);
                 lastId = activity.Identifier;
                 yield return activity;
             }
@@ -180,9 +181,41 @@ public static class IatiReader
         {
             span = span[..10];
         }
+        if (TryParseIsoDigits(span, out var day))
+        {
+            return day;
+        }
         var result = IsoDate.Parse(span.ToString());
         // Years before 1 (which the ISO pattern reads) are no date an activity has: unreadable, like any other.
         return result.Success && result.Value.Year >= 1 ? result.Value : null;
+    }
+
+    // The usual case, yyyy-MM-dd in ASCII digits naming a day of years 1 to 9999, without the pattern's allocations;
+    // anything else (unreadable, or another form the pattern may read) goes to the pattern.
+    private static bool TryParseIsoDigits(ReadOnlySpan<char> s, out LocalDate date)
+    {
+        date = default;
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-' || !TryDigits(s[..4], out var year) || !TryDigits(s[5..7], out var month) ||
+            !TryDigits(s[8..], out var day) || year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> s, out int value)
+    {
+        value = 0;
+        foreach (var c in s)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+            value = (value * 10) + (c - '0');
+        }
+        return true;
     }
 
     internal static bool TryParseDecimal(string? text, out decimal value) =>

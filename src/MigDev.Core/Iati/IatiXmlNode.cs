@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace MigDev.Core.Iati;
 
 /// <summary>One element of an <c>iati-activity</c> as <see cref="IatiActivityXmlReader"/> keeps it for
@@ -75,6 +77,7 @@ internal sealed class IatiXmlNode
     /// <param name="ns">Its namespace; empty for none.</param>
     public string? Attribute(string localName, string ns = "")
     {
+        Debug.Assert(IatiActivityXmlReader.IsReadAttribute(localName, ns, Depth), $"The reader does not keep the attribute {ns}:{localName}: add it to IatiActivityXmlReader.IsReadAttribute.");
         for (var i = 0; i < _attributeCount; i++)
         {
             ref readonly var a = ref _attributes[i];
