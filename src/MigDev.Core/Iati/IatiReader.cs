@@ -204,19 +204,8 @@ public static class IatiReader
         return true;
     }
 
-    private static bool TryDigits(ReadOnlySpan<char> s, out int value)
-    {
-        value = 0;
-        foreach (var c in s)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-            value = (value * 10) + (c - '0');
-        }
-        return true;
-    }
+    // ASCII digits only: no sign, no space (NumberStyles.None, invariant digits).
+    private static bool TryDigits(ReadOnlySpan<char> s, out int value) => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 
     internal static bool TryParseDecimal(string? text, out decimal value) =>
         decimal.TryParse(text, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
