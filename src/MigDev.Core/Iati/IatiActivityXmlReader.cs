@@ -37,7 +37,7 @@ internal sealed class IatiActivityXmlReader
     /// <exception cref="XmlException">The XML is not well formed.</exception>
     public IatiXmlNode Read()
     {
-        _used = 0;
+        Release();
         _open.Clear();
         _openKeepingText = 0;
         _hasIdentifier = false;
@@ -57,6 +57,16 @@ internal sealed class IatiActivityXmlReader
             }
         }
         return activity;
+    }
+
+    /// <summary>Lets go of the activity read last: its nodes go back to the pool holding none of its values.</summary>
+    public void Release()
+    {
+        for (var i = 0; i < _used; i++)
+        {
+            _pool[i].Release();
+        }
+        _used = 0;
     }
 
     // One node of the activity's content; true when it moved the reader past it already (skipped it).

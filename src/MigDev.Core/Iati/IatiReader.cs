@@ -138,6 +138,7 @@ public static class IatiReader
                     throw Malformed(sourceName, position, lastId, e);
                 }
                 var activity = parser.Parse(element, position, line);
+                activityReader.Release();
                 lastId = activity.Identifier;
                 yield return activity;
             }

@@ -42,11 +42,7 @@ internal sealed class IatiXmlNode
         Line = line;
         Depth = depth;
         KeepsText = keepsText;
-        FirstChild = null;
-        LastChild = null;
-        NextSibling = null;
-        _attributeCount = 0;
-        _text = null;
+        Release();
         if (parent is not null)
         {
             if (parent.LastChild is null)
@@ -59,6 +55,17 @@ internal sealed class IatiXmlNode
             }
             parent.LastChild = this;
         }
+    }
+
+    // Lets go of the values and nodes it points to, so that a pooled node holds nothing of an activity already read.
+    public void Release()
+    {
+        FirstChild = null;
+        LastChild = null;
+        NextSibling = null;
+        Array.Clear(_attributes, 0, _attributeCount);
+        _attributeCount = 0;
+        _text = null;
     }
 
     public void AddAttribute(string localName, string ns, string value)
