@@ -1,18 +1,24 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Xml;
-using System.Xml.Linq;
 using NodaTime;
 
 namespace MigDev.Core.Iati;
 
-/// <summary>Turns one <c>iati-activity</c> element into an <see cref="IatiActivity"/>, with a finding for each value it
-/// cannot read.</summary>
+/// <summary>Turns one <c>iati-activity</c>, as <see cref="IatiActivityXmlReader"/> read it, into an <see cref="IatiActivity"/>,
+/// with a finding for each value it cannot read.</summary>
 internal sealed class IatiActivityParser
 {
-    private static readonly XNamespace XmlNs = XNamespace.Xml;
+    private const string Ext = IatiReader.ExtensionNamespace;
+
+    // The children of iati-activity the parser reads, in the order of their counters (see Counter).
+    private static readonly string[] CountedNames =
+        ["reporting-org", "title", "description", "participating-org", "other-identifier", "activity-status", "activity-date",
+         "recipient-country", "recipient-region", "sector", "budget", "transaction", "related-activity"];
+
+    // One parser per read, reused from one activity to the next: the builders keep their capacity, so an activity
+    // allocates what it holds and little else.
     private readonly List<IatiFinding> _findings = [];
-    private readonly string _root;
+    private readonly int[] _counters = new int[CountedNames.Length];
     private readonly ImmutableArray<IatiDescription>.Builder _descriptions = ImmutableArray.CreateBuilder<IatiDescription>();
     private readonly ImmutableArray<IatiParticipatingOrg>.Builder _orgs = ImmutableArray.CreateBuilder<IatiParticipatingOrg>();
     private readonly ImmutableArray<IatiOtherIdentifier>.Builder _otherIds = ImmutableArray.CreateBuilder<IatiOtherIdentifier>();
@@ -23,6 +29,7 @@ internal sealed class IatiActivityParser
     private readonly ImmutableArray<IatiBudget>.Builder _budgets = ImmutableArray.CreateBuilder<IatiBudget>();
     private readonly ImmutableArray<IatiTransaction>.Builder _transactions = ImmutableArray.CreateBuilder<IatiTransaction>();
     private readonly ImmutableArray<IatiRelatedActivity>.Builder _related = ImmutableArray.CreateBuilder<IatiRelatedActivity>();
+    private string _root = "";
     private string? _id;
     private CurrencyCode? _defaultCurrency;
     private IatiOrganisation? _reportingOrg;
@@ -30,56 +37,76 @@ internal sealed class IatiActivityParser
     private string? _title;
     private int? _status;
 
-    private IatiActivityParser(int position) => _root = $"iati-activity[{position}]";
+    /// <summary>Parses one activity.</summary>
+    /// <param name="activity">The activity as read; the parser keeps nothing of it.</param>
+    /// <param name="position">Its position in the file, from 1.</param>
+    /// <param name="line">The line of its start tag.</param>
+    internal IatiActivity Parse(IatiXmlNode activity, int position, int? line)
+    {
+        _root = $"iati-activity[{position}]";
+        _id = null;
+        _defaultCurrency = null;
+        _reportingOrg = null;
+        _secondary = false;
+        _title = null;
+        _status = null;
+        Array.Clear(_counters);
+        _findings.Clear();
+        return Read(activity, line);
+    }
 
-    internal static IatiActivity Parse(XElement activity, int position, int? line) => new IatiActivityParser(position).Read(activity, line);
-
-    private IatiActivity Read(XElement a, int? line)
+    private IatiActivity Read(IatiXmlNode a, int? line)
     {
         _id = Text(a.Element("iati-identifier"));
         if (_id is null)
         {
             Finding(IatiRuleIds.Missing, IatiSeverity.Error, _root + "/iati-identifier", line, "the activity has no iati-identifier.");
         }
-        var counters = new Dictionary<string, int>(StringComparer.Ordinal);
-        string PathOf(XElement e)
-        {
-            var n = counters[e.Name.LocalName] = counters.GetValueOrDefault(e.Name.LocalName) + 1;
-            return $"{_root}/{e.Name.LocalName}[{n}]";
-        }
-
         if (a.Attribute("default-currency") is { } dc)
         {
-            _defaultCurrency = Currency(dc.Value, _root + "/@default-currency", line);
+            _defaultCurrency = Currency(dc, _root, "/@default-currency", line);
         }
-        var humanitarian = a.Attribute("humanitarian")?.Value.Trim() switch
+        var humanitarian = a.Attribute("humanitarian")?.Trim() switch
         {
             "1" or "true" => true,
             "0" or "false" => (bool?)false,
             _ => null,
         };
-
-        foreach (var e in a.Elements())
+        for (var e = a.FirstChild; e is not null; e = e.NextSibling)
         {
-            if (e.Name.NamespaceName.Length != 0)
+            if (Counter(e.Name) is { } counter)
             {
-                continue;
+                var n = ++_counters[counter];
+                ReadElement(e, $"{_root}/{e.Name}[{n}]", e.Line);
             }
-            ReadElement(e, PathOf(e), Line(e));
         }
-        var activityHints = a.Attribute(IatiReader.Ext + "period") is null && a.Attribute(IatiReader.Ext + "phase") is null
+        var activityHints = a.Attribute("period", Ext) is null && a.Attribute("phase", Ext) is null
             ? null
-            : new MigDevActivityHints(Attr(a, IatiReader.Ext + "period"), int.TryParse(Attr(a, IatiReader.Ext + "phase"), NumberStyles.None, CultureInfo.InvariantCulture, out var phase) ? phase : null);
-        return new IatiActivity(_root, line, _id, _reportingOrg, _secondary, _defaultCurrency, Attr(a, XmlNs + "lang"), humanitarian, _title,
-            _descriptions.ToImmutable(), _orgs.ToImmutable(), _otherIds.ToImmutable(), _status, _dates.ToImmutable(), _countries.ToImmutable(),
-            _regions.ToImmutable(), _sectors.ToImmutable(), _budgets.ToImmutable(), _transactions.ToImmutable(), _related.ToImmutable(),
-            [.. _findings], activityHints);
+            : new MigDevActivityHints(Attr(a, "period", Ext), int.TryParse(Attr(a, "phase", Ext), NumberStyles.None, CultureInfo.InvariantCulture, out var phase) ? phase : null);
+        return new IatiActivity(_root, line, _id, _reportingOrg, _secondary, _defaultCurrency, Attr(a, "lang", IatiActivityXmlReader.XmlNamespace), humanitarian, _title,
+            Drain(_descriptions), Drain(_orgs), Drain(_otherIds), _status, Drain(_dates), Drain(_countries), Drain(_regions), Drain(_sectors),
+            Drain(_budgets), Drain(_transactions), Drain(_related), [.. _findings], activityHints);
+    }
+
+    // The elements' positions are counted among siblings of the same name; the activity's children read are few.
+    private static int? Counter(string name)
+    {
+        var i = Array.IndexOf(CountedNames, name);
+        return i < 0 ? null : i;
+    }
+
+    // What a builder holds, as an array; the builder is emptied for the next activity and keeps its capacity.
+    private static ImmutableArray<T> Drain<T>(ImmutableArray<T>.Builder builder)
+    {
+        var result = builder.ToImmutable();
+        builder.Clear();
+        return result;
     }
 
     // One child element of iati-activity, by its name; the elements this library does not read are skipped.
-    private void ReadElement(XElement e, string path, int? at)
+    private void ReadElement(IatiXmlNode e, string path, int? at)
     {
-        switch (e.Name.LocalName)
+        switch (e.Name)
         {
             case "reporting-org":
                 _reportingOrg = Organisation(e, path);
@@ -130,7 +157,7 @@ internal sealed class IatiActivityParser
         }
     }
 
-    private void Description(XElement e, string path, int? at)
+    private void Description(IatiXmlNode e, string path, int? at)
     {
         var text = Narrative(e);
         if (text is null)
@@ -143,7 +170,7 @@ internal sealed class IatiActivityParser
         }
     }
 
-    private void ParticipatingOrg(XElement e, string path, int? at)
+    private void ParticipatingOrg(IatiXmlNode e, string path, int? at)
     {
         var role = Int(e, "role", path);
         if (role is null)
@@ -151,24 +178,24 @@ internal sealed class IatiActivityParser
             Finding(IatiRuleIds.Missing, IatiSeverity.Warning, path + "/@role", at, "the participating organisation has no role.");
         }
         _orgs.Add(new IatiParticipatingOrg(path, at, Attr(e, "ref"), Int(e, "type", path), Narrative(e), Attr(e, "activity-id"),
-            Attr(e, IatiReader.Ext + "agency"), role, Attr(e, IatiReader.Ext + "role")));
+            Attr(e, "agency", Ext), role, Attr(e, "role", Ext)));
     }
 
-    private void ActivityDate(XElement e, string path, int? at)
+    private void ActivityDate(IatiXmlNode e, string path, int? at)
     {
         if (Date(e, "iso-date", path) is { } date && Int(e, "type", path) is { } dateType)
         {
-            PartialDate? stated = PartialDate.TryParse(Attr(e, IatiReader.Ext + "date"), out var p) ? p : null;
-            _dates.Add(new IatiActivityDate(path, at, dateType, date, stated, Attr(e, IatiReader.Ext + "date-basis") == "source"));
+            PartialDate? stated = PartialDate.TryParse(Attr(e, "date", Ext), out var p) ? p : null;
+            _dates.Add(new IatiActivityDate(path, at, dateType, date, stated, Attr(e, "date-basis", Ext) == "source"));
         }
     }
 
-    private void RecipientCountry(XElement e, string path, int? at)
+    private void RecipientCountry(IatiXmlNode e, string path, int? at)
     {
         var code = Attr(e, "code");
         if (CountryCode.TryParse(code, out var country))
         {
-            _countries.Add(new IatiRecipientCountry(path, at, country, Percentage(e, path), Attr(e, IatiReader.Ext + "relation")));
+            _countries.Add(new IatiRecipientCountry(path, at, country, Percentage(e, path), Attr(e, "relation", Ext)));
         }
         else
         {
@@ -176,7 +203,7 @@ internal sealed class IatiActivityParser
         }
     }
 
-    private void RecipientRegion(XElement e, string path, int? at)
+    private void RecipientRegion(IatiXmlNode e, string path, int? at)
     {
         if (Attr(e, "code") is { } region)
         {
@@ -188,7 +215,7 @@ internal sealed class IatiActivityParser
         }
     }
 
-    private void Sector(XElement e, string path, int? at)
+    private void Sector(IatiXmlNode e, string path, int? at)
     {
         if (Attr(e, "code") is { } sector)
         {
@@ -200,29 +227,29 @@ internal sealed class IatiActivityParser
         }
     }
 
-    private void Budget(XElement e, string path, int? at)
+    private void Budget(IatiXmlNode e, string path, int? at)
     {
         var (bValue, bValueDate, bValuePath) = Value(e, path, _defaultCurrency);
         _budgets.Add(new IatiBudget(path, at, Int(e, "type", path) ?? 1, Int(e, "status", path) ?? 1,
-            Date(e.Element("period-start"), "iso-date", path + "/period-start"), Date(e.Element("period-end"), "iso-date", path + "/period-end"),
+            Date(e.Element("period-start"), "iso-date", path, "period-start"), Date(e.Element("period-end"), "iso-date", path, "period-end"),
             bValue, bValueDate, bValuePath));
     }
 
-    private void Transaction(XElement e, string path, int? at)
+    private void Transaction(IatiXmlNode e, string path, int? at)
     {
         var (tValue, tValueDate, tValuePath) = Value(e, path, _defaultCurrency);
-        var type = e.Element("transaction-type") is { } tt ? TransactionType(tt, path + "/transaction-type") : null;
+        var type = e.Element("transaction-type") is { } tt ? TransactionType(tt, path) : null;
         if (type is null)
         {
             Finding(IatiRuleIds.Missing, IatiSeverity.Error, path + "/transaction-type", at, "the transaction has no transaction-type code.");
         }
         var tDateElement = e.Element("transaction-date");
-        var tDate = Date(tDateElement, "iso-date", path + "/transaction-date");
-        var hints = e.Attribute(IatiReader.Ext + "funders") is null && e.Attribute(IatiReader.Ext + "value-date") is null && e.Attribute(IatiReader.Ext + "indicative") is null
+        var tDate = Date(tDateElement, "iso-date", path, "transaction-date");
+        var hints = e.Attribute("funders", Ext) is null && e.Attribute("value-date", Ext) is null && e.Attribute("indicative", Ext) is null
             ? null
-            : new MigDevTransactionHints(Attr(e, IatiReader.Ext + "funders"),
-                PartialDate.TryParse(Attr(e, IatiReader.Ext + "value-date"), out var vd) ? vd : null,
-                Attr(e, IatiReader.Ext + "indicative") == "true", Attr(e, IatiReader.Ext + "period"));
+            : new MigDevTransactionHints(Attr(e, "funders", Ext),
+                PartialDate.TryParse(Attr(e, "value-date", Ext), out var vd) ? vd : null,
+                Attr(e, "indicative", Ext) == "true", Attr(e, "period", Ext));
         _transactions.Add(new IatiTransaction(path, at, type, tDate, tValue, tValueDate, tValuePath,
             e.Element("provider-org") is { } provider ? Organisation(provider, path + "/provider-org", "provider-activity-id") : null,
             e.Element("receiver-org") is { } receiver ? Organisation(receiver, path + "/receiver-org", "receiver-activity-id") : null,
@@ -230,27 +257,27 @@ internal sealed class IatiActivityParser
     }
 
     // A TransactionType code: a 2.0x number, or a 1.0x letter (C, D...) read as its number with a finding naming both.
-    private int? TransactionType(XElement e, string path)
+    private int? TransactionType(IatiXmlNode e, string transactionPath)
     {
         if (Attr(e, "code") is { } code && IatiCodes.TryGetTransactionTypeOfVersion1(code, out var type))
         {
-            Finding(IatiRuleIds.Version1Code, IatiSeverity.Warning, path + "/@code", Line(e),
+            Finding(IatiRuleIds.Version1Code, IatiSeverity.Warning, transactionPath + "/transaction-type/@code", Line(e),
                 $"'{code}' is an IATI 1.0x TransactionType code: read as its 2.0x code {type}.", code);
             return type;
         }
-        return Int(e, "code", path);
+        return Int(e, "code", transactionPath, "transaction-type");
     }
 
-    private IatiOrganisation Organisation(XElement e, string path, string activityIdAttribute = "activity-id") =>
-        new(path, Line(e), Attr(e, "ref"), Int(e, "type", path), Narrative(e), Attr(e, activityIdAttribute), Attr(e, IatiReader.Ext + "agency"));
+    private IatiOrganisation Organisation(IatiXmlNode e, string path, string activityIdAttribute = "activity-id") =>
+        new(path, Line(e), Attr(e, "ref"), Int(e, "type", path), Narrative(e), Attr(e, activityIdAttribute), Attr(e, "agency", Ext));
 
-    private (Money? Value, LocalDate? ValueDate, string Path) Value(XElement parent, string parentPath, CurrencyCode? defaultCurrency)
+    private (Money? Value, LocalDate? ValueDate, string Path) Value(IatiXmlNode parent, string parentPath, CurrencyCode? defaultCurrency)
     {
         var path = parentPath + "/value";
         var v = parent.Element("value");
         if (v is null)
         {
-            Finding(IatiRuleIds.Missing, IatiSeverity.Error, path, Line(parent), $"the {parent.Name.LocalName} has no value.");
+            Finding(IatiRuleIds.Missing, IatiSeverity.Error, path, Line(parent), $"the {parent.Name} has no value.");
             return (null, null, path);
         }
         var at = Line(v);
@@ -258,7 +285,7 @@ internal sealed class IatiActivityParser
         CurrencyCode? currency;
         if (v.Attribute("currency") is { } c)
         {
-            currency = Currency(c.Value, path + "/@currency", at);
+            currency = Currency(c, path, "/@currency", at);
         }
         else if (defaultCurrency is { } d)
         {
@@ -279,29 +306,33 @@ internal sealed class IatiActivityParser
         return (currency is { } cur ? new Money(amount, cur) : null, valueDate, path);
     }
 
-    private CurrencyCode? Currency(string text, string path, int? at)
+    // A currency code; the finding's element is path + suffix (built only for a finding).
+    private CurrencyCode? Currency(string text, string path, string suffix, int? at)
     {
-        if (CurrencyCode.TryParse(text.Trim(), out var code))
+        if (CurrencyCode.TryParse(text.AsSpan().Trim(), out var code))
         {
             return code;
         }
-        Finding(IatiRuleIds.UnknownCurrency, IatiSeverity.Error, path, at, $"'{text}' is not an ISO 4217 currency code.", text);
+        Finding(IatiRuleIds.UnknownCurrency, IatiSeverity.Error, path + suffix, at, $"'{text}' is not an ISO 4217 currency code.", text);
         return null;
     }
 
-    private LocalDate? Date(XElement? e, string attribute, string path)
+    // A date attribute of e, the child of that name of the element at path (or that element itself when child is null).
+    // The paths of the findings are built only for a finding.
+    private LocalDate? Date(IatiXmlNode? e, string attribute, string path, string? child = null)
     {
         if (e is null)
         {
-            Finding(IatiRuleIds.Missing, IatiSeverity.Error, path, null, $"{path[(path.LastIndexOf('/') + 1)..]} is missing.");
+            var missing = Child(path, child);
+            Finding(IatiRuleIds.Missing, IatiSeverity.Error, missing, null, $"{missing[(missing.LastIndexOf('/') + 1)..]} is missing.");
             return null;
         }
-        var text = (string?)e.Attribute(attribute);
+        var text = e.Attribute(attribute);
         if (text is null)
         {
             if (attribute != "value-date")
             {
-                Finding(IatiRuleIds.Missing, IatiSeverity.Error, $"{path}/@{attribute}", Line(e), $"@{attribute} is missing.");
+                Finding(IatiRuleIds.Missing, IatiSeverity.Error, $"{Child(path, child)}/@{attribute}", Line(e), $"@{attribute} is missing.");
             }
             return null;
         }
@@ -309,13 +340,13 @@ internal sealed class IatiActivityParser
         {
             return date;
         }
-        Finding(IatiRuleIds.Unreadable, IatiSeverity.Error, $"{path}/@{attribute}", Line(e), $"'{text}' is not an ISO 8601 date (yyyy-MM-dd, years 1 to 9999).", text);
+        Finding(IatiRuleIds.Unreadable, IatiSeverity.Error, $"{Child(path, child)}/@{attribute}", Line(e), $"'{text}' is not an ISO 8601 date (yyyy-MM-dd, years 1 to 9999).", text);
         return null;
     }
 
-    private decimal? Percentage(XElement e, string path)
+    private decimal? Percentage(IatiXmlNode e, string path)
     {
-        var text = (string?)e.Attribute("percentage");
+        var text = e.Attribute("percentage");
         if (text is null)
         {
             return null;
@@ -328,28 +359,32 @@ internal sealed class IatiActivityParser
         return null;
     }
 
-    private int? Int(XElement e, string attribute, string path)
+    // A code number attribute of e, the child of that name of the element at path (or that element itself when child is
+    // null).
+    private int? Int(IatiXmlNode e, string attribute, string path, string? child = null)
     {
-        var text = (string?)e.Attribute(attribute);
+        var text = e.Attribute(attribute);
         if (text is null)
         {
             return null;
         }
-        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        if (int.TryParse(text.AsSpan().Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
         {
             return n;
         }
-        Finding(IatiRuleIds.Unreadable, IatiSeverity.Error, $"{path}/@{attribute}", Line(e), $"'{text}' is not a code number.", text);
+        Finding(IatiRuleIds.Unreadable, IatiSeverity.Error, $"{Child(path, child)}/@{attribute}", Line(e), $"'{text}' is not a code number.", text);
         return null;
     }
 
-    private static string? Attr(XElement e, XName name) => ((string?)e.Attribute(name))?.Trim() is { Length: > 0 } s ? s : null;
+    private static string Child(string path, string? child) => child is null ? path : $"{path}/{child}";
 
-    private static string? Text(XElement? e) => e?.Value.Trim() is { Length: > 0 } s ? s : null;
+    private static string? Attr(IatiXmlNode e, string name, string ns = "") => e.Attribute(name, ns)?.Trim() is { Length: > 0 } s ? s : null;
 
-    private static string? Narrative(XElement? e) => e is null ? null : Text(e.Element("narrative"));
+    private static string? Text(IatiXmlNode? e) => e?.Value.Trim() is { Length: > 0 } s ? s : null;
 
-    private static int? Line(XObject e) => e is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
+    private static string? Narrative(IatiXmlNode? e) => e is null ? null : Text(e.Element("narrative"));
+
+    private static int? Line(IatiXmlNode e) => e.Line;
 
     private void Finding(string rule, IatiSeverity severity, string element, int? line, string message, string? value = null) =>
         _findings.Add(new IatiFinding(rule, severity, _id, element, line, message, value));

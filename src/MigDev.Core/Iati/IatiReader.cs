@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Xml;
-using System.Xml.Linq;
 using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
@@ -23,8 +22,6 @@ public static class IatiReader
     /// <summary>The XML namespace of this library's IATI extension attributes, <c>migdev:agency</c> and the like, which
     /// IATI allows on its elements (<c>xsd:anyAttribute namespace="##other"</c>).</summary>
     public const string ExtensionNamespace = "urn:migdev-core:iati:1";
-
-    internal static readonly XNamespace Ext = ExtensionNamespace;
 
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
 
@@ -101,6 +98,8 @@ public static class IatiReader
     {
         var position = 0;
         string? lastId = null;
+        var activityReader = new IatiActivityXmlReader(reader);
+        var parser = new IatiActivityParser();
         var root = Advance(reader, sourceName, 0, null, r => r.MoveToContent());
         if (root != XmlNodeType.Element || reader.NamespaceURI.Length != 0 || reader.LocalName is not ("iati-activities" or "iati-activity"))
         {
@@ -128,20 +127,18 @@ public static class IatiReader
             {
                 position++;
                 var line = (reader as IXmlLineInfo)?.LineNumber;
-                XElement element;
+                IatiXmlNode element;
                 try
                 {
-                    using (var subtree = reader.ReadSubtree())
-                    {
-                        element = XElement.Load(subtree, LoadOptions.SetLineInfo);
-                    }
+                    element = activityReader.Read();
                     reader.Read();
                 }
                 catch (XmlException e)
                 {
                     throw Malformed(sourceName, position, lastId, e);
                 }
-                var activity = IatiActivityParser.Parse(element, position, line);
+                var activity = parser.Parse(element, position, line);
+                activityReader.Release();
                 lastId = activity.Identifier;
                 yield return activity;
             }
@@ -185,10 +182,31 @@ public static class IatiReader
         {
             span = span[..10];
         }
+        if (TryParseIsoDigits(span, out var day))
+        {
+            return day;
+        }
         var result = IsoDate.Parse(span.ToString());
         // Years before 1 (which the ISO pattern reads) are no date an activity has: unreadable, like any other.
         return result.Success && result.Value.Year >= 1 ? result.Value : null;
     }
+
+    // The usual case, yyyy-MM-dd in ASCII digits naming a day of years 1 to 9999, without the pattern's allocations;
+    // anything else (unreadable, or another form the pattern may read) goes to the pattern.
+    private static bool TryParseIsoDigits(ReadOnlySpan<char> s, out LocalDate date)
+    {
+        date = default;
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-' || !TryDigits(s[..4], out var year) || !TryDigits(s[5..7], out var month) ||
+            !TryDigits(s[8..], out var day) || year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    // ASCII digits only: no sign, no space (NumberStyles.None, invariant digits).
+    private static bool TryDigits(ReadOnlySpan<char> s, out int value) => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 
     internal static bool TryParseDecimal(string? text, out decimal value) =>
         decimal.TryParse(text, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,

@@ -1,0 +1,191 @@
+using System.Xml;
+
+namespace MigDev.Core.Iati;
+
+/// <summary>Reads one <c>iati-activity</c> straight from the <see cref="XmlReader"/> into pooled
+/// <see cref="IatiXmlNode"/>s, keeping only what <see cref="IatiActivityParser"/> reads: the children of the activity it
+/// parses, their <c>narrative</c>, <c>value</c>, period, type, date and organisation children, and the
+/// <c>narrative</c> of those, each with its line and the attributes the parser reads (<see cref="IsReadAttribute"/>).
+/// Everything else is skipped as the reader passes, and no tree is built: one reader's nodes are reused from one activity
+/// to the next.</summary>
+/// <remarks>Only the first child of a name is kept under a child of the activity (the parser asks for the first, as
+/// <c>XElement.Element</c> gives it); every child of the activity of a name the parser reads is kept, and the first
+/// <c>iati-identifier</c>. Text is kept for <c>iati-identifier</c>, <c>narrative</c> and <c>value</c>: all descendant
+/// text, whatever the namespace of the elements it is in.</remarks>
+internal sealed class IatiActivityXmlReader
+{
+    internal const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+
+    private readonly XmlReader _reader;
+    private readonly IXmlLineInfo? _lineInfo;
+    private readonly List<IatiXmlNode> _pool = [];
+    private readonly List<IatiXmlNode> _open = [];
+    private int _used;
+    private int _openKeepingText;
+    private int _baseDepth;
+    private bool _hasIdentifier;
+
+    public IatiActivityXmlReader(XmlReader reader)
+    {
+        _reader = reader;
+        _lineInfo = reader as IXmlLineInfo;
+    }
+
+    /// <summary>Reads the activity the reader is on, to its end tag (or on its empty element): where
+    /// <c>XmlReader.ReadSubtree</c> leaves it.</summary>
+    /// <returns>The activity's node, valid until the next call.</returns>
+    /// <exception cref="XmlException">The XML is not well formed.</exception>
+    public IatiXmlNode Read()
+    {
+        Release();
+        _open.Clear();
+        _openKeepingText = 0;
+        _hasIdentifier = false;
+        _baseDepth = _reader.Depth;
+        var activity = Keep(null, 0, keepsText: false);
+        if (_reader.IsEmptyElement)
+        {
+            return activity;
+        }
+        _open.Add(activity);
+        _reader.Read();
+        while (_reader.Depth > _baseDepth)
+        {
+            if (!Step())
+            {
+                _reader.Read();
+            }
+        }
+        return activity;
+    }
+
+    /// <summary>Lets go of the activity read last: its nodes go back to the pool holding none of its values.</summary>
+    public void Release()
+    {
+        for (var i = 0; i < _used; i++)
+        {
+            _pool[i].Release();
+        }
+        _used = 0;
+    }
+
+    // One node of the activity's content; true when it moved the reader past it already (skipped it).
+    private bool Step()
+    {
+        switch (_reader.NodeType)
+        {
+            case XmlNodeType.Element:
+                return Element();
+            case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                if (_openKeepingText > 0)
+                {
+                    AddText(_reader.Value);
+                }
+                return false;
+            case XmlNodeType.EndElement:
+                if (_open[^1].Depth == _reader.Depth - _baseDepth)
+                {
+                    Close();
+                }
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private bool Element()
+    {
+        var depth = _reader.Depth - _baseDepth;
+        var parent = _open[^1];
+        if (parent.Depth == depth - 1 && _reader.NamespaceURI.Length == 0 && IsKept(parent, depth, _reader.LocalName))
+        {
+            var node = Keep(parent, depth, keepsText: _reader.LocalName is "narrative" or "value" or "iati-identifier");
+            if (!_reader.IsEmptyElement)
+            {
+                _open.Add(node);
+                _openKeepingText += node.KeepsText ? 1 : 0;
+            }
+            return false;
+        }
+        if (_openKeepingText == 0)
+        {
+            _reader.Skip();
+            return true;
+        }
+        return false;
+    }
+
+    private bool IsKept(IatiXmlNode parent, int depth, string name)
+    {
+        switch (depth)
+        {
+            case 1 when name == "iati-identifier":
+                var first = !_hasIdentifier;
+                _hasIdentifier = true;
+                return first;
+            case 1:
+                return name is "reporting-org" or "title" or "description" or "participating-org" or "other-identifier" or "activity-status"
+                    or "activity-date" or "recipient-country" or "recipient-region" or "sector" or "budget" or "transaction" or "related-activity";
+            case 2:
+                return name is "narrative" or "value" or "period-start" or "period-end" or "transaction-type" or "transaction-date"
+                    or "provider-org" or "receiver-org" or "description" && parent.Element(name) is null;
+            case 3:
+                return name == "narrative" && parent.Element(name) is null;
+            default:
+                return false;
+        }
+    }
+
+    private IatiXmlNode Keep(IatiXmlNode? parent, int depth, bool keepsText)
+    {
+        if (_used == _pool.Count)
+        {
+            _pool.Add(new IatiXmlNode());
+        }
+        var node = _pool[_used++];
+        node.Reset(parent, _reader.LocalName, _lineInfo is { } info && info.HasLineInfo() ? info.LineNumber : null, depth, keepsText);
+        // A narrative's attributes (xml:lang) are never read.
+        if (node.Name != "narrative" && _reader.MoveToFirstAttribute())
+        {
+            do
+            {
+                var ns = _reader.NamespaceURI;
+                var name = _reader.LocalName;
+                if (IsReadAttribute(name, ns, depth))
+                {
+                    node.AddAttribute(name, ns, _reader.Value);
+                }
+            }
+            while (_reader.MoveToNextAttribute());
+            _reader.MoveToElement();
+        }
+        return node;
+    }
+
+    /// <summary>Whether <see cref="IatiActivityParser"/> reads an attribute: one of its names in no namespace, any of this
+    /// library's, and <c>xml:lang</c> of the activity. Other attributes' values are never materialized.</summary>
+    /// <param name="localName">The attribute's local name.</param>
+    /// <param name="ns">Its namespace.</param>
+    /// <param name="depth">The depth of its element below the activity.</param>
+    internal static bool IsReadAttribute(string localName, string ns, int depth) => ns.Length == 0
+        ? localName is "ref" or "type" or "code" or "iso-date" or "currency" or "value-date" or "percentage" or "vocabulary" or "role"
+            or "activity-id" or "provider-activity-id" or "receiver-activity-id" or "status" or "secondary-reporter" or "default-currency" or "humanitarian"
+        : ns == IatiReader.ExtensionNamespace || (depth == 0 && ns == XmlNamespace && localName == "lang");
+
+    private void AddText(string text)
+    {
+        foreach (var node in _open)
+        {
+            if (node.KeepsText)
+            {
+                node.AddText(text);
+            }
+        }
+    }
+
+    private void Close()
+    {
+        _openKeepingText -= _open[^1].KeepsText ? 1 : 0;
+        _open.RemoveAt(_open.Count - 1);
+    }
+}
