@@ -39,7 +39,7 @@ public sealed class EcbExchangeRateProvider : IExchangeRateProvider
     /// <example>
     /// <code>
     /// var ecb = EcbExchangeRateProvider.Default;
-    /// ecb.TryGetRate(CurrencyCode.EUR, CurrencyCode.USD, new LocalDate(2008, 1, 2), out var rate); // 1.4706
+    /// ecb.TryGetRate(CurrencyCode.EUR, CurrencyCode.USD, new LocalDate(2008, 1, 2), out var rate); // 1.4688
     /// </code>
     /// </example>
     public static EcbExchangeRateProvider Default => Instance.Value;

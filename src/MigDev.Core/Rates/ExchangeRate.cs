@@ -15,7 +15,7 @@ namespace MigDev.Core;
 /// <see cref="Derivation"/> says.
 /// </summary>
 /// <remarks>
-/// <para>The ECB publishes <c>EUR→USD 1.4706</c> (2008-01-02): base EUR, quote USD. Its inverse and cross rates are
+/// <para>The ECB publishes <c>EUR→USD 1.4688</c> (2008-01-02): base EUR, quote USD. Its inverse and cross rates are
 /// derived explicitly with <see cref="Invert"/> and <see cref="Cross"/>, and say so.</para>
 /// <para>Equality compares every part: currencies, rate (numerically), date, source and derivation.</para>
 /// <para><c>default(ExchangeRate)</c> is not a rate: its members throw <see cref="InvalidOperationException"/> (except
@@ -226,7 +226,7 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(_base, _quote, _rate, _inverted, _date, _derivation, _source);
 
-    /// <summary>Returns a description such as <c>EUR→USD 1.4706 on 2008-01-02 (ECB euro reference rates)</c>, with
+    /// <summary>Returns a description such as <c>EUR→USD 1.4688 on 2008-01-02 (ECB euro reference rates)</c>, with
     /// the derivation when it is not a published rate.</summary>
     /// <returns>The description.</returns>
     public override string ToString()
