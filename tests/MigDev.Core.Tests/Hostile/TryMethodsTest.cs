@@ -6,7 +6,8 @@ namespace MigDev.Core.Tests.Hostile;
 
 /// <summary>A Try-method never throws (issue 18): every public Try-method of the library that takes a text, found by
 /// reflection, called with hostile texts (lone surrogates, control characters, huge or empty texts) and with random
-/// ones (CsCheck, fixed seed; <c>MIGDEV_LONG=1</c> runs fifty times as many).</summary>
+/// ones (CsCheck: its seed fixes the first case only, the others are random each run; <c>MIGDEV_LONG=1</c> runs fifty
+/// times as many).</summary>
 public class TryMethodsTest
 {
     private static readonly string[] Hostile =
