@@ -83,8 +83,8 @@ public sealed class MigDevCoreOptions
             $"MigDevCoreOptions.MaxDocumentBytes is {MaxDocumentBytes}: it must be from 1 to {Array.MaxLength}.", nameof(MaxDocumentBytes));
         foreach (var (name, paths) in new[] { (nameof(RateTables), RateTables), (nameof(FallbackRateTables), FallbackRateTables) })
         {
-            var missing = paths.FirstOrDefault(path => string.IsNullOrWhiteSpace(path) || !File.Exists(path));
-            Guard.Against.Invalid(paths.Count > 0 && (missing is not null || paths.Contains(null!)), $"MigDevCoreOptions.{name} has '{missing}': no such file.", name);
+            var missing = paths.Where(path => string.IsNullOrWhiteSpace(path) || !File.Exists(path)).ToList();
+            Guard.Against.Invalid(missing.Count > 0, $"MigDevCoreOptions.{name} has '{missing.FirstOrDefault()}': no such file.", name);
         }
         Guard.Against.Invalid(EcbFile is not null && (string.IsNullOrWhiteSpace(EcbFile) || !File.Exists(EcbFile)), $"MigDevCoreOptions.EcbFile is '{EcbFile}': no such file.", nameof(EcbFile));
         Guard.Against.Invalid(EcbCachePath is not null != EcbHttpClient is not null,

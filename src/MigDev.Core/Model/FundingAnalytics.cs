@@ -73,7 +73,7 @@ public sealed class FundingAnalytics
         {
             return SummarizeBudgets(BudgetView.RevisedWhereRevised);
         }
-        if (counting == FlowCounting.AsReported || !_model.Commitments.Any(c => c.Direction == FlowDirection.Incoming))
+        if (counting == FlowCounting.AsReported)
         {
             return Sum(stage, static (_, _) => true);
         }
@@ -181,7 +181,7 @@ public sealed class FundingAnalytics
         Guard.Against.DefaultValue(target);
         var lines = ImmutableArray.CreateBuilder<(FundingCommitment, CurrencyConversion)>();
         var unconverted = ImmutableArray.CreateBuilder<UnconvertedCommitment>();
-        var mirrors = _model.Commitments.Any(c => c.Direction == FlowDirection.Incoming) ? _pairs.Value.Mirrors : [];
+        var mirrors = _pairs.Value.Mirrors;
         for (var i = 0; i < _model.Commitments.Length; i++)
         {
             var c = _model.Commitments[i];

@@ -51,20 +51,25 @@ public static class FundingFlows
     {
         Guard.Against.Null(model);
         Guard.Against.OutOfRange(maxDaysApart, 0, MaxDaysApartLimit);
-        var identifiers = new Dictionary<ProgrammeId, string>();
-        foreach (var p in model.Programmes)
-        {
-            if (p.IatiIdentifier is { } id)
-            {
-                identifiers.TryAdd(p.Id, id.Trim());
-            }
-        }
         var incoming = new Dictionary<(FundingStage, Money), List<int>>();
         for (var i = 0; i < model.Commitments.Length; i++)
         {
             if (IsFlow(model.Commitments[i], FlowDirection.Incoming, out var key))
             {
                 (incoming.TryGetValue(key, out var list) ? list : incoming[key] = []).Add(i);
+            }
+        }
+        if (incoming.Count == 0)
+        {
+            // A model without incoming flows (the catalog) has no pairs: nothing more to index.
+            return [];
+        }
+        var identifiers = new Dictionary<ProgrammeId, string>();
+        foreach (var p in model.Programmes)
+        {
+            if (p.IatiIdentifier is { } id)
+            {
+                identifiers.TryAdd(p.Id, id.Trim());
             }
         }
         var taken = new HashSet<int>();
@@ -83,7 +88,7 @@ public static class FundingFlows
                 {
                     continue;
                 }
-                if (best is not { } b || (link.Evidence, link.Days) .CompareTo((b.Evidence, b.Days)) < 0)
+                if (best is not { } b || (link.Evidence, link.Days).CompareTo((b.Evidence, b.Days)) < 0)
                 {
                     best = (i, link.Evidence, link.Days);
                 }

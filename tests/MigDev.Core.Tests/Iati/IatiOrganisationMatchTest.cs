@@ -86,8 +86,11 @@ public partial class IatiOrganisationMatchTest
         Assert.Equal("XM-OCHA-CBPF", Assert.Single(result.NewAgencies).IatiIdentifier);
         Assert.Equal(
             ["XM-DAC-41114 undp Id", "00040 unhcr Acronym", "00040 unhcr Linked", "12345 dfid Acronym", "41122 unicef Id", "99999 dfid Acronym",
-             "XM-OCHA-CBPF united-nations-office-for-the-coordination-of-humanitarian-affai New"],
+             $"XM-OCHA-CBPF {result.NewAgencies[0].Id} New"],
             result.Organisations.Select(m => $"{m.Ref?.ToUpperInvariant()} {m.Agency} {m.Kind}"));
+        // The pooled fund is an organisation of its own, named as written, not the directory's OCHA.
+        Assert.StartsWith("united-nations-office-for-the-coordination-of-humanitarian", result.NewAgencies[0].Id.Value, StringComparison.Ordinal);
+        Assert.Equal("UNITED NATIONS OFFICE FOR THE COORDINATION OF HUMANITARIAN AFFAIRS (OCHA) - Country Based Pooled Funds", result.NewAgencies[0].Name);
     }
 
     [Fact]
