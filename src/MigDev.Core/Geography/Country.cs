@@ -13,7 +13,9 @@ namespace MigDev.Core;
 /// </summary>
 /// <remarks>
 /// <para>Sources: data/m49 (UNSD M49; ISO 3166-1 and UNTERM names via the country-codes data package; OCHA's
-/// countries-and-territories taxonomy for alternative names and unofficial codes). See docs/countries.md.</para>
+/// countries-and-territories taxonomy for its copies of the UN names, alternative names and unofficial codes; our
+/// reviewed name decisions and the former and common names, each with its source). The names are UNTERM's, cross-checked
+/// across every source in six languages. See docs/countries.md.</para>
 /// <para>Kosovo is in neither ISO 3166 nor M49. It is carried as <c>XK</c>/<c>XKX</c> (IATI, OCHA) with
 /// <see cref="IsUnofficialCode"/> set, the UN designation "Kosovo (under UNSC resolution 1244)" as its formal name,
 /// and Serbia (688) as its <see cref="StatisticalParent"/>. <see cref="All"/> leaves it out;
