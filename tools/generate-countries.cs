@@ -1,10 +1,17 @@
 // Generates src/MigDev.Core/Geography/CountryTable.g.cs from the repository's copy of UN M49 / ISO 3166-1
 // (data/m49: UNSD-M49-en.csv, datasets-country-codes.csv, ocha-countries-territories-taxonomy.csv) and the
-// supplements data/m49/unofficial-codes.csv and data/m49/aliases-supplement.csv. Run from the repository root:
+// supplements data/m49/unofficial-codes.csv, aliases-supplement.csv, former-names.csv and name-decisions.csv. Run from
+// the repository root:
 //
 //     dotnet run tools/generate-countries.cs
 //
-// CountryDataTest re-reads the CSV files and checks every country against the generated table.
+// Names: every short and formal name, in the six UN languages, is cross-checked across every source that gives one
+// (UNTERM and the UNSD M49 names of the country-codes package, OCHA's copies of UNTERM and M49). Two names are the same
+// when they differ only by UNTERM's footnote markers (" *", " **"), the article UNTERM notes after a short name
+// ("Sudan (the)", "Afghanistan (l')") or a typographic apostrophe. The UN name is UNTERM's; where UNTERM is empty,
+// OCHA's copy of UNTERM (for the countries OCHA marks as in the UNTERM list); for a short name, then M49 as OCHA copies
+// it. Any other disagreement fails the run unless data/m49/name-decisions.csv settles it, and a decision that settles
+// nothing fails it too. CountryDataTest, CountryUnNamesTest and HistoricalCountryNameTest re-read the CSV files.
 using System.Globalization;
 using System.Text;
 
@@ -19,6 +26,10 @@ var ochaByAlpha2 = ocha.Where(r => r["ISO 3166-1 Alpha 2-Codes"].Length > 0).ToD
 var unofficial = ReadCsv(Data("unofficial-codes.csv"));
 var supplement = ReadCsv(Data("aliases-supplement.csv"));
 var regionNames = ReadCsv(Data("region-names.csv"));
+var decisions = ReadCsv(Data("name-decisions.csv")).ToDictionary(r => (r["Alpha2"], r["Language"], r["Kind"]));
+var formerNames = ReadCsv(Data("former-names.csv"));
+var usedDecisions = new HashSet<(string, string, string)>();
+var problems = new List<string>();
 
 // M49 areas: world, regions, sub-regions, intermediate regions, with their parents.
 var areas = new SortedDictionary<int, (string Name, string Kind, int Parent)>();
@@ -44,12 +55,17 @@ foreach (var r in m49.OrderBy(r => r["ISO-alpha2 Code"], StringComparer.Ordinal)
     var alpha2 = r["ISO-alpha2 Code"];
     var d = datasets[alpha2];
     var o = ochaByAlpha2[alpha2];
-    var shortNames = languages.Select(l => l == "English" ? r["Country or Area"] : FirstOf(o[$"M49 {l}"], Clean(d[$"UNTERM {l} Short"]), o[$"{l} Short"])).ToArray();
-    var formalNames = languages.Select(l => FirstOf(Clean(d[$"UNTERM {l} Formal"]), l == "English" ? o["English Formal"] : "")).ToArray();
+    var inUnterm = o["Appears in UNTERM list"] == "Y";
+    var shortNames = languages.Select(l => UnName(alpha2, l, "Short",
+        [Unterm(d[$"UNTERM {l} Short"]), inUnterm ? o[$"{l} Short"] : "", o[$"M49 {l}"]],
+        [Unterm(d[$"UNTERM {l} Short"]), o[$"{l} Short"], o[$"M49 {l}"], d[OfficialColumn(l)], l == "English" ? r["Country or Area"] : ""])).ToArray();
+    var formalNames = languages.Select(l => UnName(alpha2, l, "Formal",
+        [Unterm(d[$"UNTERM {l} Formal"]), inUnterm && l == "English" ? o["English Formal"] : ""],
+        [Unterm(d[$"UNTERM {l} Formal"]), l == "English" ? o["English Formal"] : ""])).ToArray();
     var aliases = new[]
     {
         o["Preferred Term"], o["ISO Alt Term"], o["DGACM Alt Term"], o["HPC Tools Alt Term"], o["RW Short Name"], o["RW API Alt Term"],
-        o["English Short"], o["English Formal"], Clean(d["UNTERM English Short"]), Clean(d["UNTERM English Formal"]), d["CLDR display name"], d["official_name_en"],
+        o["English Short"], o["English Formal"], o["M49 English"], Unterm(d["UNTERM English Short"]), Unterm(d["UNTERM English Formal"]), d["CLDR display name"], d["official_name_en"], r["Country or Area"],
     }
     .Concat(supplement.Where(s => s["Alpha2"] == alpha2).Select(s => s["Name"]))
     .Where(a => a.Length > 0)
@@ -59,7 +75,7 @@ foreach (var r in m49.OrderBy(r => r["ISO-alpha2 Code"], StringComparer.Ordinal)
         alpha2, r["ISO-alpha3 Code"], r["M49 Code"], shortNames, formalNames,
         r["Region Code"], r["Sub-region Code"], r["Intermediate Region Code"],
         r["Least Developed Countries (LDC)"] == "x", r["Land Locked Developing Countries (LLDC)"] == "x", r["Small Island Developing States (SIDS)"] == "x",
-        unofficialCode: false, parent: "", aliases));
+        unofficialCode: false, parent: "", aliases, Former(alpha2)));
 }
 foreach (var u in unofficial)
 {
@@ -73,15 +89,31 @@ foreach (var u in unofficial)
     rows.Add(Record(
         u["Alpha2"], u["Alpha3"], "", shortNames, formalNames,
         parent["Region Code"], parent["Sub-region Code"], parent["Intermediate Region Code"], false, false, false,
-        unofficialCode: true, parent: u["StatisticalParentM49"], aliases));
+        unofficialCode: true, parent: u["StatisticalParentM49"], aliases, Former(u["Alpha2"])));
 }
 rows.Sort(StringComparer.Ordinal);
 
+foreach (var key in decisions.Keys.Where(k => !usedDecisions.Contains(k)))
+{
+    problems.Add($"{key}: name-decisions.csv settles a disagreement the sources no longer have (or names no country); remove the row");
+}
+foreach (var f in formerNames.Where(f => !m49.Any(r => r["ISO-alpha2 Code"] == f["Alpha2"]) && !unofficial.Any(u => u["Alpha2"] == f["Alpha2"])))
+{
+    problems.Add($"former-names.csv: '{f["Name"]}' names no country ({f["Alpha2"]})");
+}
+if (problems.Count > 0)
+{
+    Console.Error.WriteLine($"{problems.Count} problem(s) with the country names; nothing written:");
+    problems.ForEach(p => Console.Error.WriteLine("  " + p));
+    return 1;
+}
+
 var sb = new StringBuilder();
 sb.AppendLine("// <auto-generated>");
-sb.AppendLine("// Generated by tools/generate-countries.cs from data/m49 (UNSD M49, ISO 3166-1 via the country-codes data package,");
-sb.AppendLine("// OCHA's countries-and-territories taxonomy) and the supplements data/m49/unofficial-codes.csv and");
-sb.AppendLine("// data/m49/aliases-supplement.csv. Do not edit by hand: run `dotnet run tools/generate-countries.cs`.");
+sb.AppendLine("// Generated by tools/generate-countries.cs from data/m49 (UNSD M49, ISO 3166-1 and UNTERM via the country-codes data");
+sb.AppendLine("// package, OCHA's countries-and-territories taxonomy) and the supplements data/m49/unofficial-codes.csv,");
+sb.AppendLine("// aliases-supplement.csv, former-names.csv and name-decisions.csv. Do not edit by hand: run");
+sb.AppendLine("// `dotnet run tools/generate-countries.cs`.");
 sb.AppendLine("// </auto-generated>");
 sb.AppendLine("namespace MigDev.Core;");
 sb.AppendLine();
@@ -115,11 +147,86 @@ foreach (var r in regionNames)
 sb.AppendLine("    ];");
 sb.AppendLine("}");
 File.WriteAllText(outPath, sb.ToString().ReplaceLineEndings("\n"));
-Console.WriteLine($"Wrote {rows.Count} countries and {areas.Count} M49 areas to {Path.GetRelativePath(root, outPath)}");
+Console.WriteLine($"Wrote {rows.Count} countries, {formerNames.Count} historical names and {areas.Count} M49 areas to {Path.GetRelativePath(root, outPath)}");
+return 0;
 
-static string Record(string alpha2, string alpha3, string m49, string[] shortNames, string[] formalNames, string region, string subRegion, string intermediate, bool ldc, bool lldc, bool sids, bool unofficialCode, string parent, string[] aliases) =>
+// The UN name of one cell (country, language, short or formal): the first name of the authority order, provided every
+// source that gives a name gives the same one; otherwise the reviewed decision, which must be one of the sources' names.
+string UnName(string alpha2, string language, string kind, string[] authority, string[] sources)
+{
+    var names = sources.Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
+    var distinct = names.Select(SameName).Distinct(StringComparer.Ordinal).Count();
+    var key = (alpha2, language, kind);
+    if (decisions.TryGetValue(key, out var decision))
+    {
+        usedDecisions.Add(key);
+        if (distinct < 2)
+        {
+            problems.Add($"{key}: the sources agree ({string.Join(" | ", names)}); the decision '{decision["Value"]}' is stale: remove the row");
+        }
+        if (!names.Contains(decision["Value"], StringComparer.Ordinal) || decision["Reason"].Length == 0)
+        {
+            problems.Add($"{key}: the decision '{decision["Value"]}' is none of the sources' names ({string.Join(" | ", names)}) or has no reason");
+        }
+        return decision["Value"];
+    }
+    if (distinct > 1)
+    {
+        problems.Add($"{key}: the sources disagree and name-decisions.csv does not settle it: {string.Join(" | ", names)}");
+    }
+    return authority.Select(n => n.Trim()).FirstOrDefault(n => n.Length > 0) ?? "";
+}
+
+string Former(string alpha2) => "[" + string.Join(", ", formerNames.Where(f => f["Alpha2"] == alpha2).Select(f =>
+{
+    var kind = f["Kind"] switch
+    {
+        "former official" => "FormerOfficial",
+        "common English" => "CommonEnglish",
+        var k => throw new InvalidDataException($"former-names.csv: '{f["Name"]}': kind '{k}' is neither 'former official' nor 'common English'"),
+    };
+    if (f["Source"].Length == 0 || (kind == "CommonEnglish" && (f["OfficialFrom"].Length > 0 || f["OfficialUntil"].Length > 0)))
+    {
+        throw new InvalidDataException($"former-names.csv: '{f["Name"]}': a source is required, and a common English name has no period");
+    }
+    return $"new({Q(f["Name"])}, HistoricalNameKind.{kind}, {Year(f["OfficialFrom"])}, {Year(f["OfficialUntil"])}, {Q(f["Source"])})";
+})) + "]";
+
+static string Record(string alpha2, string alpha3, string m49, string[] shortNames, string[] formalNames, string region, string subRegion, string intermediate, bool ldc, bool lldc, bool sids, bool unofficialCode, string parent, string[] aliases, string historical) =>
     string.Create(CultureInfo.InvariantCulture,
-        $"        new({Q(alpha2)}, {Q(alpha3)}, {Num(m49)}, [{string.Join(", ", shortNames.Select(Q))}], [{string.Join(", ", formalNames.Select(Q))}], {Num(region)}, {Num(subRegion)}, {Num(intermediate)}, {B(ldc)}, {B(lldc)}, {B(sids)}, {B(unofficialCode)}, {Num(parent)}, [{string.Join(", ", aliases.Select(Q))}]),");
+        $"        new({Q(alpha2)}, {Q(alpha3)}, {Num(m49)}, [{string.Join(", ", shortNames.Select(Q))}], [{string.Join(", ", formalNames.Select(Q))}], {Num(region)}, {Num(subRegion)}, {Num(intermediate)}, {B(ldc)}, {B(lldc)}, {B(sids)}, {B(unofficialCode)}, {Num(parent)}, [{string.Join(", ", aliases.Select(Q))}], {historical}),");
+
+static string Year(string s) => s.Length == 0 ? "null" : int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture) is var y and >= 1800 and <= 2100
+    ? y.ToString(CultureInfo.InvariantCulture)
+    : throw new InvalidDataException($"former-names.csv: year '{s}' out of range");
+
+static string OfficialColumn(string language) => language switch
+{
+    "Arabic" => "official_name_ar",
+    "Chinese" => "official_name_cn",
+    "English" => "official_name_en",
+    "French" => "official_name_fr",
+    "Russian" => "official_name_ru",
+    _ => "official_name_es",
+};
+
+// UNTERM's footnote markers (" *", " **") and, on short names, the article it notes in parentheses ("Sudan (the)",
+// "Afghanistan (l')", "Sudán (el)") are not part of the name.
+static string Unterm(string s)
+{
+    var name = s.Trim().TrimEnd('*').TrimEnd();
+    foreach (var article in new[] { "(the)", "(l')", "(l’)", "(le)", "(la)", "(les)", "(el)", "(los)", "(las)" })
+    {
+        if (name.EndsWith(" " + article, StringComparison.Ordinal))
+        {
+            return name[..^(article.Length + 1)];
+        }
+    }
+    return name;
+}
+
+// Two names are the same name when they differ only by the typographic apostrophe.
+static string SameName(string s) => s.Replace('\u2019', '\'');
 
 static string Num(string s) => s.Length == 0 ? "0" : int.Parse(s, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
 
@@ -127,10 +234,6 @@ static string B(bool b) => b ? "true" : "false";
 
 static string Q(string s) => "\"" + s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
-// UNTERM marks some names with a trailing " *" (a footnote in the UNTERM list).
-static string Clean(string s) => s.EndsWith(" *", StringComparison.Ordinal) ? s[..^2].Trim() : s.Trim();
-
-static string FirstOf(params string[] values) => values.FirstOrDefault(v => v.Length > 0) ?? "";
 
 static List<Dictionary<string, string>> ReadCsv(string path)
 {

@@ -82,8 +82,8 @@ public class PlaceTest
     [Fact]
     public void TryResolve_EveryAreaNameOfTheCsv_IsThatArea()
     {
-        // "Micronesia" (057) is left out: the name is also an alias of the country FM, and TryResolve returns the country
-        // without saying the name is ambiguous. Reported as a possible bug; not asserted either way here.
+        // "Micronesia" (057) is left out: the name is also the common English name of the country FM, so Place.TryResolve
+        // reports it as ambiguous (CountryNameKeysTest; docs/countries.md).
         foreach (var (code, name) in Areas.Where(a => a.Value != "Micronesia"))
         {
             Assert.True(Place.TryResolve(name, out var place), name);

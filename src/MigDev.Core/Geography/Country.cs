@@ -13,7 +13,9 @@ namespace MigDev.Core;
 /// </summary>
 /// <remarks>
 /// <para>Sources: data/m49 (UNSD M49; ISO 3166-1 and UNTERM names via the country-codes data package; OCHA's
-/// countries-and-territories taxonomy for alternative names and unofficial codes). See docs/countries.md.</para>
+/// countries-and-territories taxonomy for its copies of the UN names, alternative names and unofficial codes; our
+/// reviewed name decisions and the former and common names, each with its source). The names are UNTERM's, cross-checked
+/// across every source in six languages. See docs/countries.md.</para>
 /// <para>Kosovo is in neither ISO 3166 nor M49. It is carried as <c>XK</c>/<c>XKX</c> (IATI, OCHA) with
 /// <see cref="IsUnofficialCode"/> set, the UN designation "Kosovo (under UNSC resolution 1244)" as its formal name,
 /// and Serbia (688) as its <see cref="StatisticalParent"/>. <see cref="All"/> leaves it out;
@@ -32,6 +34,7 @@ public sealed class Country : IEquatable<Country>
         Code = code;
         _record = record;
         AlternativeNames = [.. record.Aliases];
+        HistoricalNames = [.. record.HistoricalNames];
     }
 
     /// <summary>Gets every country and area with an official code, by code (249); Kosovo is left out.</summary>
@@ -47,8 +50,10 @@ public sealed class Country : IEquatable<Country>
     /// M49 counts within Serbia.</summary>
     public int? M49Code => _record.M49 == 0 ? null : _record.M49;
 
-    /// <summary>Gets the UN short name in English, as M49 writes it: <c>Republic of Moldova</c>,
-    /// <c>Bolivia (Plurinational State of)</c>, <c>Côte d’Ivoire</c>.</summary>
+    /// <summary>Gets the UN short name in English, as UN Terminology (UNTERM) writes it, without the article UNTERM notes
+    /// in parentheses: <c>Republic of Moldova</c>, <c>Bolivia (Plurinational State of)</c>, <c>Côte d'Ivoire</c>,
+    /// <c>Türkiye</c>; for a territory UNTERM does not list, the M49 name. See docs/countries.md for the order of
+    /// sources and the reviewed decisions where they disagree.</summary>
     public string ShortName => _record.ShortNames[(int)UnLanguage.English];
 
     /// <summary>Gets the UN formal name in English (<c>the Republic of Moldova</c>; for Kosovo, the UN designation),
@@ -83,6 +88,12 @@ public sealed class Country : IEquatable<Country>
     /// <summary>Gets the other English names the sources give (OCHA's preferred and alternative terms, ISO's, UNTERM's,
     /// CLDR's, and the supplement of names found in UN texts), all of which <see cref="TryResolve"/> accepts.</summary>
     public ImmutableArray<string> AlternativeNames { get; }
+
+    /// <summary>Gets the former official names (with the years they were official) and the common English names that
+    /// UN texts, IATI narratives and ordinary English have used since 1990, from data/m49/former-names.csv, each with
+    /// its source: "Swaziland" (until 2018), "Zaire" (1971-1997), "Holland". <see cref="TryResolve"/> accepts them
+    /// all.</summary>
+    public ImmutableArray<HistoricalCountryName> HistoricalNames { get; }
 
     /// <summary>Compares two countries by code.</summary>
     /// <param name="left">The first country.</param>
@@ -152,9 +163,10 @@ public sealed class Country : IEquatable<Country>
     }
 
     /// <summary>
-    /// Tries to find the country a name denotes, however a UN text writes it: "the Republic of Moldova", "Moldova",
-    /// "Cape Verde", "Côte d’Ivoire", "the Occupied Palestinian Territory", "UNSC resolution 1244-administered Kosovo",
-    /// or a code. Case, accents, apostrophe styles, a leading "the" and spacing do not matter.
+    /// Tries to find the country a name denotes, however a UN text of any era writes it: "the Republic of Moldova",
+    /// "Moldova", "Cape Verde", "Côte d’Ivoire", "the Occupied Palestinian Territory", "UNSC resolution 1244-administered
+    /// Kosovo", a former name such as "Swaziland" or "Zaire" (<see cref="HistoricalNames"/>), or a code. Case, accents,
+    /// apostrophe styles, a leading "the" and spacing do not matter.
     /// </summary>
     /// <param name="name">The name.</param>
     /// <param name="country">The country, or <see langword="null"/> when the name is unknown or ambiguous.</param>

@@ -27,7 +27,8 @@ internal sealed class CountryRecord(
     bool sids,
     bool unofficialCode,
     int statisticalParentM49,
-    string[] aliases)
+    string[] aliases,
+    HistoricalCountryName[] historicalNames)
 {
     public string Alpha2 { get; } = alpha2;
 
@@ -56,4 +57,6 @@ internal sealed class CountryRecord(
     public int StatisticalParentM49 { get; } = statisticalParentM49;
 
     public string[] Aliases { get; } = aliases;
+
+    public HistoricalCountryName[] HistoricalNames { get; } = historicalNames;
 }

@@ -59,14 +59,14 @@ internal static partial class CountryTable
             return table;
         }
 
-        // Every name and code of every country, normalized; a name shared by two countries maps to both (ambiguous).
+        // Every name (current, alternative, historical) and code of every country, normalized; a name shared by two countries maps to both (ambiguous).
         private static Dictionary<string, int[]> BuildNames()
         {
             var names = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
             for (var i = 0; i < Records.Length; i++)
             {
                 var r = Records[i];
-                foreach (var name in r.ShortNames.Concat(r.FormalNames).Concat(r.Aliases).Append(r.Alpha2).Append(r.Alpha3))
+                foreach (var name in r.ShortNames.Concat(r.FormalNames).Concat(r.Aliases).Concat(r.HistoricalNames.Select(n => n.Name)).Append(r.Alpha2).Append(r.Alpha3))
                 {
                     if (name.Length == 0)
                     {

@@ -72,7 +72,10 @@ public sealed class Place : IEquatable<Place>
         return new Place(PlaceKind.M49Area, area.Name, null, area);
     }
 
-    /// <summary>Tries to resolve a name to a country, then to an M49 area, then to a known named region.</summary>
+    /// <summary>Tries to resolve a name to a country, an M49 area or a known named region.</summary>
+    /// <remarks>A name that denotes both a country and a region is ambiguous and resolves to neither: "Micronesia" is the
+    /// M49 sub-region 057 and, in ordinary English, the Federated States of Micronesia (<see cref="Resolve"/> lists
+    /// both). Ask <see cref="Country.TryResolve"/> for the country, or <see cref="M49Area.Get"/> for the area.</remarks>
     /// <param name="name">The name as written.</param>
     /// <param name="place">The place, or <see langword="null"/>.</param>
     /// <returns><see langword="true"/> if the name denotes exactly one place.</returns>
@@ -83,23 +86,28 @@ public sealed class Place : IEquatable<Place>
         {
             return false;
         }
-        if (Country.TryResolve(name, out var country))
-        {
-            place = Of(country);
-            return true;
-        }
-        return Data.Value.Regions.TryGetValue(Internal.NameKey.Normalize(name), out place);
+        var isCountry = Country.TryResolve(name, out var country);
+        var isRegion = Data.Value.Regions.TryGetValue(Internal.NameKey.Normalize(name), out var region);
+        place = isCountry == isRegion ? null : isCountry ? Of(country!) : region;
+        return place is not null;
     }
 
     /// <summary>Resolves a name as <see cref="TryResolve"/> does.</summary>
     /// <param name="name">The name.</param>
     /// <returns>The place.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ReferenceNotFoundException">The name denotes no place, or several.</exception>
+    /// <exception cref="ReferenceNotFoundException">The name denotes no place, or several (the exception lists them in
+    /// <see cref="ReferenceNotFoundException.Candidates"/>).</exception>
     public static Place Resolve(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return TryResolve(name, out var place) ? place : throw new ReferenceNotFoundException("place name", name, CountryTable.FindName(name).Select(i => Country.Get(new CountryCode(i)).ToString()));
+        if (TryResolve(name, out var place))
+        {
+            return place;
+        }
+        var countries = CountryTable.FindName(name).Select(i => Of(Country.Get(new CountryCode(i))).ToString());
+        var regions = Data.Value.Regions.TryGetValue(Internal.NameKey.Normalize(name), out var region) ? [region.ToString()] : Array.Empty<string>();
+        throw new ReferenceNotFoundException("place name", name, countries.Concat(regions));
     }
 
     /// <summary>Returns whether another place is the same.</summary>
