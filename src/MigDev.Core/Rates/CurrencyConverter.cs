@@ -162,17 +162,39 @@ public sealed class CurrencyConverter
         return true;
     }
 
-    // Applies a policy: the effective rate, its legs (oriented from -> to) and the leaf policy that found it.
+    // Applies a policy: the effective rate, its legs (oriented from -> to) and the policy that found it. A chain is
+    // flat (RatePolicy.FirstOf), so its alternatives are tried in one loop, without recursion.
     private bool Resolve(CurrencyCode from, CurrencyCode to, LocalDate date, RatePolicy policy, out ExchangeRate rate, out ExchangeRate first, out ExchangeRate second, out RatePolicy applied)
     {
-        applied = policy;
-        first = default;
-        second = default;
         if (from == to)
         {
+            applied = policy;
+            first = second = default;
             rate = new ExchangeRate(from, to, 1m, date, Provider.Source, RateDerivation.Identity);
             return true;
         }
+        if (policy.Kind != RatePolicyKind.FirstOf)
+        {
+            applied = policy;
+            return ResolveOne(from, to, date, policy, out rate, out first, out second);
+        }
+        foreach (var alternative in policy.Alternatives)
+        {
+            if (ResolveOne(from, to, date, alternative, out rate, out first, out second))
+            {
+                applied = alternative;
+                return true;
+            }
+        }
+        applied = policy;
+        rate = first = second = default;
+        return false;
+    }
+
+    // Applies one policy that is not a chain.
+    private bool ResolveOne(CurrencyCode from, CurrencyCode to, LocalDate date, RatePolicy policy, out ExchangeRate rate, out ExchangeRate first, out ExchangeRate second)
+    {
+        first = second = default;
         switch (policy.Kind)
         {
             case RatePolicyKind.ExactDate:
@@ -187,7 +209,7 @@ public sealed class CurrencyConverter
                 }
                 rate = default;
                 return false;
-            case RatePolicyKind.Fixed:
+            default:
                 var fixedRate = policy.FixedRate;
                 if (fixedRate.BaseCurrency == from && fixedRate.QuoteCurrency == to)
                 {
@@ -199,17 +221,6 @@ public sealed class CurrencyConverter
                     rate = first = fixedRate.Invert();
                     return true;
                 }
-                rate = default;
-                return false;
-            default:
-                foreach (var alternative in policy.Alternatives)
-                {
-                    if (Resolve(from, to, date, alternative, out rate, out first, out second, out applied))
-                    {
-                        return true;
-                    }
-                }
-                applied = policy;
                 rate = default;
                 return false;
         }
