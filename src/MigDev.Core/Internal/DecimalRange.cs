@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace MigDev.Core.Internal;
 
 /// <summary>Arithmetic that says when a result is beyond the range of <see cref="decimal"/> instead of throwing the
@@ -39,23 +37,4 @@ internal static class DecimalRange
             return false;
         }
     }
-
-    /// <summary>Adds two amounts of one currency, or returns <see langword="false"/> when the sum is beyond the range.</summary>
-    public static bool TryAdd(Money left, Money right, out Money sum)
-    {
-        try
-        {
-            sum = left + right;
-            return true;
-        }
-        catch (OverflowException)
-        {
-            sum = default;
-            return false;
-        }
-    }
-
-    /// <summary>The exception for a sum beyond the range: <c>"{what}: {left} + {right} is beyond the range of decimal..."</c>.</summary>
-    public static OverflowException SumBeyond(string what, Money left, Money right) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"{what}: {left} + {right} is {Beyond}."));
 }

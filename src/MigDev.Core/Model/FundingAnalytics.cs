@@ -226,9 +226,9 @@ public sealed class FundingAnalytics
             (reason, why) = (UnconvertedReason.OutOfRange, e.Message);
             return false;
         }
-        if (!DecimalRange.TryAdd(total, line.Converted, out var sum))
+        if (!MoneyRange.TryAdd(total, line.Converted, out var sum))
         {
-            (reason, why) = (UnconvertedReason.OutOfRange, DecimalRange.SumBeyond("Adding it to the total converted so far", total, line.Converted).Message);
+            (reason, why) = (UnconvertedReason.OutOfRange, MoneyRange.SumBeyond("Adding it to the total converted so far", total, line.Converted).Message);
             return false;
         }
         total = sum;

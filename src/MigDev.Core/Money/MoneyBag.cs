@@ -198,7 +198,7 @@ public sealed class MoneyBag : IReadOnlyCollection<Money>, IEquatable<MoneyBag>
 
     // The subtotal plus an amount; beyond decimal's range, an OverflowException naming both.
     private static Money AddToSubtotal(Money subtotal, Money money) =>
-        DecimalRange.TryAdd(subtotal, money, out var sum) ? sum : throw DecimalRange.SumBeyond($"The {money.Currency} subtotal", subtotal, money);
+        MoneyRange.TryAdd(subtotal, money, out var sum) ? sum : throw MoneyRange.SumBeyond($"The {money.Currency} subtotal", subtotal, money);
 
     private int IndexOf(CurrencyCode currency)
     {

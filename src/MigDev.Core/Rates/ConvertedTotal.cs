@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using MigDev.Core.Internal;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
@@ -30,8 +29,8 @@ public sealed class ConvertedTotal
         var rounded = Money.Zero(target);
         foreach (var line in lines)
         {
-            exact = DecimalRange.TryAdd(exact, line.Unrounded, out var sum) ? sum : throw DecimalRange.SumBeyond($"The total of the lines in {target}, adding the {line.Original.Currency} line", exact, line.Unrounded);
-            rounded = DecimalRange.TryAdd(rounded, line.Converted, out sum) ? sum : throw DecimalRange.SumBeyond($"The sum of the rounded lines in {target}, adding the {line.Original.Currency} line", rounded, line.Converted);
+            exact = MoneyRange.TryAdd(exact, line.Unrounded, out var sum) ? sum : throw MoneyRange.SumBeyond($"The total of the lines in {target}, adding the {line.Original.Currency} line", exact, line.Unrounded);
+            rounded = MoneyRange.TryAdd(rounded, line.Converted, out sum) ? sum : throw MoneyRange.SumBeyond($"The sum of the rounded lines in {target}, adding the {line.Original.Currency} line", rounded, line.Converted);
         }
         UnroundedTotal = exact;
         Total = exact.Round(rounding);

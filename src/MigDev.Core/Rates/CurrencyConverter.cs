@@ -112,7 +112,6 @@ public sealed class CurrencyConverter
     {
         ArgumentNullException.ThrowIfNull(policy);
         Guard.Against.DefaultValue(target);
-        _ = amount.Currency;
         try
         {
             return TryConvertCore(amount, target, date, policy, null, out conversion);
