@@ -175,7 +175,10 @@ public class RatePolicyTest
         Assert.Equal(0, chain.MaxDaysBack);
         Assert.True(chain.FixedRate.IsDefault);
         Assert.Equal("first of (exact date; latest on or before, up to 2 days back)", chain.ToString());
-        Assert.Equal("first of (first of (exact date; latest on or before, up to 2 days back); exact date)", RatePolicy.FirstOf(chain, RatePolicy.ExactDate).ToString());
+        // A chain given as an alternative is replaced by its own policies (issue 18): never nested.
+        var longer = RatePolicy.FirstOf(chain, RatePolicy.ExactDate);
+        Assert.Equal([RatePolicy.ExactDate, latest, RatePolicy.ExactDate], longer.Alternatives);
+        Assert.Equal("first of (exact date; latest on or before, up to 2 days back; exact date)", longer.ToString());
     }
 
     [Fact]

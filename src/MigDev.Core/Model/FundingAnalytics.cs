@@ -157,7 +157,8 @@ public sealed class FundingAnalytics
 
     /// <summary>Converts every amount of one stage into a reporting currency at the rate of its own value date, each
     /// line keeping its rate, date, source and policy (<see cref="CurrencyConversion"/>); what cannot be converted (no
-    /// value date, no rate) is listed with the reason, never thrown at the caller or dropped.</summary>
+    /// value date, no rate, or an amount, a rate or the total beyond the range of <see cref="decimal"/>) is listed with
+    /// the reason, never thrown at the caller or dropped.</summary>
     /// <param name="stage">The stage.</param>
     /// <param name="converter">The converter (<see cref="CurrencyConverter.Ecb"/> for the ECB's rates).</param>
     /// <param name="target">The reporting currency.</param>
@@ -182,6 +183,7 @@ public sealed class FundingAnalytics
         var lines = ImmutableArray.CreateBuilder<(FundingCommitment, CurrencyConversion)>();
         var unconverted = ImmutableArray.CreateBuilder<UnconvertedCommitment>();
         var mirrors = _pairs.Value.Mirrors;
+        var total = Money.Zero(target);
         for (var i = 0; i < _model.Commitments.Length; i++)
         {
             var c = _model.Commitments[i];
@@ -193,18 +195,43 @@ public sealed class FundingAnalytics
             {
                 unconverted.Add(new UnconvertedCommitment(i, c, UnconvertedReason.NoValueDate, "no value date to choose a rate by"));
             }
+            else if (TryConvert(converter, amount, target, dayOf(valueDate), policy, ref total, out var line, out var reason, out var why))
+            {
+                lines.Add((c, line));
+            }
             else
             {
-                try
-                {
-                    lines.Add((c, converter.Convert(amount, target, dayOf(valueDate), policy, Money.DefaultMidpointRounding)));
-                }
-                catch (ExchangeRateNotFoundException e)
-                {
-                    unconverted.Add(new UnconvertedCommitment(i, c, UnconvertedReason.NoRate, e.Message));
-                }
+                unconverted.Add(new UnconvertedCommitment(i, c, reason, why));
             }
         }
         return new FundingConversion(target, lines.ToImmutable(), unconverted.ToImmutable());
+    }
+
+    // Converts one amount and adds it to the running total, or says why not: no rate, or the amount, a rate or the
+    // total beyond decimal's range.
+    private static bool TryConvert(CurrencyConverter converter, Money amount, CurrencyCode target, NodaTime.LocalDate day, RatePolicy policy, ref Money total, out CurrencyConversion line, out UnconvertedReason reason, out string why)
+    {
+        (line, reason, why) = (default, UnconvertedReason.NoRate, "");
+        try
+        {
+            line = converter.Convert(amount, target, day, policy, Money.DefaultMidpointRounding);
+        }
+        catch (ExchangeRateNotFoundException e)
+        {
+            why = e.Message;
+            return false;
+        }
+        catch (OverflowException e)
+        {
+            (reason, why) = (UnconvertedReason.OutOfRange, e.Message);
+            return false;
+        }
+        if (!MoneyRange.TryAdd(total, line.Converted, out var sum))
+        {
+            (reason, why) = (UnconvertedReason.OutOfRange, MoneyRange.SumBeyond("Adding it to the total converted so far", total, line.Converted).Message);
+            return false;
+        }
+        total = sum;
+        return true;
     }
 }

@@ -12,4 +12,8 @@ public enum UnconvertedReason
 
     /// <summary>The converter has no rate for its currency on its day under the policy.</summary>
     NoRate = 1,
+
+    /// <summary>The converted amount, a rate it needs, or the total with it added is beyond the range of
+    /// <see cref="decimal"/> (an <see cref="OverflowException"/> from <see cref="CurrencyConverter.Convert(Money, CurrencyCode, NodaTime.LocalDate, RatePolicy, MidpointRounding)"/>).</summary>
+    OutOfRange = 2,
 }

@@ -52,7 +52,7 @@ public sealed class MoneyBag : IReadOnlyCollection<Money>, IEquatable<MoneyBag>
     /// <returns>A new bag.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="bag"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException"><paramref name="money"/> is <c>default(Money)</c>.</exception>
-    /// <exception cref="OverflowException">The subtotal is beyond the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="OverflowException">The subtotal is beyond the range of <see cref="decimal"/>; the message names it and the amount.</exception>
     public static MoneyBag operator +(MoneyBag bag, Money money)
     {
         ArgumentNullException.ThrowIfNull(bag);
@@ -64,7 +64,7 @@ public sealed class MoneyBag : IReadOnlyCollection<Money>, IEquatable<MoneyBag>
     /// <param name="right">The second bag.</param>
     /// <returns>A new bag.</returns>
     /// <exception cref="ArgumentNullException">A bag is <see langword="null"/>.</exception>
-    /// <exception cref="OverflowException">A subtotal is beyond the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="OverflowException">A subtotal is beyond the range of <see cref="decimal"/>; the message names it and the amount.</exception>
     public static MoneyBag operator +(MoneyBag left, MoneyBag right)
     {
         ArgumentNullException.ThrowIfNull(left);
@@ -88,14 +88,14 @@ public sealed class MoneyBag : IReadOnlyCollection<Money>, IEquatable<MoneyBag>
     /// <returns>The bag of their subtotals.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="amounts"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">An amount is <c>default(Money)</c>.</exception>
-    /// <exception cref="OverflowException">A subtotal is beyond the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="OverflowException">A subtotal is beyond the range of <see cref="decimal"/>; the message names it and the amount.</exception>
     public static MoneyBag Of(IEnumerable<Money> amounts) => Empty.AddRange(amounts);
 
     /// <summary>Returns a bag with an amount added to its currency's subtotal.</summary>
     /// <param name="money">The amount, in any currency.</param>
     /// <returns>A new bag.</returns>
     /// <exception cref="InvalidOperationException"><paramref name="money"/> is <c>default(Money)</c>.</exception>
-    /// <exception cref="OverflowException">The subtotal is beyond the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="OverflowException">The subtotal is beyond the range of <see cref="decimal"/>; the message names it and the amount.</exception>
     public MoneyBag Add(Money money)
     {
         var currency = money.Currency;
@@ -104,7 +104,7 @@ public sealed class MoneyBag : IReadOnlyCollection<Money>, IEquatable<MoneyBag>
         if (i >= 0)
         {
             next = (Money[])_subtotals.Clone();
-            next[i] += money;
+            next[i] = AddToSubtotal(next[i], money);
         }
         else
         {
@@ -122,7 +122,7 @@ public sealed class MoneyBag : IReadOnlyCollection<Money>, IEquatable<MoneyBag>
     /// <returns>A new bag.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="amounts"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">An amount is <c>default(Money)</c>.</exception>
-    /// <exception cref="OverflowException">A subtotal is beyond the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="OverflowException">A subtotal is beyond the range of <see cref="decimal"/>; the message names it and the amount.</exception>
     public MoneyBag AddRange(IEnumerable<Money> amounts)
     {
         ArgumentNullException.ThrowIfNull(amounts);
@@ -134,7 +134,7 @@ public sealed class MoneyBag : IReadOnlyCollection<Money>, IEquatable<MoneyBag>
         foreach (var m in amounts)
         {
             var currency = m.Currency;
-            totals[currency] = totals.TryGetValue(currency, out var sum) ? sum + m : m;
+            totals[currency] = totals.TryGetValue(currency, out var sum) ? AddToSubtotal(sum, m) : m;
         }
         return new MoneyBag([.. totals.Values]);
     }
@@ -195,6 +195,10 @@ public sealed class MoneyBag : IReadOnlyCollection<Money>, IEquatable<MoneyBag>
         }
         return sb.Append(']').ToString();
     }
+
+    // The subtotal plus an amount; beyond decimal's range, an OverflowException naming both.
+    private static Money AddToSubtotal(Money subtotal, Money money) =>
+        MoneyRange.TryAdd(subtotal, money, out var sum) ? sum : throw MoneyRange.SumBeyond($"The {money.Currency} subtotal", subtotal, money);
 
     private int IndexOf(CurrencyCode currency)
     {

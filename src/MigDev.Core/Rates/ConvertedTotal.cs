@@ -29,8 +29,8 @@ public sealed class ConvertedTotal
         var rounded = Money.Zero(target);
         foreach (var line in lines)
         {
-            exact += line.Unrounded;
-            rounded += line.Converted;
+            exact = MoneyRange.TryAdd(exact, line.Unrounded, out var sum) ? sum : throw MoneyRange.SumBeyond($"The total of the lines in {target}, adding the {line.Original.Currency} line", exact, line.Unrounded);
+            rounded = MoneyRange.TryAdd(rounded, line.Converted, out sum) ? sum : throw MoneyRange.SumBeyond($"The sum of the rounded lines in {target}, adding the {line.Original.Currency} line", rounded, line.Converted);
         }
         UnroundedTotal = exact;
         Total = exact.Round(rounding);

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
@@ -20,6 +21,10 @@ namespace MigDev.Core;
 /// <c>amount ÷ (EUR→USD) × (EUR→GBP)</c>), so a conversion through a fixed rate and back is exact.
 /// <see cref="Converted"/> is the same amount, or that amount rounded to the target's minor unit when a rounding was
 /// asked for (<see cref="Rounding"/>); <see cref="RoundingDifference"/> states what the rounding changed.</para>
+/// <para>A conversion whose result, or any step of it, would be beyond the range of <see cref="decimal"/> is never
+/// made: <see cref="CurrencyConverter.Convert(Money, CurrencyCode, LocalDate, RatePolicy)"/> throws
+/// <see cref="OverflowException"/> naming the amount and the rates, and <see cref="CurrencyConverter.TryConvert"/>
+/// returns <see langword="false"/>.</para>
 /// <para>Equality compares every part. <c>default(CurrencyConversion)</c> is not a conversion: its members throw
 /// <see cref="InvalidOperationException"/>. An immutable value type: converting allocates nothing.</para>
 /// </remarks>
@@ -50,7 +55,7 @@ public readonly struct CurrencyConversion : IEquatable<CurrencyConversion>
         _secondLeg = secondLeg;
         _requestedDate = requestedDate;
         _policy = policy;
-        _unrounded = Apply(original.Amount, rate, firstLeg, secondLeg);
+        _unrounded = TryApply(original.Amount, rate, firstLeg, secondLeg, out var result) ? result : throw Beyond(original, rate, firstLeg, secondLeg);
         var unrounded = new Money(_unrounded, rate.QuoteCurrency);
         _converted = rounding is MidpointRounding mode ? unrounded.Round(mode) : unrounded;
         _rounding = rounding;
@@ -173,15 +178,24 @@ public readonly struct CurrencyConversion : IEquatable<CurrencyConversion>
 
     // Applies the legs one after the other, each multiplying by a published rate or dividing by the rate an inverse was
     // inverted from (triangulation, as the euro regulations prescribe: DEM→FRF is DEM ÷ 1.95583 × 6.55957); a
-    // currency converted to itself is multiplied by its identity rate of 1.
-    private static decimal Apply(decimal amount, ExchangeRate rate, ExchangeRate firstLeg, ExchangeRate secondLeg)
+    // currency converted to itself is multiplied by its identity rate of 1. False when a step is beyond decimal's range.
+    private static bool TryApply(decimal amount, ExchangeRate rate, ExchangeRate firstLeg, ExchangeRate secondLeg, out decimal result)
     {
         if (firstLeg.IsDefault)
         {
-            return rate.Apply(amount);
+            return rate.TryApply(amount, out result);
         }
-        var once = firstLeg.Apply(amount);
-        return secondLeg.IsDefault ? once : secondLeg.Apply(once);
+        if (!firstLeg.TryApply(amount, out result))
+        {
+            return false;
+        }
+        return secondLeg.IsDefault || secondLeg.TryApply(result, out result);
+    }
+
+    private static OverflowException Beyond(Money original, ExchangeRate rate, ExchangeRate firstLeg, ExchangeRate secondLeg)
+    {
+        var via = secondLeg.IsDefault ? "" : string.Create(CultureInfo.InvariantCulture, $", via {firstLeg} and {secondLeg},");
+        return new OverflowException(string.Create(CultureInfo.InvariantCulture, $"Converting {original} to {rate.QuoteCurrency} at {rate}{via} gives an amount {Internal.DecimalRange.Beyond}."));
     }
 
     private T Check<T>(T value) => _policy is null

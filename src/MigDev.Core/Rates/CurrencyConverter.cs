@@ -72,6 +72,9 @@ public sealed class CurrencyConverter
     /// <exception cref="InvalidOperationException"><paramref name="amount"/> is <c>default</c>.</exception>
     /// <exception cref="ExchangeRateNotFoundException">No rate under the policy; the exception names the pair, the
     /// date, the missing leg and the nearest rates available.</exception>
+    /// <exception cref="OverflowException">The converted amount, or a step of it, is beyond the range of
+    /// <see cref="decimal"/>, or so is a rate it needs (the inverse of a rate of 2·10^28 or more, a cross rate that
+    /// rounds to zero or exceeds the range); the message names the amount and the rates.</exception>
     public CurrencyConversion Convert(Money amount, CurrencyCode target, LocalDate date, RatePolicy policy) =>
         TryConvertCore(amount, target, date, policy, null, out var conversion) ? conversion : throw NotFound(amount.Currency, target, date, policy);
 
@@ -87,22 +90,39 @@ public sealed class CurrencyConverter
     /// <exception cref="InvalidOperationException"><paramref name="amount"/> is <c>default</c>, or the target has no
     /// (known) minor unit.</exception>
     /// <exception cref="ExchangeRateNotFoundException">No rate under the policy.</exception>
+    /// <exception cref="OverflowException">The converted amount, a step of it or a rate it needs is beyond the range of
+    /// <see cref="decimal"/>; the message names the amount and the rates.</exception>
     public CurrencyConversion Convert(Money amount, CurrencyCode target, LocalDate date, RatePolicy policy, MidpointRounding rounding) =>
         TryConvertCore(amount, target, date, policy, rounding, out var conversion) ? conversion : throw NotFound(amount.Currency, target, date, policy);
 
-    /// <summary>Tries to convert an amount, without rounding; returns <see langword="false"/> instead of throwing
-    /// <see cref="ExchangeRateNotFoundException"/> when no rate is found.</summary>
+    /// <summary>Tries to convert an amount, without rounding; returns <see langword="false"/> where
+    /// <see cref="Convert(Money, CurrencyCode, LocalDate, RatePolicy)"/> would throw
+    /// <see cref="ExchangeRateNotFoundException"/> (no rate) or <see cref="OverflowException"/> (the result or a rate it
+    /// needs beyond the range of <see cref="decimal"/>).</summary>
     /// <param name="amount">The amount.</param>
     /// <param name="target">The currency to convert into.</param>
     /// <param name="date">The date.</param>
     /// <param name="policy">How to choose the rate.</param>
     /// <param name="conversion">The conversion, or <c>default</c>.</param>
-    /// <returns><see langword="true"/> if a rate was found.</returns>
+    /// <returns><see langword="true"/> if a rate was found and the result is in range.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="target"/> is <c>default</c>.</exception>
     /// <exception cref="InvalidOperationException"><paramref name="amount"/> is <c>default</c>.</exception>
-    public bool TryConvert(Money amount, CurrencyCode target, LocalDate date, RatePolicy policy, out CurrencyConversion conversion) =>
-        TryConvertCore(amount, target, date, policy, null, out conversion);
+    public bool TryConvert(Money amount, CurrencyCode target, LocalDate date, RatePolicy policy, out CurrencyConversion conversion)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        Guard.Against.DefaultValue(target);
+        try
+        {
+            return TryConvertCore(amount, target, date, policy, null, out conversion);
+        }
+        catch (OverflowException)
+        {
+            // A rate or the result beyond decimal's range: Convert says which; Try only says no.
+            conversion = default;
+            return false;
+        }
+    }
 
     /// <summary>Finds the effective rate from one currency to another at a date under a policy.</summary>
     /// <param name="from">The currency to convert from.</param>
@@ -113,6 +133,8 @@ public sealed class CurrencyConverter
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A currency is <c>default</c>.</exception>
     /// <exception cref="ExchangeRateNotFoundException">No rate under the policy.</exception>
+    /// <exception cref="OverflowException">The rate found has no inverse in <see cref="decimal"/> (a rate of 2·10^28
+    /// or more), or a cross rate is beyond decimal's range or rounds to zero; the message names the rates.</exception>
     public ExchangeRate GetRate(CurrencyCode from, CurrencyCode to, LocalDate date, RatePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
@@ -134,6 +156,8 @@ public sealed class CurrencyConverter
     /// <exception cref="ArgumentException"><paramref name="target"/> is <c>default</c>.</exception>
     /// <exception cref="InvalidOperationException">The target has no (known) minor unit.</exception>
     /// <exception cref="ExchangeRateNotFoundException">A currency of the bag has no rate under the policy.</exception>
+    /// <exception cref="OverflowException">A line, or the total of the lines, is beyond the range of
+    /// <see cref="decimal"/>; the message names the amounts.</exception>
     public ConvertedTotal Total(MoneyBag bag, CurrencyCode target, LocalDate date, RatePolicy policy, MidpointRounding rounding = Money.DefaultMidpointRounding)
     {
         ArgumentNullException.ThrowIfNull(bag);
@@ -162,17 +186,39 @@ public sealed class CurrencyConverter
         return true;
     }
 
-    // Applies a policy: the effective rate, its legs (oriented from -> to) and the leaf policy that found it.
+    // Applies a policy: the effective rate, its legs (oriented from -> to) and the policy that found it. A chain is
+    // flat (RatePolicy.FirstOf), so its alternatives are tried in one loop, without recursion.
     private bool Resolve(CurrencyCode from, CurrencyCode to, LocalDate date, RatePolicy policy, out ExchangeRate rate, out ExchangeRate first, out ExchangeRate second, out RatePolicy applied)
     {
-        applied = policy;
-        first = default;
-        second = default;
         if (from == to)
         {
+            applied = policy;
+            first = second = default;
             rate = new ExchangeRate(from, to, 1m, date, Provider.Source, RateDerivation.Identity);
             return true;
         }
+        if (policy.Kind != RatePolicyKind.FirstOf)
+        {
+            applied = policy;
+            return ResolveOne(from, to, date, policy, out rate, out first, out second);
+        }
+        foreach (var alternative in policy.Alternatives)
+        {
+            if (ResolveOne(from, to, date, alternative, out rate, out first, out second))
+            {
+                applied = alternative;
+                return true;
+            }
+        }
+        applied = policy;
+        rate = first = second = default;
+        return false;
+    }
+
+    // Applies one policy that is not a chain.
+    private bool ResolveOne(CurrencyCode from, CurrencyCode to, LocalDate date, RatePolicy policy, out ExchangeRate rate, out ExchangeRate first, out ExchangeRate second)
+    {
+        first = second = default;
         switch (policy.Kind)
         {
             case RatePolicyKind.ExactDate:
@@ -187,7 +233,7 @@ public sealed class CurrencyConverter
                 }
                 rate = default;
                 return false;
-            case RatePolicyKind.Fixed:
+            default:
                 var fixedRate = policy.FixedRate;
                 if (fixedRate.BaseCurrency == from && fixedRate.QuoteCurrency == to)
                 {
@@ -199,17 +245,6 @@ public sealed class CurrencyConverter
                     rate = first = fixedRate.Invert();
                     return true;
                 }
-                rate = default;
-                return false;
-            default:
-                foreach (var alternative in policy.Alternatives)
-                {
-                    if (Resolve(from, to, date, alternative, out rate, out first, out second, out applied))
-                    {
-                        return true;
-                    }
-                }
-                applied = policy;
                 rate = default;
                 return false;
         }

@@ -31,6 +31,9 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
     private readonly CurrencyCode _quote;
     private readonly RateDerivation _derivation;
 
+    // From 2·10^28 up, 1 / rate is at most half of decimal's last place (10^-28) and rounds to zero: no inverse.
+    private const decimal NoInverseFrom = 20_000_000_000_000_000_000_000_000_000m;
+
     // True for an inverse: _rate then holds the rate it was inverted from, and the rate is applied by dividing by it,
     // so that converting through a published rate and back is exact (1/655.957 has no exact decimal).
     private readonly bool _inverted;
@@ -159,14 +162,22 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
     /// <remarks>The inverse keeps the rate it was inverted from, and <see cref="Convert"/> divides by it: EUR 1000 →
     /// XOF 655957 (× 655.957) → EUR 1000 (÷ 655.957) exactly, where multiplying by <c>1 / 655.957</c> would give
     /// EUR 1000.0000000000000000000000172. The inverse of an inverse is the rate it was inverted from again, exactly,
-    /// marked <see cref="RateDerivation.Published"/>.</remarks>
+    /// marked <see cref="RateDerivation.Published"/>. A rate of 2·10^28 or more has no inverse: <c>1 / rate</c> is at
+    /// most half of <see cref="decimal"/>'s last place (10^-28) and rounds to zero, which is no rate.</remarks>
     /// <exception cref="InvalidOperationException">This is <c>default(ExchangeRate)</c>.</exception>
+    /// <exception cref="OverflowException">The rate is 2·10^28 or more; the message names it.</exception>
     public ExchangeRate Invert()
     {
         ThrowIfDefault();
-        return _inverted
-            ? new ExchangeRate(_quote, _base, _rate, _date, _source!, RateDerivation.Published, inverted: false)
-            : new ExchangeRate(_quote, _base, _rate, _date, _source!, RateDerivation.Inverse, inverted: true);
+        if (_inverted)
+        {
+            return new ExchangeRate(_quote, _base, _rate, _date, _source!, RateDerivation.Published, inverted: false);
+        }
+        if (_rate >= NoInverseFrom)
+        {
+            ThrowNoInverse();
+        }
+        return new ExchangeRate(_quote, _base, _rate, _date, _source!, RateDerivation.Inverse, inverted: true);
     }
 
     /// <summary>Returns the rate from <paramref name="first"/>'s base to <paramref name="second"/>'s quote through
@@ -177,6 +188,8 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
     /// <exception cref="ArgumentException">The legs do not meet in one currency, are on different dates, or would
     /// give a currency against itself.</exception>
     /// <exception cref="InvalidOperationException">A leg is <c>default(ExchangeRate)</c>.</exception>
+    /// <exception cref="OverflowException">The product is beyond the range of <see cref="decimal"/>, or so small that
+    /// it rounds to zero at 28 decimal places; the message names both legs.</exception>
     public static ExchangeRate Cross(ExchangeRate first, ExchangeRate second)
     {
         first.ThrowIfDefault();
@@ -189,12 +202,23 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
 
     // The cross of two legs that meet, of one date or not (legs from two providers, or a rate supplied for a period):
     // dated as the older leg, so that a conversion's DaysBack says how old its oldest rate is; sourced from the first.
-    internal static ExchangeRate CrossOfLegs(ExchangeRate first, ExchangeRate second) =>
-        new(first._base, second._quote, first.Rate * second.Rate, first._date < second._date ? first._date : second._date, first._source!, RateDerivation.Cross);
+    // A product beyond decimal's range, or rounding to zero, is an OverflowException naming both legs.
+    internal static ExchangeRate CrossOfLegs(ExchangeRate first, ExchangeRate second)
+    {
+        var (a, b) = (first.Rate, second.Rate);
+        var inRange = DecimalRange.TryMultiply(a, b, out var product);
+        if (!inRange || product == 0m)
+        {
+            var why = inRange ? "rounds to zero at decimal's 28 decimal places, which is no rate: it is beyond the range of decimal" : $"is {DecimalRange.Beyond}";
+            throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"The cross rate of {first} and {second}, {a} × {b}, {why}."));
+        }
+        return new(first._base, second._quote, product, first._date < second._date ? first._date : second._date, first._source!, RateDerivation.Cross);
+    }
 
     // Applies the rate to an amount of its base currency: multiplies by a published rate, divides by the rate an
-    // inverse was inverted from.
-    internal decimal Apply(decimal amount) => _inverted ? amount / _rate : amount * _rate;
+    // inverse was inverted from; false when the result is beyond decimal's range.
+    internal bool TryApply(decimal amount, out decimal result) =>
+        _inverted ? DecimalRange.TryDivide(amount, _rate, out result) : DecimalRange.TryMultiply(amount, _rate, out result);
 
     /// <summary>Converts an amount in <see cref="BaseCurrency"/> into <see cref="QuoteCurrency"/>, without rounding.</summary>
     /// <param name="amount">The amount, in the base currency.</param>
@@ -202,7 +226,8 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
     /// it was inverted from (no rounded inverse is multiplied, as the euro regulations require).</returns>
     /// <exception cref="CurrencyMismatchException"><paramref name="amount"/> is not in the base currency.</exception>
     /// <exception cref="InvalidOperationException">This or <paramref name="amount"/> is <c>default</c>.</exception>
-    /// <exception cref="OverflowException">The result is beyond the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="OverflowException">The result is beyond the range of <see cref="decimal"/>; the message names
+    /// the amount and the rate.</exception>
     public Money Convert(Money amount)
     {
         ThrowIfDefault();
@@ -210,7 +235,9 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
         {
             throw new CurrencyMismatchException(_base, amount.Currency);
         }
-        return new Money(Apply(amount.Amount), _quote);
+        return TryApply(amount.Amount, out var result)
+            ? new Money(result, _quote)
+            : throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"{amount} converted at {this} is {DecimalRange.Beyond}."));
     }
 
     /// <summary>Returns whether every part equals <paramref name="other"/>'s.</summary>
@@ -246,6 +273,10 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
             ThrowDefault();
         }
     }
+
+    [DoesNotReturn]
+    private void ThrowNoInverse() =>
+        throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"{this} has no inverse: 1/{_rate} rounds to zero at decimal's 28 decimal places (so does 1/rate of any rate of 2·10^28 or more), which is no rate: beyond the range of decimal."));
 
     [DoesNotReturn]
     private static void ThrowDefault() =>

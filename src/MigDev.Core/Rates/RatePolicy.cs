@@ -18,6 +18,11 @@ public sealed class RatePolicy
     /// publication; a longer gap means a stale or suspended rate, which should fail rather than be used silently.</summary>
     public const int DefaultMaxDaysBack = 4;
 
+    /// <summary>The most policies a <see cref="FirstOf"/> chain tries: 1,000. A fallback chain is a handful of
+    /// policies; many contractual rates are a <see cref="SuppliedExchangeRateProvider"/>, not a chain. The limit
+    /// bounds what a conversion that finds nothing tries, and the length of the chain's description.</summary>
+    public const int MaxAlternatives = 1_000;
+
     private RatePolicy(RatePolicyKind kind, int maxDaysBack, ExchangeRate fixedRate, ImmutableArray<RatePolicy> alternatives)
     {
         Kind = kind;
@@ -40,7 +45,8 @@ public sealed class RatePolicy
     public ExchangeRate FixedRate { get; }
 
     /// <summary>Gets the policies of a <see cref="RatePolicyKind.FirstOf"/> policy, in the order tried; empty for the
-    /// other kinds.</summary>
+    /// other kinds. None of them is itself a <see cref="RatePolicyKind.FirstOf"/>: <see cref="FirstOf"/> puts a
+    /// chain's own policies in its place.</summary>
     public ImmutableArray<RatePolicy> Alternatives { get; }
 
     /// <summary>Returns the policy that takes the latest rate published on or before the date, looking back at most
@@ -85,21 +91,43 @@ public sealed class RatePolicy
     /// fallback chain such as "the contractual rate, else the ECB rate of the date, else the latest before it".</summary>
     /// <param name="policies">The policies, at least one.</param>
     /// <returns>The policy.</returns>
+    /// <remarks>A chain given as one of <paramref name="policies"/> is replaced by its own policies, in order: trying
+    /// <c>FirstOf(a, b)</c> then <c>c</c> is trying <c>a</c>, <c>b</c>, <c>c</c>, so <c>FirstOf(FirstOf(a, b), c)</c>
+    /// behaves as, and is described as, <c>FirstOf(a, b, c)</c>, and the <see cref="CurrencyConversion.AppliedPolicy"/>
+    /// is the same one of them. A chain is therefore never nested, whatever way it was built, and a conversion tries
+    /// its <see cref="Alternatives"/> one after the other, in time linear in their number. At most
+    /// <see cref="MaxAlternatives"/> (1,000) policies, counted after a chain is replaced by its own.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="policies"/> or one of them is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="policies"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="policies"/> is empty, or makes a chain of more than
+    /// <see cref="MaxAlternatives"/> policies: the message is "A fallback chain tries at most 1000 policies (a chain
+    /// given as an alternative counts as its policies); these are 1001."</exception>
     public static RatePolicy FirstOf(params RatePolicy[] policies)
     {
         ArgumentNullException.ThrowIfNull(policies);
         Guard.Against.Invalid(policies.Length == 0, "A fallback chain needs at least one policy.", nameof(policies));
+        var count = 0L;
         for (var i = 0; i < policies.Length; i++)
         {
-            Guard.Against.NullElement(policies[i], i, nameof(policies));
+            count += Guard.Against.NullElement(policies[i], i, nameof(policies)).Kind == RatePolicyKind.FirstOf ? policies[i].Alternatives.Length : 1;
         }
-        return new RatePolicy(RatePolicyKind.FirstOf, 0, default, [.. policies]);
+        Guard.Against.Invalid(count > MaxAlternatives, $"A fallback chain tries at most {MaxAlternatives} policies (a chain given as an alternative counts as its policies); these are {count}.", nameof(policies));
+        var alternatives = ImmutableArray.CreateBuilder<RatePolicy>((int)count);
+        foreach (var policy in policies)
+        {
+            if (policy.Kind == RatePolicyKind.FirstOf)
+            {
+                alternatives.AddRange(policy.Alternatives);
+            }
+            else
+            {
+                alternatives.Add(policy);
+            }
+        }
+        return new RatePolicy(RatePolicyKind.FirstOf, 0, default, alternatives.MoveToImmutable());
     }
 
     /// <summary>Describes the policy: <c>exact date</c>, <c>latest on or before, up to 4 days back</c>,
-    /// <c>fixed EUR→USD 1.5 ...</c>, or <c>first of (...)</c>.</summary>
+    /// <c>fixed EUR→USD 1.5 ...</c>, or <c>first of (...)</c> with its policies separated by <c>; </c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => Kind switch
     {

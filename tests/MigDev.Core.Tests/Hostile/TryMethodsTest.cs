@@ -10,7 +10,7 @@ namespace MigDev.Core.Tests.Hostile;
 /// times as many).</summary>
 public class TryMethodsTest
 {
-    private static readonly string[] Hostile =
+    internal static readonly string[] Hostile =
     [
         "", " ", "\uD800", "\uDC00", "a\uD800b", "\uDBFF\uDFFF", "\uD800\uD800", "\0", "\u0001\u001F", "\uFFFE", "\u00A0", "\u200B",
         new string('a', 100_000), new string('\uD800', 1_000), "EUR\uD800", "2020-01-01\uDC00", "xm-dac-\uD800", "Côte\u0301", "ǅ", "İ",
