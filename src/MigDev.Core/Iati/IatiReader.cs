@@ -15,6 +15,9 @@ namespace MigDev.Core.Iati;
 /// IATI rule an activity breaks (<see cref="IatiRules"/>) become <see cref="IatiFinding"/>s on that activity, naming
 /// the element and its line, and reading goes on. XML that is not well formed, or a file that is not IATI activity data
 /// (another root, an <c>iati-activities</c> whose <c>@version</c> is absent or not 2.01, 2.02 or 2.03), stops the read with a <see cref="MigDevDataException"/> naming the source, the activity and the line.</para>
+/// <para>A file must keep the <see cref="IatiReaderLimits"/> given (the size and elements of an activity, the length of
+/// a tag and of a text, the depth, the distinct names): beyond one, the read stops with a
+/// <see cref="MigDevDataException"/> naming the limit, before the offending part is held in memory.</para>
 /// <para>DTDs are refused and external entities never resolved. Elements in other namespaces are skipped, except this
 /// library's own (docs/iati.md), which carry what IATI cannot say so that an export reads back the same.</para>
 /// </remarks>

@@ -13,7 +13,7 @@ namespace MigDev.Core.Iati;
 /// <remarks>
 /// <para>The defaults fit every real file of the repository's <c>data/iati</c> (18 files from 47 publishers, and IOM's)
 /// with a hundredfold room or more: their largest activity is 148,455 bytes and 2,582 elements, their longest tag 622
-/// bytes, their longest text 14,506 characters, their deepest element 8 levels down, and a file names at most 154
+/// bytes, their longest text 14,506 characters, their deepest element 8 levels down, and a file names at most 133
 /// distinct names (docs/iati.md, "Limits"). The limits hold whatever the file's size: a file of any number of
 /// activities streams through <see cref="IatiReader.Read(Stream, string, IatiReaderLimits)"/> in memory bounded by
 /// them.</para>
