@@ -141,7 +141,7 @@ public class IatiReaderLimitsTest
     [Fact]
     public void ManyTextNodes_InOneNarrative_TakeLinearTime()
     {
-        // Before issue 18 each text node was appended by copying all before it: 300,000 took minutes.
+        // Before issue 18 each text node was appended by copying all before it: a million nested ones took 233 s.
         const int Pieces = 300_000;
         var xml = Head + "<title><narrative>" + string.Concat(Enumerable.Repeat("ab<x/>", Pieces)) + "</narrative></title>" + Tail;
         var watch = Stopwatch.StartNew();
