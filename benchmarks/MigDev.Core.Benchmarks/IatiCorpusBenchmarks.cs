@@ -219,7 +219,7 @@ public static class IatiCorpusMemory
             i++;
         }
         var beforeAll = LiveHeap();
-        var all = importer.Import(files.SelectMany(IatiReader.ReadFile));
+        var all = importer.Import(files.SelectMany(f => IatiReader.ReadFile(f)));
         var heldAll = LiveHeap() - beforeAll;
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -15,6 +15,10 @@ internal sealed class IatiActivityParser
         ["reporting-org", "title", "description", "participating-org", "other-identifier", "activity-status", "activity-date",
          "recipient-country", "recipient-region", "sector", "budget", "transaction", "related-activity"];
 
+    // The children of a budget or a transaction the schema allows once (IatiActivityXmlReader keeps every one).
+    private static readonly string[] OnceNames =
+        ["value", "period-start", "period-end", "transaction-type", "transaction-date", "provider-org", "receiver-org", "description"];
+
     // One parser per read, reused from one activity to the next: the builders keep their capacity, so an activity
     // allocates what it holds and little else.
     private readonly List<IatiFinding> _findings = [];
@@ -66,12 +70,7 @@ internal sealed class IatiActivityParser
         {
             _defaultCurrency = Currency(dc, _root, "/@default-currency", line);
         }
-        var humanitarian = a.Attribute("humanitarian")?.Trim() switch
-        {
-            "1" or "true" => true,
-            "0" or "false" => (bool?)false,
-            _ => null,
-        };
+        var humanitarian = Boolean(a, "humanitarian", _root, line, "read as not stated");
         for (var e = a.FirstChild; e is not null; e = e.NextSibling)
         {
             if (Counter(e.Name) is { } counter)
@@ -110,7 +109,7 @@ internal sealed class IatiActivityParser
         {
             case "reporting-org":
                 _reportingOrg = Organisation(e, path);
-                _secondary = Attr(e, "secondary-reporter") is "1" or "true";
+                _secondary = Boolean(e, "secondary-reporter", path, e.Line, "read as false, the schema's default") ?? false;
                 break;
             case "title":
                 _title = Narrative(e);
@@ -229,6 +228,7 @@ internal sealed class IatiActivityParser
 
     private void Budget(IatiXmlNode e, string path, int? at)
     {
+        Repeats(e, path);
         var (bValue, bValueDate, bValuePath) = Value(e, path, _defaultCurrency);
         _budgets.Add(new IatiBudget(path, at, Int(e, "type", path) ?? 1, Int(e, "status", path) ?? 1,
             Date(e.Element("period-start"), "iso-date", path, "period-start"), Date(e.Element("period-end"), "iso-date", path, "period-end"),
@@ -237,6 +237,7 @@ internal sealed class IatiActivityParser
 
     private void Transaction(IatiXmlNode e, string path, int? at)
     {
+        Repeats(e, path);
         var (tValue, tValueDate, tValuePath) = Value(e, path, _defaultCurrency);
         var type = e.Element("transaction-type") is { } tt ? TransactionType(tt, path) : null;
         if (type is null)
@@ -254,6 +255,42 @@ internal sealed class IatiActivityParser
             e.Element("provider-org") is { } provider ? Organisation(provider, path + "/provider-org", "provider-activity-id") : null,
             e.Element("receiver-org") is { } receiver ? Organisation(receiver, path + "/receiver-org", "receiver-activity-id") : null,
             Narrative(e.Element("description")), hints));
+    }
+
+    // The children a budget or a transaction has once in the schema, when one comes again: the first is read, and each
+    // other is a finding with its text (a second value's amount), never dropped silently.
+    private void Repeats(IatiXmlNode e, string path)
+    {
+        Span<int> seen = stackalloc int[OnceNames.Length];
+        for (var c = e.FirstChild; c is not null; c = c.NextSibling)
+        {
+            var i = Array.IndexOf(OnceNames, c.Name);
+            if (i >= 0 && ++seen[i] > 1)
+            {
+                var text = c.Name == "value" ? c.Value.Trim() : null;
+                Finding(IatiRuleIds.Repeated, IatiSeverity.Error, $"{path}/{c.Name}[{seen[i].ToString(CultureInfo.InvariantCulture)}]", c.Line,
+                    $"the {e.Name} has {c.Name} {seen[i].ToString(CultureInfo.InvariantCulture)} times{(text is null ? "" : $" (this one '{text}')")}: the schema allows one, and only the first is read.", text);
+            }
+        }
+    }
+
+    // An xsd:boolean attribute: true, false, 1 or 0 (with spaces around); anything else is a finding, and read as the
+    // caller says.
+    private bool? Boolean(IatiXmlNode e, string attribute, string path, int? at, string readAs)
+    {
+        var text = e.Attribute(attribute);
+        switch (text?.Trim())
+        {
+            case null:
+                return null;
+            case "1" or "true":
+                return true;
+            case "0" or "false":
+                return false;
+            default:
+                Finding(IatiRuleIds.Unreadable, IatiSeverity.Warning, $"{path}/@{attribute}", at, $"'{text}' is not an xsd:boolean (true, false, 1 or 0): {readAs}.", text);
+                return null;
+        }
     }
 
     // A TransactionType code: a 2.0x number, or a 1.0x letter (C, D...) read as its number with a finding naming both.
@@ -301,6 +338,12 @@ internal sealed class IatiActivityParser
         if (!IatiReader.TryParseDecimal(text, out var amount))
         {
             Finding(IatiRuleIds.Unreadable, IatiSeverity.Error, path, at, $"'{text.Trim()}' is not a decimal number: the amount is left out.", text.Trim());
+            return (null, valueDate, path);
+        }
+        if (!IatiReader.IsExact(text, amount))
+        {
+            Finding(IatiRuleIds.Unreadable, IatiSeverity.Error, path, at,
+                $"'{text.Trim()}' has more digits than an amount holds (28 significant digits and 28 decimals): the amount is left out rather than rounded to {amount.ToString(CultureInfo.InvariantCulture)}.", text.Trim());
             return (null, valueDate, path);
         }
         return (currency is { } cur ? new Money(amount, cur) : null, valueDate, path);

@@ -18,29 +18,35 @@ internal sealed class IatiActivityXmlReader
 
     private readonly XmlReader _reader;
     private readonly IXmlLineInfo? _lineInfo;
+    private readonly IatiReaderLimits _limits;
+    private readonly char[] _chunk = new char[4096];
     private readonly List<IatiXmlNode> _pool = [];
     private readonly List<IatiXmlNode> _open = [];
     private int _used;
     private int _openKeepingText;
     private int _baseDepth;
     private bool _hasIdentifier;
+    private int _elements;
 
-    public IatiActivityXmlReader(XmlReader reader)
+    public IatiActivityXmlReader(XmlReader reader, IatiReaderLimits limits)
     {
         _reader = reader;
         _lineInfo = reader as IXmlLineInfo;
+        _limits = limits;
     }
 
     /// <summary>Reads the activity the reader is on, to its end tag (or on its empty element): where
     /// <c>XmlReader.ReadSubtree</c> leaves it.</summary>
     /// <returns>The activity's node, valid until the next call.</returns>
     /// <exception cref="XmlException">The XML is not well formed.</exception>
+    /// <exception cref="IatiLimitException">The activity goes beyond a limit.</exception>
     public IatiXmlNode Read()
     {
         Release();
         _open.Clear();
         _openKeepingText = 0;
         _hasIdentifier = false;
+        _elements = 1;
         _baseDepth = _reader.Depth;
         var activity = Keep(null, 0, keepsText: false);
         if (_reader.IsEmptyElement)
@@ -79,7 +85,7 @@ internal sealed class IatiActivityXmlReader
             case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
                 if (_openKeepingText > 0)
                 {
-                    AddText(_reader.Value);
+                    ReadText();
                 }
                 return false;
             case XmlNodeType.EndElement:
@@ -95,6 +101,7 @@ internal sealed class IatiActivityXmlReader
 
     private bool Element()
     {
+        CheckElement();
         var depth = _reader.Depth - _baseDepth;
         var parent = _open[^1];
         if (parent.Depth == depth - 1 && _reader.NamespaceURI.Length == 0 && IsKept(parent, depth, _reader.LocalName))
@@ -109,10 +116,116 @@ internal sealed class IatiActivityXmlReader
         }
         if (_openKeepingText == 0)
         {
-            _reader.Skip();
+            Skip(topLevel: false);
             return true;
         }
         return false;
+    }
+
+    /// <summary>Skips the element the reader is on, with all it holds, counting its elements against the limits, to the
+    /// node after its end (where <see cref="XmlReader.Skip"/> leaves it).</summary>
+    /// <param name="topLevel">Whether it is a child of the root, not of an activity: its elements are not an activity's,
+    /// and an <c>iati-activity</c> inside it is reported.</param>
+    /// <returns>For a child of the root, the line and position of the first <c>iati-activity</c> (in no namespace)
+    /// inside it; else <see langword="null"/>.</returns>
+    /// <exception cref="XmlException">The XML is not well formed.</exception>
+    /// <exception cref="IatiLimitException">An element inside is too deep, or the activity has too many.</exception>
+    public (int Line, int Column)? Skip(bool topLevel)
+    {
+        if (_reader.IsEmptyElement)
+        {
+            _reader.Read();
+            return null;
+        }
+        var depth = _reader.Depth;
+        _reader.Read();
+        while (_reader.Depth > depth)
+        {
+            if (_reader.NodeType == XmlNodeType.Element)
+            {
+                if (topLevel)
+                {
+                    CheckDepth();
+                    if (_reader.LocalName == "iati-activity" && _reader.NamespaceURI.Length == 0)
+                    {
+                        return Position();
+                    }
+                }
+                else
+                {
+                    CheckElement();
+                }
+            }
+            _reader.Read();
+        }
+        _reader.Read();
+        return null;
+    }
+
+    // Every element of an activity is counted, and its depth checked: no per-node allocation, two comparisons.
+    private void CheckElement()
+    {
+        CheckDepth();
+        if (++_elements > _limits.MaxActivityElements)
+        {
+            throw Limit("the elements of the activity, at", nameof(IatiReaderLimits.MaxActivityElements), _limits.MaxActivityElements, "elements");
+        }
+    }
+
+    private void CheckDepth()
+    {
+        if (_reader.Depth >= _limits.MaxDepth)
+        {
+            throw Limit("the depth of", nameof(IatiReaderLimits.MaxDepth), _limits.MaxDepth, "levels");
+        }
+    }
+
+    private IatiLimitException Limit(string what, string limit, long value, string unit)
+    {
+        var (line, column) = Position();
+        return new IatiLimitException(FormattableString.Invariant($"{what} '{_reader.Name}' at line {line}, position {column}"), limit, value, unit, PathHere(), null);
+    }
+
+    private (int Line, int Column) Position() =>
+        _lineInfo is { } info && info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (0, 0);
+
+    // The path of the node the reader is on within the activity, as far as the nodes kept tell it ("…" for levels
+    // skipped): for an error only.
+    private string PathHere()
+    {
+        var names = _open.Skip(1).Select(n => n.Name).ToList();
+        if (_reader.NodeType == XmlNodeType.Element)
+        {
+            if (_reader.Depth - _baseDepth > names.Count + 1)
+            {
+                names.Add("…");
+            }
+            names.Add(_reader.Name);
+        }
+        return string.Join("/", names);
+    }
+
+    // The text node the reader is on, in chunks, to every open node that keeps text; refused at the first chunk past
+    // the limit, so that a huge text is never held whole.
+    private void ReadText()
+    {
+        int n;
+        while ((n = _reader.ReadValueChunk(_chunk, 0, _chunk.Length)) > 0)
+        {
+            foreach (var node in _open)
+            {
+                if (node.KeepsText)
+                {
+                    if (node.TextLength + n > _limits.MaxTextLength)
+                    {
+                        var (line, column) = Position();
+                        throw new IatiLimitException(FormattableString.Invariant($"the text of '{node.Name}' at line {line}, position {column}"),
+                            nameof(IatiReaderLimits.MaxTextLength), _limits.MaxTextLength, "characters", PathHere(), new string(_chunk, 0, Math.Min(n, 40)) + "…");
+                    }
+                    node.AddText(_chunk.AsSpan(0, n));
+                }
+            }
+        }
     }
 
     private bool IsKept(IatiXmlNode parent, int depth, string name)
@@ -126,9 +239,13 @@ internal sealed class IatiActivityXmlReader
             case 1:
                 return name is "reporting-org" or "title" or "description" or "participating-org" or "other-identifier" or "activity-status"
                     or "activity-date" or "recipient-country" or "recipient-region" or "sector" or "budget" or "transaction" or "related-activity";
+            case 2 when name is "value" or "period-start" or "period-end" or "transaction-type" or "transaction-date" or "provider-org" or "receiver-org"
+                or "description":
+                // A budget's or a transaction's: every one is kept, so that the parser reports a second (the schema allows
+                // one) instead of losing it; elsewhere the first, which is all the parser reads.
+                return parent.Name is "budget" or "transaction" || parent.Element(name) is null;
             case 2:
-                return name is "narrative" or "value" or "period-start" or "period-end" or "transaction-type" or "transaction-date"
-                    or "provider-org" or "receiver-org" or "description" && parent.Element(name) is null;
+                return name == "narrative" && parent.Element(name) is null;
             case 3:
                 return name == "narrative" && parent.Element(name) is null;
             default:
@@ -171,17 +288,6 @@ internal sealed class IatiActivityXmlReader
         ? localName is "ref" or "type" or "code" or "iso-date" or "currency" or "value-date" or "percentage" or "vocabulary" or "role"
             or "activity-id" or "provider-activity-id" or "receiver-activity-id" or "status" or "secondary-reporter" or "default-currency" or "humanitarian"
         : ns == IatiReader.ExtensionNamespace || (depth == 0 && ns == XmlNamespace && localName == "lang");
-
-    private void AddText(string text)
-    {
-        foreach (var node in _open)
-        {
-            if (node.KeepsText)
-            {
-                node.AddText(text);
-            }
-        }
-    }
 
     private void Close()
     {

@@ -231,9 +231,10 @@ public sealed class IatiExporter
                 return;
             }
             // A period with a known first and last day becomes budgets of at most a year each.
-            if (c.Period is { } period && Bounds(period) is ({ } start, { } end))
+            if (c.Period is { } period && Bounds(period) is ({ } start, { } end) && !YearlyBudgets(c, amount, start, end, budgets))
             {
-                YearlyBudgets(c, amount, start, end, budgets);
+                exportFindings.Add(new IatiFinding(IatiRuleIds.NotExported, IatiSeverity.Warning, identifier, where, null,
+                    $"the amount {amount} has too many digits to be split into yearly budgets exactly: no budget is written of it."));
             }
             if (c.Stage == FundingStage.Budget)
             {
@@ -254,7 +255,9 @@ public sealed class IatiExporter
             Transactions(c, amount, valueDate, transactions);
         }
 
-        private void YearlyBudgets(FundingCommitment c, Money amount, LocalDate start, LocalDate end, ImmutableArray<IatiBudget>.Builder budgets)
+        // False when the amount cannot be split exactly (a decimal overflows); an amount finer than its currency's minor
+        // unit (an IATI value of GBP 60000.0000122) is split in units of its own decimals, so nothing is rounded.
+        private bool YearlyBudgets(FundingCommitment c, Money amount, LocalDate start, LocalDate end, ImmutableArray<IatiBudget>.Builder budgets)
         {
             var periods = new List<(LocalDate Start, LocalDate End)>();
             for (LocalDate? s = start; s is { } from && from <= end; s = Plus(from, Period.FromYears(1)))
@@ -263,12 +266,21 @@ public sealed class IatiExporter
                 periods.Add((from, e is { } last && last < end ? last : end));
             }
             var weights = periods.Select(x => (decimal)(Period.Between(x.Start, x.End.PlusDays(1), PeriodUnits.Days).Days)).ToArray();
-            var parts = amount.Allocate(weights);
+            Allocation parts;
+            try
+            {
+                parts = amount.Allocate(weights, Math.Max(amount.Amount.Scale, amount.Currency.MinorUnit ?? 0));
+            }
+            catch (OverflowException)
+            {
+                return false;
+            }
             for (var k = 0; k < periods.Count; k++)
             {
                 var path = Path("budget");
                 budgets.Add(new IatiBudget(path, null, c.BudgetKind == BudgetKind.Revised ? 2 : 1, c.IsIndicative ? 1 : 2, periods[k].Start, periods[k].End, parts[k], periods[k].Start, path + "/value"));
             }
+            return true;
         }
 
         // One transaction, or one per funder when every funder's share is stated.

@@ -43,7 +43,7 @@ public sealed partial class IatiImporter
     }
 
     /// <summary>Imports activities.</summary>
-    /// <param name="activities">The activities, such as <see cref="IatiReader.ReadFile"/> gives them.</param>
+    /// <param name="activities">The activities, such as <see cref="IatiReader.ReadFile(string, IatiReaderLimits)"/> gives them.</param>
     /// <returns>The model, the new agencies, the activities and every finding.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="activities"/> is <see langword="null"/> or has a
     /// <see langword="null"/> activity.</exception>
@@ -62,22 +62,25 @@ public sealed partial class IatiImporter
 
     /// <summary>Reads and imports a file.</summary>
     /// <param name="path">The file.</param>
+    /// <param name="limits">The limits the file must keep; <see langword="null"/> for <see cref="IatiReaderLimits.Default"/>.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    /// <exception cref="MigDevDataException">The file is not well-formed XML or not IATI activities.</exception>
-    public IatiImportResult ImportFile(string path) => Import(IatiReader.ReadFile(path));
+    /// <exception cref="MigDevDataException">The file is not well-formed XML or not IATI activities, or goes beyond a
+    /// limit.</exception>
+    public IatiImportResult ImportFile(string path, IatiReaderLimits? limits = null) => Import(IatiReader.ReadFile(path, limits));
 
     /// <summary>Reads several files and imports them into one model, in which each organisation is one agency whatever
     /// file names it, and the money two publishers both report can be counted once (<see cref="FundingAnalytics.Pairs"/>).</summary>
     /// <param name="paths">The files, read in the order given.</param>
     /// <param name="progress">Told after every 500 activities read and after each file, or <see langword="null"/>.</param>
+    /// <param name="limits">The limits each file must keep; <see langword="null"/> for <see cref="IatiReaderLimits.Default"/>.</param>
     /// <returns>The result; each finding names its <see cref="IatiFinding.File"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="paths"/> is <see langword="null"/> or has a
     /// <see langword="null"/> path.</exception>
     /// <exception cref="ArgumentException"><paramref name="paths"/> is empty.</exception>
-    /// <exception cref="MigDevDataException">A file is not well-formed XML or not IATI activities; the message names
-    /// it.</exception>
-    public IatiImportResult ImportFiles(IEnumerable<string> paths, IProgress<IatiImportProgress>? progress = null)
+    /// <exception cref="MigDevDataException">A file is not well-formed XML or not IATI activities, or goes beyond a limit;
+    /// the message names it.</exception>
+    public IatiImportResult ImportFiles(IEnumerable<string> paths, IProgress<IatiImportProgress>? progress = null, IatiReaderLimits? limits = null)
     {
         Guard.Against.Null(paths);
         List<string> files = [.. paths];
@@ -90,7 +93,7 @@ public sealed partial class IatiImporter
         var fileOf = new Dictionary<IatiActivity, string>(ReferenceEqualityComparer.Instance);
         for (var k = 0; k < files.Count; k++)
         {
-            foreach (var activity in IatiReader.ReadFile(files[k]))
+            foreach (var activity in IatiReader.ReadFile(files[k], limits))
             {
                 list.Add(activity);
                 fileOf[activity] = files[k];
@@ -108,18 +111,19 @@ public sealed partial class IatiImporter
     /// them into one model (<see cref="ImportFiles"/>).</summary>
     /// <param name="path">The folder.</param>
     /// <param name="progress">Told after every 500 activities read and after each file, or <see langword="null"/>.</param>
+    /// <param name="limits">The limits each file must keep; <see langword="null"/> for <see cref="IatiReaderLimits.Default"/>.</param>
     /// <returns>The result; each finding names its <see cref="IatiFinding.File"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The folder has no <c>*.xml</c> file.</exception>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    /// <exception cref="MigDevDataException">A file is not well-formed XML or not IATI activities; the message names
-    /// it.</exception>
-    public IatiImportResult ImportDirectory(string path, IProgress<IatiImportProgress>? progress = null)
+    /// <exception cref="MigDevDataException">A file is not well-formed XML or not IATI activities, or goes beyond a limit;
+    /// the message names it.</exception>
+    public IatiImportResult ImportDirectory(string path, IProgress<IatiImportProgress>? progress = null, IatiReaderLimits? limits = null)
     {
         Guard.Against.Null(path);
         var files = Directory.GetFiles(path, "*.xml", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList();
         Guard.Against.Invalid(files.Count == 0, $"The folder '{path}' has no *.xml file to import.", nameof(path));
-        return ImportFiles(files, progress);
+        return ImportFiles(files, progress, limits);
     }
 
     private IatiImportResult Import(List<IatiActivity> list, Func<IatiActivity, string?> fileOf)

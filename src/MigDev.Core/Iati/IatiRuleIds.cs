@@ -66,6 +66,11 @@ public static class IatiRuleIds
     /// text as written.</summary>
     public const string Unreadable = "migdev:unreadable";
 
+    /// <summary><c>migdev:repeated</c>: an element the schema allows once in its parent (a transaction's or a budget's
+    /// <c>value</c>, period, type, date, provider or receiver) appears again. The first is read; the finding names each
+    /// other one, with its text.</summary>
+    public const string Repeated = "migdev:repeated";
+
     /// <summary><c>migdev:version-1-code</c>: an IATI 1.0x code in a 2.0x file (a TransactionType letter such as <c>D</c>),
     /// read as its 2.0x number (<see cref="IatiCodes.TryGetTransactionTypeOfVersion1"/>); the finding names both.</summary>
     public const string Version1Code = "migdev:version-1-code";

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 
 namespace MigDev.Core.Iati;
 
@@ -11,6 +12,7 @@ internal sealed class IatiXmlNode
     private (string LocalName, string Namespace, string Value)[] _attributes = new (string, string, string)[4];
     private int _attributeCount;
     private string? _text;
+    private StringBuilder? _builder;
 
     /// <summary>Gets the local name (atomized by the reader's name table).</summary>
     public string Name { get; private set; } = "";
@@ -33,7 +35,21 @@ internal sealed class IatiXmlNode
     private IatiXmlNode? LastChild { get; set; }
 
     /// <summary>Gets the text of the element and its descendants, concatenated; empty when it has none (or keeps none).</summary>
-    public string Value => _text ?? "";
+    public string Value
+    {
+        get
+        {
+            if (_builder is not null)
+            {
+                _text = _builder.ToString();
+                _builder = null;
+            }
+            return _text ?? "";
+        }
+    }
+
+    /// <summary>Gets the number of characters of text kept.</summary>
+    public int TextLength { get; private set; }
 
     // Makes the pooled node the element now read, the last child of its parent.
     public void Reset(IatiXmlNode? parent, string name, int? line, int depth, bool keepsText)
@@ -66,6 +82,8 @@ internal sealed class IatiXmlNode
         Array.Clear(_attributes, 0, _attributeCount);
         _attributeCount = 0;
         _text = null;
+        _builder = null;
+        TextLength = 0;
     }
 
     public void AddAttribute(string localName, string ns, string value)
@@ -77,7 +95,22 @@ internal sealed class IatiXmlNode
         _attributes[_attributeCount++] = (localName, ns, value);
     }
 
-    public void AddText(string text) => _text = _text is null ? text : string.Concat(_text, text);
+    // Text comes in chunks: the first is kept as a string (most elements have one), later ones go to a builder, so that
+    // an element of many text nodes costs linear time, not a copy of all before at each.
+    public void AddText(ReadOnlySpan<char> text)
+    {
+        if (_text is null && _builder is null)
+        {
+            _text = new string(text);
+        }
+        else
+        {
+            _builder ??= new StringBuilder(_text);
+            _text = null;
+            _builder.Append(text);
+        }
+        TextLength += text.Length;
+    }
 
     /// <summary>The value of an attribute, as written, or <see langword="null"/> when absent.</summary>
     /// <param name="localName">The attribute's local name.</param>

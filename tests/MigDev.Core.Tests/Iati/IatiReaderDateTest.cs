@@ -43,7 +43,8 @@ public class IatiReaderDateTest
     [Fact]
     public void ParseDate_IsThePattern_ForAnyText() => Texts.Sample(text => Assert.Equal(Pattern(text), IatiReader.ParseDate(text)), iter: 20_000);
 
-    // The reader's reading of a date before run 18, whole.
+    // The reader's reading of a date before run 18, whole, with the zones xsd:date allows since issue 18: Z, or ±hh:mm
+    // from -14:00 to +14:00 (XML Schema 1.1 part 2, timezoneFrag), and nothing else after the day.
     private static LocalDate? Pattern(string? text)
     {
         if (text is null)
@@ -51,8 +52,12 @@ public class IatiReaderDateTest
             return null;
         }
         var span = text.AsSpan().Trim();
-        if (span.Length > 10 && (span[10] is 'Z' or '+' or '-'))
+        if (span.Length > 10)
         {
+            if (!System.Text.RegularExpressions.Regex.IsMatch(span[10..].ToString(), @"^(Z|[+-](0[0-9]|1[0-3]):[0-5][0-9]|[+-]14:00)\z", System.Text.RegularExpressions.RegexOptions.CultureInvariant))
+            {
+                return null;
+            }
             span = span[..10];
         }
         var result = LocalDatePattern.Iso.Parse(span.ToString());

@@ -152,7 +152,7 @@ public class IatiReaderTest
     public void RefusalMessages_NameTheSourceAndPathOnce()
     {
         var e = Assert.Throws<MigDevDataException>(() => IatiReader.Parse("<iati-organisations version=\"2.03\"/>", "o.xml"));
-        Assert.Equal("o.xml: /: the root element is 'iati-organisations', not 'iati-activities' or 'iati-activity': not IATI activity data.", e.Message.Replace(" = 'iati-organisations'", "", StringComparison.Ordinal));
+        Assert.Equal("o.xml: /: the root element is 'iati-organisations', not 'iati-activities' or 'iati-activity' in no namespace: not IATI activity data (IATI elements have no namespace).", e.Message.Replace(" = 'iati-organisations'", "", StringComparison.Ordinal));
     }
 
     [Fact]
