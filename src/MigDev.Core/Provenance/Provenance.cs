@@ -1,6 +1,8 @@
 using Ardalis.GuardClauses;
 using MigDev.Core.Internal;
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
 
 namespace MigDev.Core;
 
@@ -48,25 +50,127 @@ internal static class Provenance
         return items;
     }
 
-    /// <summary>Checks texts given as an immutable array (an init property), refusing a <see langword="null"/>, empty or
-    /// white-space entry with its index and owner; <c>default</c> gives an empty array.</summary>
+    /// <summary>Checks texts given as an immutable array (an init property): each is a text (see <see cref="Text"/>),
+    /// not <see langword="null"/>, and there once; a refusal names the owner, the index and the value.
+    /// <c>default</c> gives an empty array.</summary>
     internal static ImmutableArray<string> Texts(ImmutableArray<string> texts, string owner, string paramName) =>
-        NonEmpty(Items(texts, owner, paramName), owner, paramName);
+        Once(NonBlank(Items(texts, owner, paramName), owner, paramName), StringComparer.Ordinal, owner, paramName);
 
-    /// <summary>Copies texts, refusing a <see langword="null"/>, empty or white-space entry with its index and owner.</summary>
+    /// <summary>Copies texts: each is a text (see <see cref="Text"/>), not <see langword="null"/>, and there once.</summary>
     internal static ImmutableArray<string> Texts(IEnumerable<string>? texts, string owner, string paramName) =>
-        NonEmpty(Items(texts, owner, paramName), owner, paramName);
+        Once(NonBlank(Items(texts, owner, paramName), owner, paramName), StringComparer.Ordinal, owner, paramName);
 
-    private static ImmutableArray<string> NonEmpty(ImmutableArray<string> array, string owner, string paramName)
+    /// <summary>Refuses a list that holds a value twice (compared by <paramref name="comparer"/>): a list of texts or ids is
+    /// a set written in an order, and a repeat is refused, never dropped (docs/json-format.md, "Strict reading").</summary>
+    internal static ImmutableArray<T> Once<T>(ImmutableArray<T> items, IEqualityComparer<T> comparer, string owner, string paramName)
+        where T : notnull
+    {
+        var repeat = FirstRepeat(items, comparer);
+        Guard.Against.Invalid(repeat is not null, $"{owner}: {Repeated(paramName, repeat.GetValueOrDefault(), $"{items[repeat.GetValueOrDefault().Again]}")}", paramName);
+        return items;
+    }
+
+    /// <summary>The first value that a list holds twice: the index of its first place and of its repeat, or
+    /// <see langword="null"/>.</summary>
+    internal static (int First, int Again)? FirstRepeat<T>(IReadOnlyList<T> items, IEqualityComparer<T> comparer)
+        where T : notnull
+    {
+        if (items.Count < 2)
+        {
+            return null;
+        }
+        var seen = new Dictionary<T, int>(items.Count, comparer);
+        for (var i = 0; i < items.Count; i++)
+        {
+            // A null element is no value to repeat: the caller refuses it on its own.
+            if (items[i] is { } item && !seen.TryAdd(item, i))
+            {
+                return (seen[item], i);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>What a repeat in a list is called, in the model's and the document's messages alike.</summary>
+    internal static string Repeated(string paramName, (int First, int Again) at, string value) =>
+        $"{paramName}[{at.Again}] repeats {paramName}[{at.First}], '{Shown(value)}': a list holds each value once.";
+
+    private static ImmutableArray<string> NonBlank(ImmutableArray<string> array, string owner, string paramName)
     {
         for (var i = 0; i < array.Length; i++)
         {
-            Guard.Against.Invalid(string.IsNullOrWhiteSpace(array[i]), $"{owner}: {paramName}[{i}] is empty.", paramName);
+            Text(array[i], owner, paramName, $"{paramName}[{i}]");
         }
         return array;
     }
 
-    /// <summary>An optional text (a note, a display name), or <see langword="null"/> for none (empty or white space
-    /// counts as none).</summary>
-    internal static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+    /// <summary>Checks a text the record requires or holds (a name, a title, a quote, a note): at least one character
+    /// that is not white space (<see cref="char.IsWhiteSpace(char)"/>), and no unpaired surrogate, which is not Unicode
+    /// text (UTF-8 and JSON cannot hold one: a writer puts U+FFFD in its place, and the document would not read back
+    /// equal). Otherwise the text is kept as written, spaces around it included.</summary>
+    /// <exception cref="ArgumentException">The text is empty, white space only, or holds an unpaired surrogate; the
+    /// message names the owner, the field (<paramref name="field"/>, such as <c>aliases[2]</c>, or the parameter) and the
+    /// text.</exception>
+    internal static string Text(string text, string owner, string paramName, string? field = null)
+    {
+        Guard.Against.Invalid(string.IsNullOrWhiteSpace(text), $"{owner}: {field ?? paramName} is empty or only white space ('{Shown(text)}').", paramName);
+        var at = UnpairedSurrogate(text);
+        Guard.Against.Invalid(at >= 0, $"{owner}: {field ?? paramName} holds {UnpairedSurrogateAt(text, at)}.", paramName);
+        return text;
+    }
+
+    /// <summary>An optional text (a note, a display name, an acronym...): <see langword="null"/> for none, or a text
+    /// (see <see cref="Text"/>). An empty or white-space text is refused, not read as none: absent is how a record says
+    /// "none", and a text that vanished would be a silent change (docs/json-format.md, "Strict reading").</summary>
+    /// <exception cref="ArgumentException">The text is empty, white space only, or holds an unpaired surrogate.</exception>
+    internal static string? Optional(string? text, string owner, string paramName)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        Guard.Against.Invalid(string.IsNullOrWhiteSpace(text), $"{owner}: {paramName} is empty or only white space ('{Shown(text)}'); leave it null when there is none.", paramName);
+        return Text(text, owner, paramName);
+    }
+
+    /// <summary>The index of the first unpaired surrogate of a text, or -1.</summary>
+    internal static int UnpairedSurrogate(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Says where a text holds an unpaired surrogate: "an unpaired surrogate (U+D800 at index 3), which is not
+    /// Unicode text".</summary>
+    internal static string UnpairedSurrogateAt(ReadOnlySpan<char> text, int at) =>
+        $"an unpaired surrogate (U+{(int)text[at]:X4} at index {at}), which is not Unicode text: UTF-8 and JSON cannot hold it";
+
+    /// <summary>A text as a message shows it: white space other than a plain space, control characters and surrogates
+    /// as <c>\uXXXX</c>, cut after 64 characters.</summary>
+    internal static string Shown(string text)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in text.Length <= 64 ? text : text[..64])
+        {
+            if (c != ' ' && (char.IsWhiteSpace(c) || char.IsControl(c) || char.IsSurrogate(c)))
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+        return text.Length <= 64 ? sb.ToString() : sb.Append('…').ToString();
+    }
 }
