@@ -51,7 +51,7 @@ public sealed class Activity : IEquatable<Activity>
         Guard.Against.Invalid(GmgMembersWithExpertise.Any(m => m.IsDefault), $"Activity '{Shorten(text)}': default(AgencyId) is not a GMG member.", nameof(gmgMembersWithExpertise));
         Provenance.Once(GmgMembersWithExpertise, EqualityComparer<AgencyId>.Default, owner, nameof(gmgMembersWithExpertise));
         SubActivities = Provenance.Texts(subActivities, owner, nameof(subActivities));
-        ReadingNote = Provenance.Optional(readingNote, owner, nameof(readingNote));
+        ReadingNote = Provenance.Optional(readingNote, $"{owner}", nameof(readingNote));
         Citations = Provenance.Citations(citations, $"Activity {roundtable}{session}", nameof(citations));
     }
 

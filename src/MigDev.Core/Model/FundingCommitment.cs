@@ -78,7 +78,7 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
         Guard.Against.Invalid(amount is null == relativeAmount is null, $"Give either an amount or a relative amount, not {(amount is null ? "neither" : "both")}.", nameof(amount));
         Guard.Against.DefaultValue(amount);
         Guard.Against.DefaultValue(relativeAmount);
-        RelativeTo = relativeTo is null ? null : Provenance.Text(relativeTo, Owner, nameof(relativeTo));
+        RelativeTo = relativeTo is null ? null : Provenance.Text(relativeTo, $"{Owner}", nameof(relativeTo));
         Guard.Against.Invalid(relativeAmount is not null && relativeTo is null, $"A relative amount ({relativeAmount}) must say what it is a share of.", nameof(relativeTo));
         // An amount is not relative: a relativeTo beside it would be dropped, so it is refused.
         Guard.Against.Invalid(relativeAmount is null && relativeTo is not null, $"relativeTo ('{relativeTo}') is what a relative amount is a share of; an amount ({amount}) is not relative.", nameof(relativeTo));
@@ -90,7 +90,7 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
     /// <summary>Gets a note on how the source was read, or <see langword="null"/>.</summary>
     /// <exception cref="ArgumentException">Set to an empty or white-space text (leave it <see langword="null"/> for
     /// none), or to one with an unpaired surrogate; the message names the commitment and the field.</exception>
-    public string? Note { get => _note; init => _note = Provenance.Optional(value, Owner, "note"); }
+    public string? Note { get => _note; init => _note = Provenance.Optional(value, $"{Owner}", "note"); }
 
     /// <summary>Gets the funders, in the order given.</summary>
     public ImmutableArray<FundingContribution> Funders { get; }
@@ -158,13 +158,13 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
     /// <c>provider-org/@provider-activity-id</c>), as written, or <see langword="null"/>.</summary>
     /// <exception cref="ArgumentException">Set to an empty or white-space text (leave it <see langword="null"/> for
     /// none), or to one with an unpaired surrogate; the message names the commitment and the field.</exception>
-    public string? ProviderActivity { get => _providerActivity; init => _providerActivity = Provenance.Optional(value, Owner, "providerActivity"); }
+    public string? ProviderActivity { get => _providerActivity; init => _providerActivity = Provenance.Optional(value, $"{Owner}", "providerActivity"); }
 
     /// <summary>Gets the recipient's own identifier of the activity the money goes to (IATI
     /// <c>receiver-org/@receiver-activity-id</c>), as written, or <see langword="null"/>.</summary>
     /// <exception cref="ArgumentException">Set to an empty or white-space text (leave it <see langword="null"/> for
     /// none), or to one with an unpaired surrogate; the message names the commitment and the field.</exception>
-    public string? ReceiverActivity { get => _receiverActivity; init => _receiverActivity = Provenance.Optional(value, Owner, "receiverActivity"); }
+    public string? ReceiverActivity { get => _receiverActivity; init => _receiverActivity = Provenance.Optional(value, $"{Owner}", "receiverActivity"); }
 
     /// <summary>Gets where the commitment comes from; empty unless set.</summary>
     /// <exception cref="ArgumentException">Set with a <see langword="null"/> element; the message gives the

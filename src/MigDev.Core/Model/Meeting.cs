@@ -34,7 +34,7 @@ public sealed class Meeting : IEquatable<Meeting>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     public Meeting(string name)
     {
-        Name = Provenance.Text(Guard.Against.Blank(name, $"A meeting needs a name, was '{name}'."), "A meeting", nameof(name));
+        Name = Provenance.Text(Guard.Against.Blank(name, $"A meeting needs a name, was '{name}'."), $"A meeting", nameof(name));
     }
 
     /// <summary>Gets other names it goes by ("Chisinau workshop"), each once (the exact text); empty unless set.</summary>

@@ -27,7 +27,7 @@ public sealed class Citation : IEquatable<Citation>
     /// gives both.</exception>
     public Citation(string documentId, int firstLine, int lastLine, string quote)
     {
-        DocumentId = Provenance.Text(Guard.Against.Blank(documentId, $"A citation needs a document id, was '{documentId}'."), "A citation", nameof(documentId));
+        DocumentId = Provenance.Text(Guard.Against.Blank(documentId, $"A citation needs a document id, was '{documentId}'."), $"A citation", nameof(documentId));
         Guard.Against.InvalidNumber(firstLine < 1 || lastLine < firstLine, lastLine, $"A citation of {documentId} needs lines 1 <= first <= last, was {firstLine}-{lastLine}.", nameof(lastLine));
         Quote = Provenance.Text(Guard.Against.Blank(quote, $"A citation of {documentId}:{firstLine} needs a quote, was '{quote}'."), $"A citation of {documentId}:{firstLine}", nameof(quote));
         FirstLine = firstLine;

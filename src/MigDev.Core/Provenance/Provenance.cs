@@ -1,6 +1,9 @@
 using Ardalis.GuardClauses;
 using MigDev.Core.Internal;
 using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 
@@ -65,24 +68,34 @@ internal static class Provenance
     internal static ImmutableArray<T> Once<T>(ImmutableArray<T> items, IEqualityComparer<T> comparer, string owner, string paramName)
         where T : notnull
     {
-        var repeat = FirstRepeat(items, comparer);
+        var repeat = FirstRepeat(items.AsSpan(), comparer);
         Guard.Against.Invalid(repeat is not null, $"{owner}: {Repeated(paramName, repeat.GetValueOrDefault(), $"{items[repeat.GetValueOrDefault().Again]}")}", paramName);
         return items;
     }
 
     /// <summary>The first value that a list holds twice: the index of its first place and of its repeat, or
-    /// <see langword="null"/>.</summary>
-    internal static (int First, int Again)? FirstRepeat<T>(IReadOnlyList<T> items, IEqualityComparer<T> comparer)
+    /// <see langword="null"/>. A null element is no value to repeat (the caller refuses it on its own).</summary>
+    internal static (int First, int Again)? FirstRepeat<T>(ReadOnlySpan<T> items, IEqualityComparer<T> comparer)
         where T : notnull
     {
-        if (items.Count < 2)
+        // The lists of a record are short (a few aliases, a few objectives): compared pairwise, with no allocation.
+        if (items.Length <= 16)
         {
+            for (var i = 1; i < items.Length; i++)
+            {
+                for (var j = 0; j < i; j++)
+                {
+                    if (items[i] is not null && items[j] is not null && comparer.Equals(items[i], items[j]))
+                    {
+                        return (j, i);
+                    }
+                }
+            }
             return null;
         }
-        var seen = new Dictionary<T, int>(items.Count, comparer);
-        for (var i = 0; i < items.Count; i++)
+        var seen = new Dictionary<T, int>(items.Length, comparer);
+        for (var i = 0; i < items.Length; i++)
         {
-            // A null element is no value to repeat: the caller refuses it on its own.
             if (items[i] is { } item && !seen.TryAdd(item, i))
             {
                 return (seen[item], i);
@@ -99,7 +112,7 @@ internal static class Provenance
     {
         for (var i = 0; i < array.Length; i++)
         {
-            Text(array[i], owner, paramName, $"{paramName}[{i}]");
+            Element(array[i], owner, paramName, i);
         }
         return array;
     }
@@ -107,15 +120,16 @@ internal static class Provenance
     /// <summary>Checks a text the record requires or holds (a name, a title, a quote, a note): at least one character
     /// that is not white space (<see cref="char.IsWhiteSpace(char)"/>), and no unpaired surrogate, which is not Unicode
     /// text (UTF-8 and JSON cannot hold one: a writer puts U+FFFD in its place, and the document would not read back
-    /// equal). Otherwise the text is kept as written, spaces around it included.</summary>
+    /// equal). Otherwise the text is kept as written, spaces around it included. The owner (<c>$"Agency '{id}'"</c>) is
+    /// formatted only when the text is refused.</summary>
     /// <exception cref="ArgumentException">The text is empty, white space only, or holds an unpaired surrogate; the
-    /// message names the owner, the field (<paramref name="field"/>, such as <c>aliases[2]</c>, or the parameter) and the
-    /// text.</exception>
-    internal static string Text(string text, string owner, string paramName, string? field = null)
+    /// message names the owner, the field and the text.</exception>
+    internal static string Text(string text, [InterpolatedStringHandlerArgument(nameof(text))] ref TextOwner owner, string paramName)
     {
-        Guard.Against.Invalid(string.IsNullOrWhiteSpace(text), $"{owner}: {field ?? paramName} is empty or only white space ('{Shown(text)}').", paramName);
-        var at = UnpairedSurrogate(text);
-        Guard.Against.Invalid(at >= 0, $"{owner}: {field ?? paramName} holds {UnpairedSurrogateAt(text, at)}.", paramName);
+        if (owner.Refused)
+        {
+            Refuse(text, owner.ToStringAndClear(), paramName, paramName, optional: false);
+        }
         return text;
     }
 
@@ -123,20 +137,48 @@ internal static class Provenance
     /// (see <see cref="Text"/>). An empty or white-space text is refused, not read as none: absent is how a record says
     /// "none", and a text that vanished would be a silent change (docs/json-format.md, "Strict reading").</summary>
     /// <exception cref="ArgumentException">The text is empty, white space only, or holds an unpaired surrogate.</exception>
-    internal static string? Optional(string? text, string owner, string paramName)
+    internal static string? Optional(string? text, [InterpolatedStringHandlerArgument(nameof(text))] ref TextOwner owner, string paramName)
     {
-        if (text is null)
+        if (owner.Refused)
         {
-            return null;
+            Refuse(text!, owner.ToStringAndClear(), paramName, paramName, optional: true);
         }
-        Guard.Against.Invalid(string.IsNullOrWhiteSpace(text), $"{owner}: {paramName} is empty or only white space ('{Shown(text)}'); leave it null when there is none.", paramName);
-        return Text(text, owner, paramName);
+        return text;
+    }
+
+    /// <summary>Whether a text is one (see <see cref="Text"/>): a character that is not white space, no unpaired
+    /// surrogate.</summary>
+    internal static bool IsText(string text) => !string.IsNullOrWhiteSpace(text) && UnpairedSurrogate(text) < 0;
+
+    // A text of a list, named with its index (aliases[2]); the owner is already a string there.
+    private static void Element(string text, string owner, string paramName, int index)
+    {
+        if (!IsText(text))
+        {
+            Refuse(text, owner, $"{paramName}[{index}]", paramName, optional: false);
+        }
+    }
+
+    [DoesNotReturn]
+    private static void Refuse(string text, string owner, string field, string paramName, bool optional)
+    {
+        var at = UnpairedSurrogate(text);
+        Guard.Against.Invalid(true, at >= 0
+            ? $"{owner}: {field} holds {UnpairedSurrogateAt(text, at)}."
+            : $"{owner}: {field} is empty or only white space ('{Shown(text)}'){(optional ? "; leave it null when there is none" : "")}.", paramName);
+        throw new UnreachableException();
     }
 
     /// <summary>The index of the first unpaired surrogate of a text, or -1.</summary>
     internal static int UnpairedSurrogate(ReadOnlySpan<char> text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Most texts hold no surrogate at all: one vectorized search says so.
+        var first = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
+        {
+            return -1;
+        }
+        for (var i = first; i < text.Length; i++)
         {
             if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
@@ -173,4 +215,31 @@ internal static class Provenance
         }
         return text.Length <= 64 ? sb.ToString() : sb.Append('…').ToString();
     }
+}
+
+/// <summary>The owner of a text in a refusal (<c>$"Agency '{id}'"</c>), formatted only when the text is refused, as
+/// <see cref="GuardMessage"/> formats a guard's message only when it fails: checking a text allocates nothing.</summary>
+[InterpolatedStringHandler]
+internal ref struct TextOwner
+{
+    private DefaultInterpolatedStringHandler _text;
+
+    public TextOwner(int literalLength, int formattedCount, string? text, out bool shouldAppend)
+    {
+        shouldAppend = Refused = text is not null && !Provenance.IsText(text);
+        _text = shouldAppend ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, CultureInfo.InvariantCulture) : default;
+    }
+
+    /// <summary>Gets whether the text is refused (checked once, here).</summary>
+    public bool Refused { get; }
+
+    public void AppendLiteral(string value) => _text.AppendLiteral(value);
+
+    public void AppendFormatted<T>(T value) => _text.AppendFormatted(value);
+
+    public void AppendFormatted<T>(T value, string? format) => _text.AppendFormatted(value, format);
+
+    public void AppendFormatted(ReadOnlySpan<char> value) => _text.AppendFormatted(value);
+
+    public string ToStringAndClear() => _text.ToStringAndClear();
 }

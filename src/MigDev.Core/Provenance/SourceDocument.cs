@@ -27,7 +27,7 @@ public sealed class SourceDocument : IEquatable<SourceDocument>
     /// <exception cref="ArgumentNullException">One of them is <see langword="null"/>.</exception>
     public SourceDocument(string id, string title, string author, Timeframe? date, string? fileName = null)
     {
-        Id = Provenance.Text(Guard.Against.Blank(id, $"A source document needs an id, was '{id}'."), "A source document", nameof(id));
+        Id = Provenance.Text(Guard.Against.Blank(id, $"A source document needs an id, was '{id}'."), $"A source document", nameof(id));
         Title = Provenance.Text(Guard.Against.Blank(title, $"Source document '{id}' needs a title, was '{title}'."), $"Source document '{id}'", nameof(title));
         Author = Provenance.Text(Guard.Against.Blank(author, $"Source document '{id}' needs an author, was '{author}'."), $"Source document '{id}'", nameof(author));
         Date = date;

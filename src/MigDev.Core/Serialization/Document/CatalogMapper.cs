@@ -310,7 +310,7 @@ internal sealed class CatalogMapper(string sourceName)
                 throw new MigDevDataException(sourceName, path.Item(i).ToString(), null, new FormatException("null is not allowed in this list."));
             }
         }
-        if (Provenance.FirstRepeat(values, EqualityComparer<T>.Default) is { } at)
+        if (Provenance.FirstRepeat<T>(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values), EqualityComparer<T>.Default) is { } at)
         {
             var value = values[at.Again].ToString();
             throw new MigDevDataException(sourceName, path.Item(at.Again).ToString(), value, new FormatException(Provenance.Repeated(member, at, value ?? "")));
