@@ -190,6 +190,22 @@ public class CatalogDocumentTextsTest
         Assert.Contains("relativeTo", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"id":"p","name":"P","note":" "}""", "$.note", "empty or only white space")]
+    [InlineData("""{"id":"p","name":"P","note":"a\ud800"}""", "$.note", "unpaired surrogate")]
+    [InlineData("""{"id":"p","name":"P","aliases":["JMIDI","JMIDI"]}""", "$", "aliases[1] repeats aliases[0], 'JMIDI'")]
+    [InlineData("""{"id":"p","name":"P","colour":"blue"}""", "$.colour", "'colour' is not a member of a programme")]
+    [InlineData("""{"id":"p"}""", "$", "A programme needs the member 'name'")]
+    [InlineData("""{"id":"p","name":3}""", "$.name", "The value has the wrong type for this member of a programme")]
+    public void ARecordReadAlone_FollowsTheSameRules_InTheDocumentsWords(string json, string path, string expected)
+    {
+        var e = Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<Programme>(json, MigDev.Core.Serialization.MigDevJson.Options));
+        Assert.Equal(path, e.Path);
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dto", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", e.Message, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string> BlankInCode() =>
     [
         .. Cases.Keys,
