@@ -206,6 +206,27 @@ public class CatalogDocumentTextsTest
         Assert.DoesNotContain("LineNumber", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TheSchema_SaysTheSameRules_APatternForEveryText_AndUniqueItemsForEveryList()
+    {
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "catalog.schema.json")));
+        var agency = schema.RootElement.GetProperty("properties").GetProperty("agencies").GetProperty("items").GetProperty("properties");
+        var pattern = agency.GetProperty("note").GetProperty("pattern").GetString()!;
+        Assert.Equal(pattern, agency.GetProperty("name").GetProperty("pattern").GetString());
+        Assert.Equal(pattern, agency.GetProperty("aliases").GetProperty("items").GetProperty("pattern").GetString());
+        Assert.True(agency.GetProperty("aliases").GetProperty("uniqueItems").GetBoolean());
+        var activity = schema.RootElement.GetProperty("properties").GetProperty("activities").GetProperty("items").GetProperty("properties");
+        Assert.True(activity.GetProperty("gmgMembersWithExpertise").GetProperty("uniqueItems").GetBoolean());
+        Assert.Equal("^[a-z0-9]+(-[a-z0-9]+)*$", activity.GetProperty("gmgMembersWithExpertise").GetProperty("items").GetProperty("pattern").GetString());
+        // The pattern (unanchored: a text matches when one character does) accepts exactly the characters that are not
+        // white space as the reader has it, checked over the whole Basic Multilingual Plane.
+        var regex = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.ECMAScript);
+        for (var c = 0; c <= 0xFFFF; c++)
+        {
+            Assert.True(regex.IsMatch(((char)c).ToString()) == !char.IsWhiteSpace((char)c), $"U+{c:X4}");
+        }
+    }
+
     public static TheoryData<string> BlankInCode() =>
     [
         .. Cases.Keys,
