@@ -1,7 +1,6 @@
 using Ardalis.GuardClauses;
 using MigDev.Core.Internal;
 using System.Collections.Immutable;
-using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Globalization;
@@ -163,10 +162,11 @@ internal static class Provenance
     private static void Refuse(string text, string owner, string field, string paramName, bool optional)
     {
         var at = UnpairedSurrogate(text);
-        Guard.Against.Invalid(true, at >= 0
-            ? $"{owner}: {field} holds {UnpairedSurrogateAt(text, at)}."
-            : $"{owner}: {field} is empty or only white space ('{Shown(text)}'){(optional ? "; leave it null when there is none" : "")}.", paramName);
-        throw new UnreachableException();
+        GuardThrows.Invalid(
+            at >= 0
+                ? $"{owner}: {field} holds {UnpairedSurrogateAt(text, at)}."
+                : $"{owner}: {field} is empty or only white space ('{Shown(text)}'){(optional ? "; leave it null when there is none" : "")}.",
+            paramName);
     }
 
     /// <summary>The index of the first unpaired surrogate of a text, or -1.</summary>
