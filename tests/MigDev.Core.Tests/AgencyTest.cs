@@ -3,20 +3,26 @@ namespace MigDev.Core.Tests;
 public class AgencyTest
 {
     [Fact]
-    public void InitProperties_KeepFieldsAndDropDuplicateAliases()
+    public void InitProperties_KeepFields_AndRefuseDuplicateAliases_NotDropThem()
     {
         var agency = new Agency(AgencyId.Parse("undp"), "United Nations Development Programme", AgencyKind.UnFundOrProgramme)
         {
             Acronym = "UNDP",
-            Aliases = ["UN Development Programme", "UN Development Programme"],
+            Aliases = ["UN Development Programme", "UN development programme"],
             IatiIdentifier = "XM-DAC-41114",
-            IatiAliases = ["41114", "41114"],
+            IatiAliases = ["41114"],
         };
         Assert.Equal("UNDP", agency.Acronym);
-        Assert.Equal(["UN Development Programme"], agency.Aliases);
+        Assert.Equal(["UN Development Programme", "UN development programme"], agency.Aliases);
         Assert.Equal("XM-DAC-41114", agency.IatiIdentifier);
         Assert.Equal(["41114"], agency.IatiAliases);
         Assert.Null(agency.Parent);
+        // Issue 18: a repeat was dropped silently (four aliases became three after a round trip); it is refused.
+        var aliases = Assert.Throws<ArgumentException>(() => new Agency(AgencyId.Parse("undp"), "UNDP", AgencyKind.UnFundOrProgramme) { Aliases = ["UN Development Programme", "UN Development Programme"] });
+        Assert.Equal("aliases", aliases.ParamName);
+        Assert.Contains("Agency 'undp': aliases[1] repeats aliases[0], 'UN Development Programme': a list holds each value once.", aliases.Message, StringComparison.Ordinal);
+        var iati = Assert.Throws<ArgumentException>(() => new Agency(AgencyId.Parse("undp"), "UNDP", AgencyKind.UnFundOrProgramme) { IatiAliases = ["41114", "41114"] });
+        Assert.Equal("iatiAliases", iati.ParamName);
     }
 
     [Fact]
@@ -42,7 +48,7 @@ public class AgencyTest
 
         var aliases = Assert.Throws<ArgumentException>(() => new Agency(AgencyId.Parse("x"), "X", AgencyKind.Ngo) { Aliases = ["X1", ""] });
         Assert.Equal("aliases", aliases.ParamName);
-        Assert.Contains("Agency 'x': aliases holds an empty value", aliases.Message, StringComparison.Ordinal);
+        Assert.Contains("Agency 'x': aliases[1] is empty or only white space", aliases.Message, StringComparison.Ordinal);
         Assert.Equal("iatiAliases", Assert.Throws<ArgumentException>(() => new Agency(AgencyId.Parse("x"), "X", AgencyKind.Ngo) { IatiAliases = [null!] }).ParamName);
 
         var citations = Assert.Throws<ArgumentException>(() => new Agency(AgencyId.Parse("x"), "X", AgencyKind.Ngo) { Citations = [null!] });
@@ -56,7 +62,7 @@ public class AgencyTest
         var none = new Agency(AgencyId.Parse("x"), "X", AgencyKind.Ngo);
         var defaults = new Agency(AgencyId.Parse("x"), "X", AgencyKind.Ngo)
         {
-            Aliases = default, IatiAliases = default, Citations = default, Acronym = "", IatiIdentifier = " ", DisplayName = null, Note = "",
+            Aliases = default, IatiAliases = default, Citations = default, Acronym = null, IatiIdentifier = null, DisplayName = null, Note = null,
         };
         foreach (var agency in new[] { none, defaults })
         {

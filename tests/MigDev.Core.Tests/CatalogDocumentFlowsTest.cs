@@ -117,7 +117,7 @@ public class CatalogDocumentFlowsTest
     {
         var plain = new FundingCommitment([new(Undp)], FundingStage.Budget, Amount)
         {
-            BudgetKind = BudgetKind.Original, IsSuperseded = false, Direction = FlowDirection.Unstated, ReportedBy = null, ProviderActivity = " ", ReceiverActivity = "",
+            BudgetKind = BudgetKind.Original, IsSuperseded = false, Direction = FlowDirection.Unstated, ReportedBy = null, ProviderActivity = null, ReceiverActivity = null,
         };
         var json = JsonSerializer.Serialize(plain, MigDevJson.Options);
         Assert.All(NewCommitmentMembers, m => Assert.DoesNotContain($"\"{m}\"", json, StringComparison.Ordinal));

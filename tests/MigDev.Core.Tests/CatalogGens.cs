@@ -6,7 +6,8 @@ namespace MigDev.Core.Tests;
 internal static class CatalogGens
 {
     private static readonly string[] Words =
-        ["migration", "fund", "pilot", "diaspora", "remittances", "labour", "Réseau", "Chișinău", "“quoted”", "a\"b", "tab\there", "line\nbreak", "émigré", "日本", "<b>&amp;", "100%", "\\slash"];
+        ["migration", "fund", "pilot", "diaspora", "remittances", "labour", "Réseau", "Chișinău", "“quoted”", "a\"b", "tab\there", "line\nbreak", "émigré", "日本", "<b>&amp;", "100%", "\\slash",
+         " padded ", "\uD83D\uDE00", "zero\u200Bwidth", "no\u00A0break", "\uFFFE", "\uFEFF", "a\u0001b"];
 
     private static readonly CurrencyCode[] Currencies = [CurrencyCode.EUR, CurrencyCode.USD, CurrencyCode.Parse("CHF"), CurrencyCode.Parse("JPY"), CurrencyCode.Parse("KWD"), CurrencyCode.Parse("GBP")];
 

@@ -76,7 +76,7 @@ public class FundingCommitmentTest
 
         var relativeTo = Assert.Throws<ArgumentException>(() => new FundingCommitment([new(Ec)], FundingStage.Pledge, Share.FromFraction(1, 3), " "));
         Assert.Equal("relativeTo", relativeTo.ParamName);
-        Assert.Contains("(1/3)", relativeTo.Message, StringComparison.Ordinal);
+        Assert.Contains("Commitment: relativeTo is empty or only white space (' ')", relativeTo.Message, StringComparison.Ordinal);
         Assert.Equal("relativeTo", Assert.Throws<ArgumentException>(() => new FundingCommitment([new(Ec)], FundingStage.Pledge, Share.Whole, null!)).ParamName);
     }
 
@@ -116,7 +116,7 @@ public class FundingCommitmentTest
     public void InitProperties_DefaultOrNoneGiven_AreEmpty()
     {
         var none = new FundingCommitment([new(Ec)], FundingStage.Pledge, new Money(1m, CurrencyCode.EUR));
-        var defaults = new FundingCommitment([new(Ec)], FundingStage.Pledge, new Money(1m, CurrencyCode.EUR)) { Citations = default, Note = " ", Recipient = null };
+        var defaults = new FundingCommitment([new(Ec)], FundingStage.Pledge, new Money(1m, CurrencyCode.EUR)) { Citations = default, Note = null, Recipient = null };
         foreach (var c in new[] { none, defaults })
         {
             Assert.False(c.Citations.IsDefault);

@@ -44,7 +44,7 @@ public class MeetingTest
     public void InitProperties_DefaultOrNoneGiven_AreEmpty()
     {
         var none = new Meeting("GFMD");
-        var defaults = new Meeting("GFMD") { Aliases = default, Participants = default, Citations = default, Place = " ", DisplayName = null, Note = "" };
+        var defaults = new Meeting("GFMD") { Aliases = default, Participants = default, Citations = default, Place = null, DisplayName = null, Note = null };
         foreach (var meeting in new[] { none, defaults })
         {
             Assert.False(meeting.Aliases.IsDefault);

@@ -29,12 +29,19 @@ public class ParticipantTest
     }
 
     [Theory]
-    [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]
-    public void Constructor_OptionalPartsNotGiven_AreNullOrEmpty(string? note)
+    public void Constructor_BlankNote_IsRefused_NullIsHowToSayNone(string note)
     {
-        var participant = new Participant(Fixtures.Undp, OrganisationRole.Implementing, note: note);
+        var e = Assert.Throws<ArgumentException>(() => new Participant(Fixtures.Undp, OrganisationRole.Implementing, note: note));
+        Assert.Equal("note", e.ParamName);
+        Assert.Contains("Partner 'undp': note is empty or only white space", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_OptionalPartsNotGiven_AreNullOrEmpty()
+    {
+        var participant = new Participant(Fixtures.Undp, OrganisationRole.Implementing, note: null);
         Assert.Null(participant.Period);
         Assert.Null(participant.Note);
         Assert.False(participant.Citations.IsDefault);

@@ -27,16 +27,23 @@ public class ProgrammeCountryTest
         SeedText.AssertVerbatim(country.Citations);
     }
 
-    [Theory]
-    [InlineData(null)]
-    [InlineData("")]
-    [InlineData(" ")]
-    public void Constructor_OptionalPartsNotGiven_AreNullOrEmpty(string? note)
+    [Fact]
+    public void Constructor_OptionalPartsNotGiven_AreNullOrEmpty()
     {
-        var country = new ProgrammeCountry(Moldova, CountryRelation.Target, note: note);
+        var country = new ProgrammeCountry(Moldova, CountryRelation.Target, note: null);
         Assert.Null(country.Note);
         Assert.False(country.Citations.IsDefault);
         Assert.Empty(country.Citations);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void Constructor_BlankNote_IsRefused_NullIsHowToSayNone(string note)
+    {
+        var e = Assert.Throws<ArgumentException>(() => new ProgrammeCountry(Moldova, CountryRelation.Target, note: note));
+        Assert.Equal("note", e.ParamName);
+        Assert.Contains("Country 'MD': note is empty or only white space", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -113,7 +113,7 @@ public class ProgrammeTest
     {
         var id = ProgrammeId.Parse("p");
         var none = new Programme(id, "P");
-        var defaults = new Programme(id, "P") { Aliases = default, Partners = default, Countries = default, Citations = default, Acronym = " ", DisplayName = "", Note = null };
+        var defaults = new Programme(id, "P") { Aliases = default, Partners = default, Countries = default, Citations = default, Acronym = null, DisplayName = null, Note = null };
         foreach (var p in new[] { none, defaults })
         {
             Assert.False(p.Aliases.IsDefault);

@@ -23,15 +23,22 @@ public class SourceDocumentTest
         Assert.Equal("mine My notes", document.ToString());
     }
 
-    [Theory]
-    [InlineData(null)]
-    [InlineData("")]
-    [InlineData("  ")]
-    public void Constructor_NoFileNameOrABlankOne_HasNone(string? fileName)
+    [Fact]
+    public void Constructor_NoFileName_HasNone()
     {
-        var document = new SourceDocument("mine", "My notes", "Me", null, fileName);
+        var document = new SourceDocument("mine", "My notes", "Me", null, null);
         Assert.Null(document.FileName);
         Assert.Null(document.Date);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void Constructor_BlankFileName_IsRefused_NullIsHowToSayNone(string fileName)
+    {
+        var e = Assert.Throws<ArgumentException>(() => new SourceDocument("mine", "My notes", "Me", null, fileName));
+        Assert.Equal("fileName", e.ParamName);
+        Assert.Contains("Source document 'mine': fileName is empty or only white space", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

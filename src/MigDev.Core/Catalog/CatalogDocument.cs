@@ -51,8 +51,10 @@ public static class CatalogDocument
     /// for a document that stands alone.</param>
     /// <returns>The catalog, validated as a whole.</returns>
     /// <exception cref="MigDevDataException">The document is not valid: malformed or too large, a member unknown,
-    /// missing or of the wrong type, a value out of range, an id the extended catalog gives another record, or
-    /// whole-model faults (all of them). It names the source, the JSON path and the value.</exception>
+    /// missing or of the wrong type, a value out of range, a text empty or white space only (an optional one is left
+    /// out instead) or not Unicode text, a value twice in a list of texts or ids, an id the extended catalog gives
+    /// another record, or whole-model faults (all of them). It names the source, the JSON path and the value
+    /// (docs/json-format.md, "Strict reading").</exception>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="sourceName"/> is empty or white space.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDocumentBytes"/> is below 1 or above

@@ -22,8 +22,10 @@ public sealed class Activity : IEquatable<Activity>
     /// <param name="subActivities">The bulleted sub-activities, if any.</param>
     /// <param name="readingNote">Why the row's reading is a judgement, if it is.</param>
     /// <param name="citations">Where it comes from.</param>
-    /// <exception cref="ArgumentException">A text is empty, there is no objective, a list holds an empty value, or a
-    /// member is <c>default</c>; the message names the field.</exception>
+    /// <exception cref="ArgumentException">A text is empty or white space (<paramref name="readingNote"/> included:
+    /// <see langword="null"/> is none) or holds an unpaired surrogate, there is no objective, a list holds an empty or
+    /// <see langword="null"/> value or the same value twice (refused, not dropped), or a member is <c>default</c>; the
+    /// message names the field, the index and the value.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The roundtable is below 1 or the letter not a to z.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="objectives"/> is <see langword="null"/>.</exception>
     public Activity(
@@ -40,15 +42,16 @@ public sealed class Activity : IEquatable<Activity>
         Roundtable = roundtable;
         Guard.Against.InvalidNumber(!char.IsAsciiLetterLower(session), session, $"Activity of roundtable {roundtable}: a session letter is a to z, was '{session}'.", nameof(session));
         Session = session;
-        Text = Guard.Against.Blank(text, $"An activity of session {roundtable}{session} needs its text, was '{text}'.");
+        Text = Provenance.Text(Guard.Against.Blank(text, $"An activity of session {roundtable}{session} needs its text, was '{text}'."), $"An activity of session {roundtable}{session}", nameof(text));
         ArgumentNullException.ThrowIfNull(objectives);
-        Objectives = [.. objectives];
-        Guard.Against.Invalid(Objectives.IsEmpty || Objectives.Any(string.IsNullOrWhiteSpace), $"Activity '{Shorten(text)}' ({roundtable}{session}) needs at least one objective, and no empty one.", nameof(objectives));
+        var owner = $"Activity '{Shorten(text)}' ({roundtable}{session})";
+        Objectives = Provenance.Texts(objectives, owner, nameof(objectives));
+        Guard.Against.Invalid(Objectives.IsEmpty, $"{owner} needs at least one objective.", nameof(objectives));
         GmgMembersWithExpertise = gmgMembersWithExpertise is null ? [] : [.. gmgMembersWithExpertise];
         Guard.Against.Invalid(GmgMembersWithExpertise.Any(m => m.IsDefault), $"Activity '{Shorten(text)}': default(AgencyId) is not a GMG member.", nameof(gmgMembersWithExpertise));
-        SubActivities = subActivities is null ? [] : [.. subActivities];
-        Guard.Against.Invalid(SubActivities.Any(string.IsNullOrWhiteSpace), $"Activity '{Shorten(text)}': a sub-activity is empty.", nameof(subActivities));
-        ReadingNote = string.IsNullOrWhiteSpace(readingNote) ? null : readingNote;
+        Provenance.Once(GmgMembersWithExpertise, EqualityComparer<AgencyId>.Default, owner, nameof(gmgMembersWithExpertise));
+        SubActivities = Provenance.Texts(subActivities, owner, nameof(subActivities));
+        ReadingNote = Provenance.Optional(readingNote, $"{owner}", nameof(readingNote));
         Citations = Provenance.Citations(citations, $"Activity {roundtable}{session}", nameof(citations));
     }
 

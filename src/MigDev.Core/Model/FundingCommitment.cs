@@ -63,7 +63,7 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
     /// <param name="relativeTo">What the relative figure is of: "the funds required".</param>
     /// <exception cref="ArgumentNullException"><paramref name="funders"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A rule above is broken, <paramref name="relativeAmount"/> is <c>default</c>, or <paramref name="relativeTo"/> is
-    /// <see langword="null"/>, empty or white space; the message names the field and the value.</exception>
+    /// <see langword="null"/>, empty or white space, or holds an unpaired surrogate; the message names the field and the value.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not a defined value.</exception>
     public FundingCommitment(IEnumerable<FundingContribution> funders, FundingStage stage, Share relativeAmount, string relativeTo)
         : this(funders, stage, null, relativeAmount, relativeTo)
@@ -78,16 +78,19 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
         Guard.Against.Invalid(amount is null == relativeAmount is null, $"Give either an amount or a relative amount, not {(amount is null ? "neither" : "both")}.", nameof(amount));
         Guard.Against.DefaultValue(amount);
         Guard.Against.DefaultValue(relativeAmount);
-        Guard.Against.Invalid(relativeAmount is not null && string.IsNullOrWhiteSpace(relativeTo), $"A relative amount ({relativeAmount}) must say what it is a share of.", nameof(relativeTo));
+        RelativeTo = relativeTo is null ? null : Provenance.Text(relativeTo, $"{Owner}", nameof(relativeTo));
+        Guard.Against.Invalid(relativeAmount is not null && relativeTo is null, $"A relative amount ({relativeAmount}) must say what it is a share of.", nameof(relativeTo));
+        // An amount is not relative: a relativeTo beside it would be dropped, so it is refused.
+        Guard.Against.Invalid(relativeAmount is null && relativeTo is not null, $"relativeTo ('{relativeTo}') is what a relative amount is a share of; an amount ({amount}) is not relative.", nameof(relativeTo));
         Stage = stage;
         Amount = amount;
         RelativeAmount = relativeAmount;
-        RelativeTo = relativeAmount is null ? null : relativeTo;
     }
 
-    /// <summary>Gets a note on how the source was read, or <see langword="null"/> (empty or white space counts as
-    /// none).</summary>
-    public string? Note { get => _note; init => _note = Provenance.Optional(value); }
+    /// <summary>Gets a note on how the source was read, or <see langword="null"/>.</summary>
+    /// <exception cref="ArgumentException">Set to an empty or white-space text (leave it <see langword="null"/> for
+    /// none), or to one with an unpaired surrogate; the message names the commitment and the field.</exception>
+    public string? Note { get => _note; init => _note = Provenance.Optional(value, $"{Owner}", "note"); }
 
     /// <summary>Gets the funders, in the order given.</summary>
     public ImmutableArray<FundingContribution> Funders { get; }
@@ -152,14 +155,16 @@ public sealed class FundingCommitment : IEquatable<FundingCommitment>
     public AgencyId? ReportedBy { get => _reportedBy; init => _reportedBy = NotDefault(value); }
 
     /// <summary>Gets the funder's own identifier of the activity the money comes from (IATI
-    /// <c>provider-org/@provider-activity-id</c>), as written, or <see langword="null"/> (empty or white space counts as
-    /// none).</summary>
-    public string? ProviderActivity { get => _providerActivity; init => _providerActivity = Provenance.Optional(value); }
+    /// <c>provider-org/@provider-activity-id</c>), as written, or <see langword="null"/>.</summary>
+    /// <exception cref="ArgumentException">Set to an empty or white-space text (leave it <see langword="null"/> for
+    /// none), or to one with an unpaired surrogate; the message names the commitment and the field.</exception>
+    public string? ProviderActivity { get => _providerActivity; init => _providerActivity = Provenance.Optional(value, $"{Owner}", "providerActivity"); }
 
     /// <summary>Gets the recipient's own identifier of the activity the money goes to (IATI
-    /// <c>receiver-org/@receiver-activity-id</c>), as written, or <see langword="null"/> (empty or white space counts as
-    /// none).</summary>
-    public string? ReceiverActivity { get => _receiverActivity; init => _receiverActivity = Provenance.Optional(value); }
+    /// <c>receiver-org/@receiver-activity-id</c>), as written, or <see langword="null"/>.</summary>
+    /// <exception cref="ArgumentException">Set to an empty or white-space text (leave it <see langword="null"/> for
+    /// none), or to one with an unpaired surrogate; the message names the commitment and the field.</exception>
+    public string? ReceiverActivity { get => _receiverActivity; init => _receiverActivity = Provenance.Optional(value, $"{Owner}", "receiverActivity"); }
 
     /// <summary>Gets where the commitment comes from; empty unless set.</summary>
     /// <exception cref="ArgumentException">Set with a <see langword="null"/> element; the message gives the

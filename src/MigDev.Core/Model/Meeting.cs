@@ -29,17 +29,18 @@ public sealed class Meeting : IEquatable<Meeting>
     /// <summary>Initializes a meeting with its name; the rest is set by the init properties:
     /// <c>new Meeting("Global Forum on Migration and Development") { Place = "Athens", Ordinal = 3 }</c>.</summary>
     /// <param name="name">The name as written, such as "Global Forum on Migration and Development".</param>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space; the message gives the
-    /// value.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space or holds an unpaired
+    /// surrogate; the message gives the value.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     public Meeting(string name)
     {
-        Name = Guard.Against.Blank(name, $"A meeting needs a name, was '{name}'.");
+        Name = Provenance.Text(Guard.Against.Blank(name, $"A meeting needs a name, was '{name}'."), $"A meeting", nameof(name));
     }
 
-    /// <summary>Gets other names it goes by ("Chisinau workshop"); empty unless set.</summary>
-    /// <exception cref="ArgumentException">Set with a <see langword="null"/>, empty or white-space name; the message
-    /// names the meeting and the index.</exception>
+    /// <summary>Gets other names it goes by ("Chisinau workshop"), each once (the exact text); empty unless set.</summary>
+    /// <exception cref="ArgumentException">Set with a <see langword="null"/>, empty or white-space name, one with an
+    /// unpaired surrogate, or the same name twice (refused, not dropped); the message names the meeting, the index and
+    /// the value.</exception>
     public ImmutableArray<string> Aliases { get => _aliases; init => _aliases = Provenance.Texts(value, $"Meeting '{Name}'", "aliases"); }
 
     /// <summary>Gets the organisations and their parts (host, co-hosts, conveners, partners), in the order given; empty
@@ -49,21 +50,25 @@ public sealed class Meeting : IEquatable<Meeting>
     public ImmutableArray<Participant> Participants { get => _participants; init => _participants = Provenance.Items(value, $"Meeting '{Name}'", "participants"); }
 
     /// <summary>Gets the name to display: <see cref="Name"/>, or its correction where the source misspells it.
-    /// Initialize it with the correction (and say so in <see cref="Note"/>); <see langword="null"/>, empty or white space
-    /// means none.</summary>
+    /// Initialize it with the correction (and say so in <see cref="Note"/>); <see langword="null"/> means none.</summary>
+    /// <exception cref="ArgumentException">Set to an empty or white-space text (leave it <see langword="null"/> for
+    /// none), or to one with an unpaired surrogate; the message names the meeting and the field.</exception>
     [AllowNull]
-    public string DisplayName { get => CorrectedName ?? Name; init => CorrectedName = Provenance.Optional(value); }
+    public string DisplayName { get => CorrectedName ?? Name; init => CorrectedName = Provenance.Optional(value, $"Meeting '{Name}'", "displayName"); }
 
-    /// <summary>Gets a note on how the source was read, or <see langword="null"/> (empty or white space counts as
-    /// none).</summary>
-    public string? Note { get => _note; init => _note = Provenance.Optional(value); }
+    /// <summary>Gets a note on how the source was read, or <see langword="null"/>.</summary>
+    /// <exception cref="ArgumentException">Set to an empty or white-space text (leave it <see langword="null"/> for
+    /// none), or to one with an unpaired surrogate; the message names the meeting and the field.</exception>
+    public string? Note { get => _note; init => _note = Provenance.Optional(value, $"Meeting '{Name}'", "note"); }
 
 
     /// <summary>Gets the name as written.</summary>
     public string Name { get; }
 
-    /// <summary>Gets the place, such as "Athens", if stated (empty or white space counts as none).</summary>
-    public string? Place { get => _place; init => _place = string.IsNullOrWhiteSpace(value) ? null : value; }
+    /// <summary>Gets the place, such as "Athens", if stated; otherwise <see langword="null"/>.</summary>
+    /// <exception cref="ArgumentException">Set to an empty or white-space text (leave it <see langword="null"/> for
+    /// none), or to one with an unpaired surrogate; the message names the meeting and the field.</exception>
+    public string? Place { get => _place; init => _place = Provenance.Optional(value, $"Meeting '{Name}'", "place"); }
 
     /// <summary>Gets when, as precisely as stated ("in December" of 2011: <c>2011-12</c>).</summary>
     public Timeframe? Date { get; init; }

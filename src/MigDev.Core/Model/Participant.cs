@@ -17,8 +17,9 @@ public sealed class Participant : IEquatable<Participant>
     /// <param name="period">When it held the role, if the source says (UN Women in JMDI "since 2012").</param>
     /// <param name="citations">Where this part is stated.</param>
     /// <param name="note">A note on how the source was read, or <see langword="null"/>.</param>
-    /// <exception cref="ArgumentException"><paramref name="agency"/> is <c>default</c>, or a citation is
-    /// <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="agency"/> is <c>default</c>, a citation is
+    /// <see langword="null"/>, or <paramref name="note"/> is empty or white space (<see langword="null"/> is none) or
+    /// holds an unpaired surrogate.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is not a defined value.</exception>
     public Participant(AgencyId agency, OrganisationRole role, Timeframe? period = null, IEnumerable<Citation>? citations = null, string? note = null)
     {
@@ -28,7 +29,7 @@ public sealed class Participant : IEquatable<Participant>
         Role = role;
         Period = period;
         Citations = Provenance.Citations(citations, $"Partner '{agency}'", nameof(citations));
-        Note = Provenance.Optional(note);
+        Note = Provenance.Optional(note, $"Partner '{agency}'", nameof(note));
     }
 
     /// <summary>Gets the agency.</summary>

@@ -39,29 +39,33 @@ public sealed class Programme : IEquatable<Programme>
     /// <param name="id">The canonical id.</param>
     /// <param name="name">The name as written.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>, or <paramref name="name"/> is empty
-    /// or white space; the message names the value.</exception>
+    /// or white space or holds an unpaired surrogate; the message names the value.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     public Programme(ProgrammeId id, string name)
     {
         Guard.Against.DefaultValue(id);
-        Name = Guard.Against.Blank(name, $"Programme '{id}' needs a name, was '{name}'.");
+        Name = Provenance.Text(Guard.Against.Blank(name, $"Programme '{id}' needs a name, was '{name}'."), $"Programme '{id}'", nameof(name));
         Id = id;
     }
 
     /// <summary>Gets the name to display: <see cref="Name"/>, or its correction where the source misspells it.
-    /// Initialize it with the correction (and say so in <see cref="Note"/>); <see langword="null"/>, empty or white space
-    /// means none.</summary>
+    /// Initialize it with the correction (and say so in <see cref="Note"/>); <see langword="null"/> means none.</summary>
+    /// <exception cref="ArgumentException">Set to an empty or white-space text (leave it <see langword="null"/> for
+    /// none), or to one with an unpaired surrogate; the message names the programme and the field.</exception>
     [AllowNull]
-    public string DisplayName { get => CorrectedName ?? Name; init => CorrectedName = Provenance.Optional(value); }
+    public string DisplayName { get => CorrectedName ?? Name; init => CorrectedName = Provenance.Optional(value, $"Programme '{Id}'", "displayName"); }
 
-    /// <summary>Gets a note on how the source was read, or <see langword="null"/> (empty or white space counts as
-    /// none).</summary>
-    public string? Note { get => _note; init => _note = Provenance.Optional(value); }
+    /// <summary>Gets a note on how the source was read, or <see langword="null"/>.</summary>
+    /// <exception cref="ArgumentException">Set to an empty or white-space text (leave it <see langword="null"/> for
+    /// none), or to one with an unpaired surrogate; the message names the programme and the field.</exception>
+    public string? Note { get => _note; init => _note = Provenance.Optional(value, $"Programme '{Id}'", "note"); }
 
     /// <summary>Gets the IATI activity identifier (<c>iati-identifier</c>) the programme was read from, as written, or
-    /// <see langword="null"/> (empty or white space counts as none): what other publishers' <c>provider-activity-id</c> and
-    /// <c>receiver-activity-id</c> refer to (<see cref="FundingFlows"/>).</summary>
-    public string? IatiIdentifier { get => _iatiIdentifier; init => _iatiIdentifier = Provenance.Optional(value); }
+    /// <see langword="null"/>: what other publishers' <c>provider-activity-id</c> and <c>receiver-activity-id</c> refer to
+    /// (<see cref="FundingFlows"/>).</summary>
+    /// <exception cref="ArgumentException">Set to an empty or white-space text (leave it <see langword="null"/> for
+    /// none), or to one with an unpaired surrogate; the message names the programme and the field.</exception>
+    public string? IatiIdentifier { get => _iatiIdentifier; init => _iatiIdentifier = Provenance.Optional(value, $"Programme '{Id}'", "iatiIdentifier"); }
 
     // The display name when it differs from the name as written (what the JSON holds).
     internal string? CorrectedName { get; private init; }
@@ -73,12 +77,16 @@ public sealed class Programme : IEquatable<Programme>
     /// <summary>Gets the name as written.</summary>
     public string Name { get; }
 
-    /// <summary>Gets the acronym, or <see langword="null"/> (empty or white space counts as none).</summary>
-    public string? Acronym { get => _acronym; init => _acronym = Provenance.Optional(value); }
+    /// <summary>Gets the acronym, or <see langword="null"/>.</summary>
+    /// <exception cref="ArgumentException">Set to an empty or white-space text (leave it <see langword="null"/> for
+    /// none), or to one with an unpaired surrogate; the message names the programme and the field.</exception>
+    public string? Acronym { get => _acronym; init => _acronym = Provenance.Optional(value, $"Programme '{Id}'", "acronym"); }
 
-    /// <summary>Gets other names and spellings, typos of the source included ("JMIDI"); empty unless set.</summary>
-    /// <exception cref="ArgumentException">Set with a <see langword="null"/>, empty or white-space name; the message
-    /// names the programme and the index.</exception>
+    /// <summary>Gets other names and spellings, typos of the source included ("JMIDI"), each once (the exact text);
+    /// empty unless set.</summary>
+    /// <exception cref="ArgumentException">Set with a <see langword="null"/>, empty or white-space name, one with an
+    /// unpaired surrogate, or the same name twice (refused, not dropped); the message names the programme, the index
+    /// and the value.</exception>
     public ImmutableArray<string> Aliases { get => _aliases; init => _aliases = Provenance.Texts(value, $"Programme '{Id}'", "aliases"); }
 
     /// <summary>Gets the organisations and their roles (lead, partners, donors), in the order given; empty unless

@@ -15,8 +15,9 @@ public sealed class ProgrammeCountry : IEquatable<ProgrammeCountry>
     /// <param name="relation">Why it belongs to the programme.</param>
     /// <param name="citations">Where the country is named in this relation.</param>
     /// <param name="note">A note on how the source was read, or <see langword="null"/>.</param>
-    /// <exception cref="ArgumentException"><paramref name="country"/> is <c>default</c>, or a citation is
-    /// <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="country"/> is <c>default</c>, a citation is
+    /// <see langword="null"/>, or <paramref name="note"/> is empty or white space (<see langword="null"/> is none) or
+    /// holds an unpaired surrogate.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="relation"/> is not a defined value.</exception>
     public ProgrammeCountry(CountryCode country, CountryRelation relation, IEnumerable<Citation>? citations = null, string? note = null)
     {
@@ -25,7 +26,7 @@ public sealed class ProgrammeCountry : IEquatable<ProgrammeCountry>
         Country = country;
         Relation = relation;
         Citations = Provenance.Citations(citations, $"Country '{country}'", nameof(citations));
-        Note = Provenance.Optional(note);
+        Note = Provenance.Optional(note, $"Country '{country}'", nameof(note));
     }
 
     /// <summary>Gets where the country is named in this relation.</summary>

@@ -16,7 +16,7 @@ public sealed class Roundtable : IEquatable<Roundtable>
     /// <param name="title">The title as written.</param>
     /// <param name="citations">Where the heading stands in the document.</param>
     /// <exception cref="ArgumentOutOfRangeException">A number is below 1.</exception>
-    /// <exception cref="ArgumentException"><paramref name="title"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="title"/> is empty or white space, or holds an unpaired surrogate.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is <see langword="null"/>.</exception>
     public Roundtable(int number, int theme, string title, IEnumerable<Citation>? citations = null)
     {
@@ -24,7 +24,7 @@ public sealed class Roundtable : IEquatable<Roundtable>
         Number = number;
         Guard.Against.InvalidNumber(theme < 1, theme, $"Roundtable {number}: a theme is numbered from 1, was {theme}.", nameof(theme));
         Theme = theme;
-        Title = Guard.Against.Blank(title, $"Roundtable {number} needs a title, was '{title}'.");
+        Title = Provenance.Text(Guard.Against.Blank(title, $"Roundtable {number} needs a title, was '{title}'."), $"Roundtable {number}", nameof(title));
         Citations = Provenance.Citations(citations, $"Roundtable {number}", nameof(citations));
     }
 

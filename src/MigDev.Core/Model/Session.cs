@@ -17,7 +17,7 @@ public sealed class Session : IEquatable<Session>
     /// <param name="citations">Where the heading stands in the document.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="roundtable"/> is below 1, or
     /// <paramref name="letter"/> is not a lower-case letter.</exception>
-    /// <exception cref="ArgumentException"><paramref name="title"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="title"/> is empty or white space, or holds an unpaired surrogate.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is <see langword="null"/>.</exception>
     public Session(int roundtable, char letter, string title, IEnumerable<Citation>? citations = null)
     {
@@ -25,7 +25,7 @@ public sealed class Session : IEquatable<Session>
         Roundtable = roundtable;
         Guard.Against.InvalidNumber(!char.IsAsciiLetterLower(letter), letter, $"Session of roundtable {roundtable}: a session letter is a to z, was '{letter}'.", nameof(letter));
         Letter = letter;
-        Title = Guard.Against.Blank(title, $"Session {roundtable}{letter} needs a title, was '{title}'.");
+        Title = Provenance.Text(Guard.Against.Blank(title, $"Session {roundtable}{letter} needs a title, was '{title}'."), $"Session {roundtable}{letter}", nameof(title));
         Citations = Provenance.Citations(citations, $"Session {roundtable}{letter}", nameof(citations));
     }
 

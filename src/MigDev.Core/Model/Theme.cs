@@ -14,13 +14,13 @@ public sealed class Theme : IEquatable<Theme>
     /// <param name="title">The title as written.</param>
     /// <param name="citations">Where the heading stands in the document.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is below 1.</exception>
-    /// <exception cref="ArgumentException"><paramref name="title"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="title"/> is empty or white space, or holds an unpaired surrogate.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is <see langword="null"/>.</exception>
     public Theme(int number, string title, IEnumerable<Citation>? citations = null)
     {
         Guard.Against.InvalidNumber(number < 1, number, $"A theme is numbered from 1, was {number}.", nameof(number));
         Number = number;
-        Title = Guard.Against.Blank(title, $"Theme {number} needs a title, was '{title}'.");
+        Title = Provenance.Text(Guard.Against.Blank(title, $"Theme {number} needs a title, was '{title}'."), $"Theme {number}", nameof(title));
         Citations = Provenance.Citations(citations, $"Theme {number}", nameof(citations));
     }
 

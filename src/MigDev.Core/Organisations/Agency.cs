@@ -33,13 +33,13 @@ public sealed class Agency : IEquatable<Agency>
     /// <param name="name">The name as written, such as <c>United Nations Development Programme</c>.</param>
     /// <param name="kind">The kind of organisation.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>, or <paramref name="name"/> is empty
-    /// or white space; the message names the value.</exception>
+    /// or white space or holds an unpaired surrogate; the message names the value.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
     public Agency(AgencyId id, string name, AgencyKind kind)
     {
         Guard.Against.DefaultValue(id);
-        Name = Guard.Against.Blank(name, $"Agency '{id}' needs a name, was '{name}'.");
+        Name = Provenance.Text(Guard.Against.Blank(name, $"Agency '{id}' needs a name, was '{name}'."), $"Agency '{id}'", nameof(name));
         Guard.Against.InvalidNumber(!Enum.IsDefined(kind), kind, $"Agency '{id}': kind must be a defined AgencyKind, was {(int)kind}.", nameof(kind));
         Id = id;
         Kind = kind;
@@ -51,14 +51,17 @@ public sealed class Agency : IEquatable<Agency>
     public ImmutableArray<Citation> Citations { get => _citations; init => _citations = Provenance.Citations(value, $"Agency '{Id}'", "citations"); }
 
     /// <summary>Gets the name to display: <see cref="Name"/>, or its correction where the source misspells it.
-    /// Initialize it with the correction (and say so in <see cref="Note"/>); <see langword="null"/>, empty or white space
-    /// means none.</summary>
+    /// Initialize it with the correction (and say so in <see cref="Note"/>); <see langword="null"/> means none.</summary>
+    /// <exception cref="ArgumentException">Set to an empty or white-space text (leave it <see langword="null"/> for
+    /// none), or to one with an unpaired surrogate; the message names the agency and the field.</exception>
     [AllowNull]
-    public string DisplayName { get => CorrectedName ?? Name; init => CorrectedName = Provenance.Optional(value); }
+    public string DisplayName { get => CorrectedName ?? Name; init => CorrectedName = Provenance.Optional(value, $"Agency '{Id}'", "displayName"); }
 
     /// <summary>Gets a note on the record (how it was classified, what the source says of it), or
-    /// <see langword="null"/> (empty or white space counts as none).</summary>
-    public string? Note { get => _note; init => _note = Provenance.Optional(value); }
+    /// <see langword="null"/>.</summary>
+    /// <exception cref="ArgumentException">Set to an empty or white-space text (leave it <see langword="null"/> for
+    /// none), or to one with an unpaired surrogate; the message names the agency and the field.</exception>
+    public string? Note { get => _note; init => _note = Provenance.Optional(value, $"Agency '{Id}'", "note"); }
 
     // The display name when it differs from the name as written (what the JSON holds).
     internal string? CorrectedName { get; private init; }
@@ -70,9 +73,10 @@ public sealed class Agency : IEquatable<Agency>
     /// <summary>Gets the name as written.</summary>
     public string Name { get; }
 
-    /// <summary>Gets the acronym, such as <c>UNDP</c>, or <see langword="null"/> (empty or white space counts as
-    /// none).</summary>
-    public string? Acronym { get => _acronym; init => _acronym = Provenance.Optional(value); }
+    /// <summary>Gets the acronym, such as <c>UNDP</c>, or <see langword="null"/>.</summary>
+    /// <exception cref="ArgumentException">Set to an empty or white-space text (leave it <see langword="null"/> for
+    /// none), or to one with an unpaired surrogate; the message names the agency and the field.</exception>
+    public string? Acronym { get => _acronym; init => _acronym = Provenance.Optional(value, $"Agency '{Id}'", "acronym"); }
 
     /// <summary>Gets the kind of organisation.</summary>
     public AgencyKind Kind { get; }
@@ -83,21 +87,25 @@ public sealed class Agency : IEquatable<Agency>
     public AgencyId? Parent { get => _parent; init => _parent = Another(Id, value); }
 
     /// <summary>Gets the IATI organisation identifier, such as <c>XM-DAC-41114</c>, or <see langword="null"/> when it
-    /// has none (UN-DESA and the MDG Achievement Fund have none: none is invented). Empty or white space counts as
-    /// none.</summary>
-    public string? IatiIdentifier { get => _iatiIdentifier; init => _iatiIdentifier = Provenance.Optional(value); }
+    /// has none (UN-DESA and the MDG Achievement Fund have none: none is invented).</summary>
+    /// <exception cref="ArgumentException">Set to an empty or white-space text (leave it <see langword="null"/> for
+    /// none), or to one with an unpaired surrogate; the message names the agency and the field.</exception>
+    public string? IatiIdentifier { get => _iatiIdentifier; init => _iatiIdentifier = Provenance.Optional(value, $"Agency '{Id}'", "iatiIdentifier"); }
 
     /// <summary>Gets the other names and spellings the organisation goes by (<c>UN/DESA</c>, <c>DESA</c>); the name and
-    /// acronym need not be repeated. Duplicates are dropped; empty unless set.</summary>
-    /// <exception cref="ArgumentException">Set with a <see langword="null"/>, empty or white-space value; the message
-    /// names the agency.</exception>
-    public ImmutableArray<string> Aliases { get => _aliases; init => _aliases = Clean(value, Id, "aliases"); }
+    /// acronym need not be repeated. Each is there once (the exact text: <c>DESA</c> and <c>Desa</c> are two spellings,
+    /// which <see cref="AgencyDirectory.GetByAlias"/> finds alike); empty unless set.</summary>
+    /// <exception cref="ArgumentException">Set with a <see langword="null"/>, empty or white-space value, one with an
+    /// unpaired surrogate, or the same value twice (refused, not dropped); the message names the agency, the index and
+    /// the value.</exception>
+    public ImmutableArray<string> Aliases { get => _aliases; init => _aliases = Provenance.Texts(value, $"Agency '{Id}'", "aliases"); }
 
     /// <summary>Gets the other identifiers IATI files use for it: bare DAC codes (<c>41114</c>), legacy or member
-    /// identifiers. Duplicates are dropped; empty unless set.</summary>
-    /// <exception cref="ArgumentException">Set with a <see langword="null"/>, empty or white-space value; the message
-    /// names the agency.</exception>
-    public ImmutableArray<string> IatiAliases { get => _iatiAliases; init => _iatiAliases = Clean(value, Id, "iatiAliases"); }
+    /// identifiers. Each is there once (the exact text); empty unless set.</summary>
+    /// <exception cref="ArgumentException">Set with a <see langword="null"/>, empty or white-space value, one with an
+    /// unpaired surrogate, or the same value twice (refused, not dropped); the message names the agency, the index and
+    /// the value.</exception>
+    public ImmutableArray<string> IatiAliases { get => _iatiAliases; init => _iatiAliases = Provenance.Texts(value, $"Agency '{Id}'", "iatiAliases"); }
 
     /// <summary>Compares two agencies by id.</summary>
     /// <param name="left">The first agency.</param>
@@ -137,24 +145,6 @@ public sealed class Agency : IEquatable<Agency>
         && Aliases.SequenceEqual(other.Aliases, StringComparer.Ordinal) && IatiAliases.SequenceEqual(other.IatiAliases, StringComparer.Ordinal)
         && Citations.SequenceEqual(other.Citations) && string.Equals(CorrectedName, other.CorrectedName, StringComparison.Ordinal)
         && string.Equals(Note, other.Note, StringComparison.Ordinal);
-
-    private static ImmutableArray<string> Clean(ImmutableArray<string> values, AgencyId id, string paramName)
-    {
-        if (values.IsDefault)
-        {
-            return [];
-        }
-        var result = new List<string>();
-        foreach (var value in values)
-        {
-            Guard.Against.Invalid(string.IsNullOrWhiteSpace(value), $"Agency '{id}': {paramName} holds an empty value.", paramName);
-            if (!result.Contains(value, StringComparer.Ordinal))
-            {
-                result.Add(value);
-            }
-        }
-        return [.. result];
-    }
 
     private static AgencyId? Another(AgencyId id, AgencyId? parent)
     {

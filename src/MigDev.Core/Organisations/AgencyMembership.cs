@@ -22,7 +22,9 @@ public sealed class AgencyMembership : IEquatable<AgencyMembership>
     /// date.</param>
     /// <param name="citations">Where the relation is stated.</param>
     /// <param name="note">A note on how the source was read, or <see langword="null"/>.</param>
-    /// <exception cref="ArgumentException">An id is <c>default</c>, the agency is the body, or the role is undefined.</exception>
+    /// <exception cref="ArgumentException">An id is <c>default</c>, the agency is the body, the role is undefined, or
+    /// <paramref name="note"/> is empty or white space (<see langword="null"/> is none) or holds an unpaired
+    /// surrogate.</exception>
     public AgencyMembership(AgencyId member, AgencyId body, OrganisationRole role, Timeframe? period, IEnumerable<Citation>? citations = null, string? note = null)
     {
         Guard.Against.DefaultValue(member);
@@ -33,7 +35,7 @@ public sealed class AgencyMembership : IEquatable<AgencyMembership>
         Role = role;
         Period = period;
         Citations = Provenance.Citations(citations, $"Membership of '{member}' in '{body}'", nameof(citations));
-        Note = Provenance.Optional(note);
+        Note = Provenance.Optional(note, $"Membership of '{member}' in '{body}'", nameof(note));
     }
 
     /// <summary>Gets a note on how the source was read, or <see langword="null"/>.</summary>

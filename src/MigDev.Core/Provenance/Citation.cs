@@ -21,15 +21,15 @@ public sealed class Citation : IEquatable<Citation>
     /// <param name="firstLine">The first line (1-based) holding the passage.</param>
     /// <param name="lastLine">The last line holding it; at least <paramref name="firstLine"/>.</param>
     /// <param name="quote">The passage, verbatim.</param>
-    /// <exception cref="ArgumentException"><paramref name="documentId"/> or <paramref name="quote"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="documentId"/> or <paramref name="quote"/> is empty or white space, or holds an unpaired surrogate.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="documentId"/> or <paramref name="quote"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A line number is below 1, or the range is reversed; the message
     /// gives both.</exception>
     public Citation(string documentId, int firstLine, int lastLine, string quote)
     {
-        DocumentId = Guard.Against.Blank(documentId, $"A citation needs a document id, was '{documentId}'.");
+        DocumentId = Provenance.Text(Guard.Against.Blank(documentId, $"A citation needs a document id, was '{documentId}'."), $"A citation", nameof(documentId));
         Guard.Against.InvalidNumber(firstLine < 1 || lastLine < firstLine, lastLine, $"A citation of {documentId} needs lines 1 <= first <= last, was {firstLine}-{lastLine}.", nameof(lastLine));
-        Quote = Guard.Against.Blank(quote, $"A citation of {documentId}:{firstLine} needs a quote, was '{quote}'.");
+        Quote = Provenance.Text(Guard.Against.Blank(quote, $"A citation of {documentId}:{firstLine} needs a quote, was '{quote}'."), $"A citation of {documentId}:{firstLine}", nameof(quote));
         FirstLine = firstLine;
         LastLine = lastLine;
     }

@@ -22,15 +22,16 @@ public sealed class SourceDocument : IEquatable<SourceDocument>
     /// <param name="date">When it was written or issued, as precisely as known; <see langword="null"/> if unknown.</param>
     /// <param name="fileName">The file its line numbers refer to, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/>, <paramref name="title"/> or <paramref name="author"/>
-    /// is empty or white space.</exception>
+    /// is empty or white space, <paramref name="fileName"/> is empty or white space (<see langword="null"/> is none), or
+    /// one of them holds an unpaired surrogate.</exception>
     /// <exception cref="ArgumentNullException">One of them is <see langword="null"/>.</exception>
     public SourceDocument(string id, string title, string author, Timeframe? date, string? fileName = null)
     {
-        Id = Guard.Against.Blank(id, $"A source document needs an id, was '{id}'.");
-        Title = Guard.Against.Blank(title, $"Source document '{id}' needs a title, was '{title}'.");
-        Author = Guard.Against.Blank(author, $"Source document '{id}' needs an author, was '{author}'.");
+        Id = Provenance.Text(Guard.Against.Blank(id, $"A source document needs an id, was '{id}'."), $"A source document", nameof(id));
+        Title = Provenance.Text(Guard.Against.Blank(title, $"Source document '{id}' needs a title, was '{title}'."), $"Source document '{id}'", nameof(title));
+        Author = Provenance.Text(Guard.Against.Blank(author, $"Source document '{id}' needs an author, was '{author}'."), $"Source document '{id}'", nameof(author));
         Date = date;
-        FileName = string.IsNullOrWhiteSpace(fileName) ? null : fileName;
+        FileName = Provenance.Optional(fileName, $"Source document '{id}'", nameof(fileName));
     }
 
     /// <summary>Gets the identifier.</summary>

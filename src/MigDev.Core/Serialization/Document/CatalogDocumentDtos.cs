@@ -7,6 +7,8 @@ namespace MigDev.Core.Serialization.Document;
 // The catalog document, format version 1 (docs/json-format.md; members added since, all optional, are listed there). Each record mirrors a domain type; the mapping to and
 // from the domain types is CatalogMapper. Parameters without a default are required members; nullable ones may be
 // absent; null and empty lists are not written (that is the canonical form, which reading then writing reproduces).
+// Every string, a member or a list element, is read by TextJsonConverter (a text, never blank); every list of texts or
+// ids holds each value once (CatalogMapper.Values).
 // The types are internal: the document's public contract is its JSON and its JSON Schema (docs/catalog.schema.json).
 
 /// <summary>A catalog document.</summary>
@@ -119,7 +121,8 @@ internal sealed record MembershipDto(AgencyId Member, AgencyId Body, Organisatio
     RespectRequiredConstructorParameters = true,
     AllowDuplicateProperties = false,
     WriteIndented = true,
-    MaxDepth = MigDevJson.MaxDepth)]
+    MaxDepth = MigDevJson.MaxDepth,
+    Converters = [typeof(TextJsonConverter)])]
 [JsonSerializable(typeof(CatalogDocumentDto))]
 [JsonSerializable(typeof(List<AgencyDto>))]
 [JsonSerializable(typeof(AgencyDto))]

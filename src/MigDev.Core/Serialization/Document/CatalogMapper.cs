@@ -198,7 +198,8 @@ internal sealed class CatalogMapper(string sourceName)
 
     internal Agency Agency(DocPath p, AgencyDto x) => At(p, x.Id.Value, () => new Agency(x.Id, x.Name, x.Kind)
     {
-        Acronym = x.Acronym, Aliases = [.. x.Aliases ?? []], Parent = x.Parent, IatiIdentifier = x.IatiIdentifier, IatiAliases = [.. x.IatiAliases ?? []],
+        Acronym = x.Acronym, Aliases = [.. Values(p, "aliases", x.Aliases)], Parent = x.Parent, IatiIdentifier = x.IatiIdentifier,
+        IatiAliases = [.. Values(p, "iatiAliases", x.IatiAliases)],
         Citations = [.. Citations(p.Member("citations"), x.Citations)], DisplayName = x.DisplayName, Note = x.Note,
     });
 
@@ -208,7 +209,7 @@ internal sealed class CatalogMapper(string sourceName)
         var countries = Each(p.Member("countries"), x.Countries, Country);
         return At(p, x.Id.Value, () => new Programme(x.Id, x.Name)
         {
-            Acronym = x.Acronym, Aliases = [.. x.Aliases ?? []], Partners = [.. partners], Countries = [.. countries], Parent = x.Parent, Phase = x.Phase,
+            Acronym = x.Acronym, Aliases = [.. Values(p, "aliases", x.Aliases)], Partners = [.. partners], Countries = [.. countries], Parent = x.Parent, Phase = x.Phase,
             Period = x.Period, Citations = [.. Citations(p.Member("citations"), x.Citations)], DisplayName = x.DisplayName, Note = x.Note,
             IatiIdentifier = x.IatiIdentifier,
         });
@@ -239,7 +240,8 @@ internal sealed class CatalogMapper(string sourceName)
     internal Session Session(DocPath p, SessionDto x) => At(p, x.Title, () => new Session(x.Roundtable, x.Letter, x.Title, Citations(p.Member("citations"), x.Citations)));
 
     internal Activity Activity(DocPath p, ActivityDto x) => At(p, x.Text, () => new Activity(
-        x.Roundtable, x.Session, x.Text, x.Objectives ?? [], x.GmgMembersWithExpertise, x.SubActivities, x.ReadingNote, Citations(p.Member("citations"), x.Citations)));
+        x.Roundtable, x.Session, x.Text, Values(p, "objectives", x.Objectives), Values(p, "gmgMembersWithExpertise", x.GmgMembersWithExpertise),
+        Values(p, "subActivities", x.SubActivities), x.ReadingNote, Citations(p.Member("citations"), x.Citations)));
 
     internal Meeting Meeting(DocPath p, MeetingDto x)
     {
@@ -247,7 +249,7 @@ internal sealed class CatalogMapper(string sourceName)
         return At(p, x.Name, () => new Meeting(x.Name)
         {
             Place = x.Place, Date = x.Date, Chair = x.Chair, Ordinal = x.Ordinal, Citations = [.. Citations(p.Member("citations"), x.Citations)],
-            DisplayName = x.DisplayName, Note = x.Note, Aliases = [.. x.Aliases ?? []], Participants = [.. participants],
+            DisplayName = x.DisplayName, Note = x.Note, Aliases = [.. Values(p, "aliases", x.Aliases)], Participants = [.. participants],
         });
     }
 
@@ -289,6 +291,32 @@ internal sealed class CatalogMapper(string sourceName)
     }
 
     private List<Citation> Citations(DocPath path, List<CitationDto>? citations) => Each(path, citations, Citation);
+
+    // A list of texts or ids (aliases, objectives, GMG members...): no null element, and each value once, compared
+    // exactly (ordinal for texts). The records refuse the same (Provenance.Texts, Provenance.Once); here the refusal
+    // names the element's path and the repeated value.
+    private List<T> Values<T>(DocPath record, string member, List<T>? values)
+        where T : notnull
+    {
+        if (values is null)
+        {
+            return [];
+        }
+        var path = record.Member(member);
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i] is null)
+            {
+                throw new MigDevDataException(sourceName, path.Item(i).ToString(), null, new FormatException("null is not allowed in this list."));
+            }
+        }
+        if (Provenance.FirstRepeat<T>(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values), EqualityComparer<T>.Default) is { } at)
+        {
+            var value = values[at.Again].ToString();
+            throw new MigDevDataException(sourceName, path.Item(at.Again).ToString(), value, new FormatException(Provenance.Repeated(member, at, value ?? "")));
+        }
+        return values;
+    }
 
     private static List<CitationDto>? Citations(ImmutableArray<Citation> citations) => List(citations, ToDto);
 

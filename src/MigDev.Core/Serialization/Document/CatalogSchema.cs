@@ -13,6 +13,10 @@ internal static class CatalogSchema
 {
     private const string KebabPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
+    // A character that is not white space as .NET's char.IsWhiteSpace has it (what TextJsonConverter refuses a text made
+    // only of): the pattern is unanchored, so a text matches when it holds one such character.
+    private const string NotBlankPattern = "[^\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]";
+
     /// <summary>Returns the JSON Schema (draft 2020-12) of the catalog document, generated from the types by
     /// System.Text.Json's <see cref="JsonSchemaExporter"/> and completed with the value formats the converters read.
     /// docs/catalog.schema.json is this text.</summary>
@@ -48,6 +52,14 @@ internal static class CatalogSchema
         }
         if (typeInfo.Kind == JsonTypeInfoKind.Enumerable && typeInfo.ElementType is { } elementType)
         {
+            // A list of texts or of values (aliases, objectives, GMG members) holds each once; a list of records is
+            // completed record by record.
+            if ((elementType == typeof(string) ? TextSchema(nullable: false) : ValueSchema(elementType)) is JsonObject value)
+            {
+                node["items"] = value;
+                node["uniqueItems"] = true;
+                return;
+            }
             Complete(node["items"], resolver.GetTypeInfo(elementType, options)!, resolver, options);
             return;
         }
@@ -57,28 +69,34 @@ internal static class CatalogSchema
         }
         foreach (var property in typeInfo.Properties)
         {
-            if (property.Name == "formatVersion")
-            {
-                properties[property.Name] = new JsonObject { ["type"] = "integer", ["const"] = CatalogFormat.Version };
-                continue;
-            }
-            if (ValueSchema(property.PropertyType) is JsonObject value)
-            {
-                if (property.IsSetNullable && !property.PropertyType.IsValueType)
-                {
-                    value = new JsonObject { ["anyOf"] = new JsonArray(value, new JsonObject { ["type"] = "null" }) };
-                }
-                if (properties[property.Name] is JsonObject original && original.TryGetPropertyValue("default", out var defaultValue))
-                {
-                    value["default"] = defaultValue?.DeepClone();
-                }
-                properties[property.Name] = value;
-            }
-            else
-            {
-                Complete(properties[property.Name], resolver.GetTypeInfo(property.PropertyType, options)!, resolver, options);
-            }
+            CompleteMember(properties, property, resolver, options);
         }
+    }
+
+    // A member: the format version gets its constant, a text or a value read by a converter its schema (null allowed
+    // where the member is optional), a record or a list is walked.
+    private static void CompleteMember(JsonObject properties, JsonPropertyInfo property, IJsonTypeInfoResolver resolver, JsonSerializerOptions options)
+    {
+        if (property.Name == "formatVersion")
+        {
+            properties[property.Name] = new JsonObject { ["type"] = "integer", ["const"] = CatalogFormat.Version };
+            return;
+        }
+        var text = property.PropertyType == typeof(string);
+        if ((text ? TextSchema(property.IsSetNullable) : ValueSchema(property.PropertyType)) is not JsonObject value)
+        {
+            Complete(properties[property.Name], resolver.GetTypeInfo(property.PropertyType, options)!, resolver, options);
+            return;
+        }
+        if (!text && property.IsSetNullable && !property.PropertyType.IsValueType)
+        {
+            value = new JsonObject { ["anyOf"] = new JsonArray(value, new JsonObject { ["type"] = "null" }) };
+        }
+        if (properties[property.Name] is JsonObject original && original.TryGetPropertyValue("default", out var defaultValue))
+        {
+            value["default"] = defaultValue?.DeepClone();
+        }
+        properties[property.Name] = value;
     }
 
     internal static JsonNode? ValueSchema(Type type)
@@ -116,6 +134,14 @@ internal static class CatalogSchema
             _ => null,
         };
     }
+
+    // A text of the document (TextJsonConverter reads every string): one non-white-space character at least; null
+    // where the member is optional (and null is absent).
+    private static JsonObject TextSchema(bool nullable) => new()
+    {
+        ["type"] = nullable ? new JsonArray("string", "null") : "string",
+        ["pattern"] = NotBlankPattern,
+    };
 
     private static JsonObject Text(string description, string? pattern)
     {

@@ -57,8 +57,17 @@ internal sealed class DomainTypeInfoResolver : IJsonTypeInfoResolver
     {
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            var dto = JsonSerializer.Deserialize(ref reader, info(CatalogFormat.Context))
-                ?? throw new JsonException($"A {typeof(T).Name} is an object, found null.");
+            TDto dto;
+            try
+            {
+                dto = JsonSerializer.Deserialize(ref reader, info(CatalogFormat.Context))
+                    ?? throw new JsonException($"A {typeof(T).Name} is an object, found null.");
+            }
+            catch (JsonException ex) when (JsonMessages.Plain(ex) is var plain && !ReferenceEquals(plain, ex))
+            {
+                // In the document's words, as the catalog document's refusals: no record type of the reader named.
+                throw plain;
+            }
             try
             {
                 return fromDto(new CatalogMapper(typeof(T).Name), dto);
