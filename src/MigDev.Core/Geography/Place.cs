@@ -17,6 +17,14 @@ public sealed class Place : IEquatable<Place>
 {
     private static readonly Lazy<Lookup> Data = new(() => new Lookup());
 
+    // Built on the first failed Resolve, kept: countries by their codes and names, areas and regions by every name they
+    // go by, in the forms compared (issue 19).
+    private static readonly Lazy<Internal.NearestMatches.Index<(Place Place, IEnumerable<string?> Keys)>> Near = new(() => new(
+        Country.GetAll(includeUnofficial: true).Select(c => (Of(c), CountryNearest.Keys(c)))
+            .Concat(Data.Value.Regions.GroupBy(r => r.Value).Select(g => (g.Key, g.Select(r => (string?)r.Key)))),
+        p => p.Keys,
+        p => p.Place.ToString()));
+
     private Place(PlaceKind kind, string name, Country? country, M49Area? area)
     {
         Kind = kind;
@@ -95,11 +103,17 @@ public sealed class Place : IEquatable<Place>
     /// <param name="name">The name.</param>
     /// <returns>The place.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ReferenceNotFoundException">The name denotes no place, or several.</exception>
+    /// <exception cref="ReferenceNotFoundException">The name denotes no place (the exception names the nearest in
+    /// <see cref="ReferenceNotFoundException.NearestMatches"/>), or several.</exception>
     public static Place Resolve(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return TryResolve(name, out var place) ? place : throw new ReferenceNotFoundException("place name", name, CountryTable.FindName(name).Select(i => Country.Get(new CountryCode(i)).ToString()));
+        if (TryResolve(name, out var place))
+        {
+            return place;
+        }
+        var candidates = CountryTable.FindName(name).Select(i => Country.Get(new CountryCode(i)).ToString()).ToArray();
+        throw new ReferenceNotFoundException("place name", name, candidates, candidates.Length == 0 ? Near.Value.Find(name) : []);
     }
 
     /// <summary>Returns whether another place is the same.</summary>
