@@ -12,7 +12,29 @@ public class AgencyIdTest
     public void Parse_WellFormed(string text) => Assert.Equal(text, AgencyId.Parse(text).Value);
 
     [Theory]
-    [InlineData("UNDP")]
+    [InlineData("UNDP", "undp")]
+    [InlineData("Un-Desa", "un-desa")]
+    [InlineData("X1", "x1")]
+    public void Parse_AnyCase_IsTheId_PrintedInLowerCase(string text, string id)
+    {
+        Assert.Equal(id, AgencyId.Parse(text).Value);
+        Assert.True(AgencyId.TryParse(text, out var parsed));
+        Assert.Equal(id, parsed.ToString());
+    }
+
+    [Theory]
+    [InlineData("un desa", "un-desa")]
+    [InlineData(" undp", "undp")]
+    [InlineData("UN/DESA", "un-desa")]
+    public void Parse_Malformed_SaysWhatItMeant(string text, string meant)
+    {
+        var ex = Assert.Throws<FormatException>(() => AgencyId.Parse(text));
+        Assert.Contains($"'{text}'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"did you mean '{meant}'?", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(" undp")]
     [InlineData("un desa")]
     [InlineData("un--desa")]
     [InlineData("-undp")]

@@ -15,6 +15,18 @@ public class CountryCodeTest
 
     [Theory]
     [InlineData("md")]
+    [InlineData("Md")]
+    [InlineData("xk")]
+    public void Parse_AnyCase_IsTheCode_PrintedInUpperCase(string text)
+    {
+        Assert.Equal(text.ToUpperInvariant(), CountryCode.Parse(text).ToString());
+        Assert.True(CountryCode.TryParse(text, out var code));
+        Assert.Equal(text.ToUpperInvariant(), code.Code);
+    }
+
+    [Theory]
+    [InlineData(" MD")]
+    [InlineData("M D")]
     [InlineData("MDA")]
     [InlineData("ZZ")]
     [InlineData("")]

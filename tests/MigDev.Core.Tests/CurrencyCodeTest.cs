@@ -109,7 +109,9 @@ public partial class CurrencyCodeTest
     [InlineData("EUR", true)]
     [InlineData("CYP", true)]
     [InlineData("XYZ", false)]
-    [InlineData("eur", false)]
+    [InlineData("eur", true)]
+    [InlineData("cYp", true)]
+    [InlineData(" EUR", false)]
     [InlineData("EURO", false)]
     [InlineData("", false)]
     public void IsDefined_AnswersIsThisACurrency(string text, bool expected) =>
@@ -117,15 +119,27 @@ public partial class CurrencyCodeTest
 
     [Theory]
     [InlineData("XYZ", "not an ISO 4217 currency code")]
-    [InlineData("eur", "three upper-case letters")]
-    [InlineData("EU", "three upper-case letters")]
-    [InlineData(" EUR", "three upper-case letters")]
-    [InlineData("E1R", "three upper-case letters")]
+    [InlineData("EU", "three letters")]
+    [InlineData(" EUR", "no white space around it; did you mean 'EUR'?")]
+    [InlineData("eur\t", "no white space around it; did you mean 'EUR'?")]
+    [InlineData("E1R", "three letters")]
+    [InlineData("\u00C9UR", "three letters")]
     public void Parse_BadText_ThrowsFormatExceptionNamingValue(string text, string reason)
     {
         var ex = Assert.Throws<FormatException>(() => CurrencyCode.Parse(text));
         Assert.Contains($"'{text}'", ex.Message, StringComparison.Ordinal);
         Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("eur")]
+    [InlineData("Eur")]
+    [InlineData("eUR")]
+    public void Parse_AnyCase_IsTheCode_PrintedInUpperCase(string text)
+    {
+        Assert.Equal(CurrencyCode.EUR, CurrencyCode.Parse(text));
+        Assert.True(CurrencyCode.TryParse(text, out var code));
+        Assert.Equal("EUR", code.ToString());
     }
 
     [Fact]
@@ -138,7 +152,7 @@ public partial class CurrencyCodeTest
     [Theory]
     [InlineData(null)]
     [InlineData("XYZ")]
-    [InlineData("usd")]
+    [InlineData(" USD")]
     [InlineData("\u00C9UR")]
     public void TryParse_BadText_ReturnsFalseAndDefault(string? text)
     {

@@ -74,7 +74,7 @@ public partial class MoneyTest
     [Theory]
     [InlineData("EUR15.00", "three-letter currency code, one space")]
     [InlineData("EUR  15.00", "plain decimal number")]
-    [InlineData("eur 15.00", "three upper-case letters")]
+    [InlineData("eur 15.00", "did you mean 'EUR'?")]
     [InlineData("XYZ 15.00", "not an ISO 4217 currency code")]
     [InlineData("EUR +15.00", "plain decimal number")]
     [InlineData("EUR 1e3", "plain decimal number")]

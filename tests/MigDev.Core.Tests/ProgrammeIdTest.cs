@@ -12,7 +12,29 @@ public class ProgrammeIdTest
     public void Parse_WellFormed(string text) => Assert.Equal(text, ProgrammeId.Parse(text).Value);
 
     [Theory]
-    [InlineData("UNDP")]
+    [InlineData("UNDP", "undp")]
+    [InlineData("Un-Desa", "un-desa")]
+    [InlineData("X1", "x1")]
+    public void Parse_AnyCase_IsTheId_PrintedInLowerCase(string text, string id)
+    {
+        Assert.Equal(id, ProgrammeId.Parse(text).Value);
+        Assert.True(ProgrammeId.TryParse(text, out var parsed));
+        Assert.Equal(id, parsed.ToString());
+    }
+
+    [Theory]
+    [InlineData("un desa", "un-desa")]
+    [InlineData(" undp", "undp")]
+    [InlineData("UN/DESA", "un-desa")]
+    public void Parse_Malformed_SaysWhatItMeant(string text, string meant)
+    {
+        var ex = Assert.Throws<FormatException>(() => ProgrammeId.Parse(text));
+        Assert.Contains($"'{text}'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"did you mean '{meant}'?", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(" undp")]
     [InlineData("un desa")]
     [InlineData("un--desa")]
     [InlineData("-undp")]

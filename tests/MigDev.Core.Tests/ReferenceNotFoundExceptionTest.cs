@@ -45,6 +45,17 @@ public class ReferenceNotFoundExceptionTest
     }
 
     [Fact]
+    public void Constructor_NotFoundWithNearestMatches_NamesThemInMessageAndProperty()
+    {
+        var ex = new ReferenceNotFoundException("agency acronym", "EC", [], ["european-commission European Commission", "unece UNECE"]);
+        Assert.Empty(ex.Candidates);
+        Assert.Equal(["european-commission European Commission", "unece UNECE"], ex.NearestMatches);
+        Assert.Equal("No agency acronym 'EC' in the reference data. Nearest: european-commission European Commission; unece UNECE.", ex.Message);
+        Assert.Empty(new ReferenceNotFoundException("agency id", "atlantis-aid").NearestMatches);
+        Assert.Empty(new ReferenceNotFoundException().NearestMatches);
+    }
+
+    [Fact]
     public void ThrownByLookups_NameKindAndKey()
     {
         var catalog = MigDevCatalog.Default;

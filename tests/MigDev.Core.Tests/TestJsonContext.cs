@@ -7,6 +7,8 @@ namespace MigDev.Core.Tests;
 [JsonSerializable(typeof(Money?))]
 [JsonSerializable(typeof(CurrencyCode))]
 [JsonSerializable(typeof(CountryCode))]
+[JsonSerializable(typeof(AgencyId))]
+[JsonSerializable(typeof(ProgrammeId))]
 [JsonSerializable(typeof(PartialDate))]
 [JsonSerializable(typeof(List<Money>))]
 [JsonSerializable(typeof(Pledge))]

@@ -80,9 +80,15 @@ public sealed class MigDevCatalog
     /// <summary>Gets a document the catalog cites by id (for <see cref="Default"/>: <c>000</c> to <c>004</c>).</summary>
     /// <param name="id">The id.</param>
     /// <returns>The document.</returns>
-    /// <exception cref="ReferenceNotFoundException">The catalog has no document with that id.</exception>
+    /// <exception cref="ReferenceNotFoundException">The catalog has no document with that id; the message names the id
+    /// meant (white space around it) or the nearest documents.</exception>
     public SourceDocument GetDocument(string id) =>
-        Documents.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal)) ?? throw new ReferenceNotFoundException("source document", id ?? "(null)");
+        Document(id) ?? throw (id?.Trim() is { } trimmed && trimmed.Length != id.Length && Document(trimmed) is { } meant
+            ? ReferenceNotFoundException.Spaced("source document", id, meant.Id, meant.ToString())
+            : new ReferenceNotFoundException("source document", id ?? "(null)", [], NearestMatches.Find(id, Documents, d => [d.Id, d.Title], d => d.ToString())));
+
+    // A document id is a code: any case, no white space around it (docs/design-decisions.md, issue 19).
+    private SourceDocument? Document(string? id) => Documents.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Gets where the catalog was read from: the embedded resource, a file, a stream's name.</summary>
     public string SourceName { get; }
@@ -109,10 +115,14 @@ public sealed class MigDevCatalog
     /// <summary>Gets a programme by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The programme.</returns>
-    /// <exception cref="ReferenceNotFoundException">The catalog has no programme with that id.</exception>
+    /// <exception cref="ReferenceNotFoundException">The catalog has no programme with that id; the exception names the
+    /// nearest programmes (<see cref="ReferenceNotFoundException.NearestMatches"/>: same name, initials, a few edits,
+    /// prefix, whole words; at most three).</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
     public Programme GetProgramme(ProgrammeId id) =>
-        _programmesById.TryGetValue(Guard.Against.DefaultValue(id), out var programme) ? programme : throw new ReferenceNotFoundException("programme id", id.ToString());
+        _programmesById.TryGetValue(Guard.Against.DefaultValue(id), out var programme)
+            ? programme
+            : throw new ReferenceNotFoundException("programme id", id.ToString(), [], NearestMatches.Find(id.Value, Model.Programmes, p => [p.Id.Value, p.Name, p.Acronym, .. p.Aliases], p => p.ToString()));
 
     /// <summary>Gets what is committed to a programme, per currency (convert it with a <see cref="CurrencyConverter"/>
     /// for a reporting currency).</summary>

@@ -121,24 +121,26 @@ public sealed class Country : IEquatable<Country>
         ? throw new InvalidOperationException("default(CountryCode) is not a country.")
         : Instances.Value[code.Index - 1];
 
-    /// <summary>Gets the country of an alpha-2 or alpha-3 code (<c>MD</c>, <c>MDA</c>, <c>XK</c>).</summary>
+    /// <summary>Gets the country of an alpha-2 or alpha-3 code (<c>MD</c>, <c>MDA</c>, <c>XK</c>), in any ASCII case
+    /// (<c>md</c>, <c>mda</c>); no white space around it (the rule for codes, docs/design-decisions.md).</summary>
     /// <param name="code">The code.</param>
     /// <returns>The country.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ReferenceNotFoundException">No country has that code; the message names it.</exception>
+    /// <exception cref="ReferenceNotFoundException">No country has that code; the message names it, and the code meant
+    /// (white space around it) or the nearest countries (<see cref="ReferenceNotFoundException.NearestMatches"/>).</exception>
     public static Country Get(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        return TryGet(code, out var country) ? country : throw new ReferenceNotFoundException("country code", code);
+        return TryGet(code, out var country) ? country : throw CountryNearest.CodeNotFound(code);
     }
 
-    /// <summary>Tries to get the country of an alpha-2 or alpha-3 code.</summary>
+    /// <summary>Tries to get the country of an alpha-2 or alpha-3 code, in any ASCII case.</summary>
     /// <param name="code">The code.</param>
     /// <param name="country">The country, or <see langword="null"/>.</param>
     /// <returns><see langword="true"/> if found.</returns>
     public static bool TryGet([NotNullWhen(true)] string? code, [NotNullWhen(true)] out Country? country)
     {
-        var index = code is null ? 0 : code.Length == 3 ? CountryTable.FindAlpha3(code) : CountryTable.FindAlpha2(code);
+        var index = code is null ? 0 : code.Length == 3 ? CountryTable.FindAlpha3(AsciiCase.Upper(code)) : CountryCode.FindAnyCase(code);
         country = index == 0 ? null : Instances.Value[index - 1];
         return country is not null;
     }
@@ -190,8 +192,9 @@ public sealed class Country : IEquatable<Country>
     /// <param name="name">The name.</param>
     /// <returns>The country.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ReferenceNotFoundException">The name denotes no country, or several (the exception lists
-    /// them in <see cref="ReferenceNotFoundException.Candidates"/>).</exception>
+    /// <exception cref="ReferenceNotFoundException">The name denotes no country (the exception names the nearest in
+    /// <see cref="ReferenceNotFoundException.NearestMatches"/>), or several (it lists them in
+    /// <see cref="ReferenceNotFoundException.Candidates"/>).</exception>
     public static Country Resolve(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -199,8 +202,8 @@ public sealed class Country : IEquatable<Country>
         {
             return country;
         }
-        var candidates = CountryTable.FindName(name).Select(i => Instances.Value[i - 1].ToString());
-        throw new ReferenceNotFoundException("country name", name, candidates);
+        var candidates = CountryTable.FindName(name).Select(i => Instances.Value[i - 1].ToString()).ToArray();
+        throw new ReferenceNotFoundException("country name", name, candidates, candidates.Length == 0 ? CountryNearest.Find(name) : []);
     }
 
     /// <summary>Gets the UN short name in a language, or <see langword="null"/> where the sources give none.</summary>

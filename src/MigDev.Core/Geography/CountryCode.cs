@@ -77,11 +77,19 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
     /// <returns>The comparison.</returns>
     public static bool operator >=(CountryCode left, CountryCode right) => left.Ordinal >= right.Ordinal;
 
-    /// <summary>Parses a two-letter upper-case code, such as <c>MD</c> or <c>XK</c>.</summary>
+    /// <summary>Parses a two-letter code, such as <c>MD</c> or <c>XK</c>, in any ASCII case (<c>md</c> is <c>MD</c>).</summary>
+    /// <remarks>
+    /// <para>The rule for every code the library parses (docs/design-decisions.md): any case, printed in upper case; no
+    /// white space around it. JSON is a document, and canonical: it must write the code in upper case.</para>
+    /// <para>Alpha-2 only, as <c>RegionInfo</c>: a <see cref="CountryCode"/> is its alpha-2 code, and
+    /// <c>Parse(code.ToString())</c> gives the code back. An alpha-3 code (<c>MDA</c>) is refused with its alpha-2 code
+    /// in the message; <see cref="Country.Get(string)"/> reads both.</para>
+    /// </remarks>
     /// <param name="s">The code.</param>
     /// <returns>The code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
-    /// <exception cref="FormatException"><paramref name="s"/> is not a known code; the message quotes it.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a known code; the message quotes it and names the
+    /// code meant (white space around it, an alpha-3 code) or the nearest countries.</exception>
     public static CountryCode Parse(string s)
     {
         ArgumentNullException.ThrowIfNull(s);
@@ -91,27 +99,39 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
     /// <inheritdoc cref="Parse(string)"/>
     public static CountryCode Parse(ReadOnlySpan<char> s)
     {
-        var index = CountryTable.FindAlpha2(s);
-        return index != 0
-            ? new CountryCode(index)
-            : throw new FormatException($"'{s}' is not a country code: expected an ISO 3166-1 alpha-2 code of the UN M49 table (two upper-case letters, such as 'MD'), or XK.");
+        var index = FindAnyCase(s);
+        return index != 0 ? new CountryCode(index) : throw new FormatException(CountryNearest.DescribeBadCode(s.ToString()));
     }
 
-    /// <summary>Tries to parse a two-letter code; never throws.</summary>
+    /// <summary>Tries to parse a two-letter code, in any ASCII case; never throws.</summary>
     /// <param name="s">The code, or <see langword="null"/>.</param>
     /// <param name="result">The code, or <c>default</c>.</param>
     /// <returns><see langword="true"/> if <paramref name="s"/> is a known code.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, out CountryCode result) => TryParse(s.AsSpan(), out result);
 
-    /// <summary>Tries to parse a two-letter code; never throws.</summary>
+    /// <summary>Tries to parse a two-letter code, in any ASCII case; never throws.</summary>
     /// <param name="s">The code.</param>
     /// <param name="result">The code, or <c>default</c>.</param>
     /// <returns><see langword="true"/> if <paramref name="s"/> is a known code.</returns>
     public static bool TryParse(ReadOnlySpan<char> s, out CountryCode result)
     {
+        result = new CountryCode(FindAnyCase(s));
+        return !result.IsDefault;
+    }
+
+    // A code as a document writes it, in upper case: the readers of files (IATI) read codes as written
+    // (docs/design-decisions.md, issue 19).
+    internal static bool TryParseCanonical(ReadOnlySpan<char> s, out CountryCode result)
+    {
         result = new CountryCode(CountryTable.FindAlpha2(s));
         return !result.IsDefault;
     }
+
+    // The 1-based index of an alpha-2 code in any ASCII case, without allocating; 0 when unknown. The canonical code
+    // takes the path it took before any case was read.
+    internal static int FindAnyCase(ReadOnlySpan<char> s) => CountryTable.FindAlpha2(s) is var index and not 0
+        ? index
+        : s.Length == 2 ? CountryTable.FindAlpha2([AsciiCase.Upper(s[0]), AsciiCase.Upper(s[1])]) : 0;
 
     /// <inheritdoc cref="Parse(string)"/>
     /// <param name="s">The code.</param>

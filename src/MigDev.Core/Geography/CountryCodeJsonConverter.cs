@@ -3,10 +3,13 @@ using MigDev.Core.Internal.Json;
 
 namespace MigDev.Core;
 
-/// <summary>Reads and writes a <see cref="CountryCode"/> as <c>"MD"</c>.</summary>
+/// <summary>Reads and writes a <see cref="CountryCode"/> as <c>"MD"</c>; a document is canonical, so <c>"md"</c> is
+/// refused (naming <c>MD</c>).</summary>
 internal sealed class CountryCodeJsonConverter : StringValueJsonConverter<CountryCode>
 {
-    protected override string Expected => "a country code: an ISO 3166-1 alpha-2 code of the UN M49 table such as \"MD\", or XK";
+    protected override string Expected => "a country code as a document writes it: an ISO 3166-1 alpha-2 code of the UN M49 table in upper case, such as \"MD\", or XK";
+
+    protected override bool IsCode => true;
 
     protected override bool TryParse(string text, out CountryCode value) => CountryCode.TryParse(text, out value);
 

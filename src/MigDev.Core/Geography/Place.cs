@@ -17,6 +17,14 @@ public sealed class Place : IEquatable<Place>
 {
     private static readonly Lazy<Lookup> Data = new(() => new Lookup());
 
+    // Built on the first failed Resolve, kept: countries by their codes and names, areas and regions by every name they
+    // go by, in the forms compared (issue 19).
+    private static readonly Lazy<Internal.NearestMatches.Index<(Place Place, IEnumerable<string?> Keys)>> Near = new(() => new(
+        Country.GetAll(includeUnofficial: true).Select(c => (Of(c), CountryNearest.Keys(c)))
+            .Concat(Data.Value.Regions.GroupBy(r => r.Value).Select(g => (g.Key, g.Select(r => (string?)r.Key)))),
+        p => p.Keys,
+        p => p.Place.ToString()));
+
     private Place(PlaceKind kind, string name, Country? country, M49Area? area)
     {
         Kind = kind;
@@ -96,7 +104,8 @@ public sealed class Place : IEquatable<Place>
     /// <param name="name">The name.</param>
     /// <returns>The place.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ReferenceNotFoundException">The name denotes no place, or several (the exception lists them in
+    /// <exception cref="ReferenceNotFoundException">The name denotes no place (the exception names the nearest in
+    /// <see cref="ReferenceNotFoundException.NearestMatches"/>), or several (it lists them in
     /// <see cref="ReferenceNotFoundException.Candidates"/>).</exception>
     public static Place Resolve(string name)
     {
@@ -107,7 +116,8 @@ public sealed class Place : IEquatable<Place>
         }
         var countries = CountryTable.FindName(name).Select(i => Of(Country.Get(new CountryCode(i))).ToString());
         var regions = Data.Value.Regions.TryGetValue(Internal.NameKey.Normalize(name), out var region) ? [region.ToString()] : Array.Empty<string>();
-        throw new ReferenceNotFoundException("place name", name, countries.Concat(regions));
+        var candidates = countries.Concat(regions).ToArray();
+        throw new ReferenceNotFoundException("place name", name, candidates, candidates.Length == 0 ? Near.Value.Find(name) : []);
     }
 
     /// <summary>Returns whether another place is the same.</summary>

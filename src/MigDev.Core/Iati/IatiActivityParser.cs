@@ -192,7 +192,7 @@ internal sealed class IatiActivityParser
     private void RecipientCountry(IatiXmlNode e, string path, int? at)
     {
         var code = Attr(e, "code");
-        if (CountryCode.TryParse(code, out var country))
+        if (CountryCode.TryParseCanonical(code, out var country))
         {
             _countries.Add(new IatiRecipientCountry(path, at, country, Percentage(e, path), Attr(e, "relation", Ext)));
         }
@@ -296,7 +296,7 @@ internal sealed class IatiActivityParser
     // A TransactionType code: a 2.0x number, or a 1.0x letter (C, D...) read as its number with a finding naming both.
     private int? TransactionType(IatiXmlNode e, string transactionPath)
     {
-        if (Attr(e, "code") is { } code && IatiCodes.TryGetTransactionTypeOfVersion1(code, out var type))
+        if (Attr(e, "code") is { } code && IatiCodes.TryGetTransactionTypeOfVersion1AsWritten(code, out var type))
         {
             Finding(IatiRuleIds.Version1Code, IatiSeverity.Warning, transactionPath + "/transaction-type/@code", Line(e),
                 $"'{code}' is an IATI 1.0x TransactionType code: read as its 2.0x code {type}.", code);
@@ -352,7 +352,7 @@ internal sealed class IatiActivityParser
     // A currency code; the finding's element is path + suffix (built only for a finding).
     private CurrencyCode? Currency(string text, string path, string suffix, int? at)
     {
-        if (CurrencyCode.TryParse(text.AsSpan().Trim(), out var code))
+        if (CurrencyCode.TryParseCanonical(text.AsSpan().Trim(), out var code))
         {
             return code;
         }

@@ -54,15 +54,19 @@ public static class IatiCodes
     /// <summary>Maps an IATI 1.0x TransactionType letter code, which real 2.0x files still carry, to its 2.0x number.</summary>
     /// <param name="code">The 1.0x code: <c>IF</c> Incoming Funds (1), <c>C</c> Commitment (2), <c>D</c> Disbursement (3),
     /// <c>E</c> Expenditure (4), <c>IR</c> Interest Repayment (5), <c>LR</c> Loan Repayment (6), <c>R</c> Reimbursement
-    /// (7); upper case, as the codelist writes them.</param>
+    /// (7); in any case, as every code the library reads (docs/design-decisions.md), with no white space around it.</param>
     /// <param name="transactionType">The 2.0x TransactionType code, or 0 when <paramref name="code"/> is not a 1.0x code.</param>
     /// <returns>Whether <paramref name="code"/> is a 1.0x TransactionType code; <see langword="false"/> for
     /// <see langword="null"/> (a Try-method never throws).</returns>
     public static bool TryGetTransactionTypeOfVersion1([NotNullWhen(true)] string? code, out int transactionType)
     {
         transactionType = 0;
-        return code is not null && Version1TransactionTypes.TryGetValue(code, out transactionType);
+        return code is not null && Version1TransactionTypes.TryGetValue(AsciiCase.Upper(code), out transactionType);
     }
+
+    // As written, in upper case: the reader of IATI files reads codes as the file writes them (docs/design-decisions.md).
+    internal static bool TryGetTransactionTypeOfVersion1AsWritten(string code, out int transactionType) =>
+        Version1TransactionTypes.TryGetValue(code, out transactionType);
 
     /// <summary>Returns the IATI TransactionType code of a stage, seen from the reporting organisation.</summary>
     /// <param name="stage">The stage.</param>

@@ -178,7 +178,8 @@ public sealed partial class IatiImporter
 
         public void AssignId(IatiActivity a)
         {
-            var own = a.OtherIdentifiers.FirstOrDefault(o => o.Type == "A1" && ProgrammeId.TryParse(o.Ref, out _))?.Ref;
+            // The reporter's own id when the file writes it as a ProgrammeId is written (a file is read as written).
+            var own = a.OtherIdentifiers.FirstOrDefault(o => o.Type == "A1" && KebabId.IsValid(o.Ref))?.Ref;
             var baseId = own ?? KebabId.From(a.Identifier ?? $"iati-activity-{ByActivity.Count + 1}", "iati-activity");
             var id = ProgrammeId.Parse(baseId);
             for (var n = 2; !_takenProgrammeIds.Add(id); n++)

@@ -29,6 +29,22 @@ internal static class KebabId
         return true;
     }
 
+    /// <summary>The id a text is in any ASCII case (the rule for codes, docs/design-decisions.md): the text with its ASCII
+    /// letters in lower case, when that is an id; <see langword="null"/> otherwise. Allocates only for a text with an
+    /// upper-case letter.</summary>
+    internal static string? Canonical(string? s) =>
+        s is null || s.Length is 0 or > MaxLength ? null : AsciiCase.Lower(s) is var lower && IsValid(lower) ? lower : null;
+
+    /// <summary>Why a text is not an id of a kind, with the id it was likely meant to be (<see cref="From"/>) when there
+    /// is one: <c>'UN DESA' is not an agency id: expected ..., such as 'un-desa'; did you mean 'un-desa'?</c>.</summary>
+    internal static string Describe(string s, string what, string example)
+    {
+        var meant = From(s, string.Empty);
+        return meant.Length > 0
+            ? $"'{s}' is not {what}: expected {Rule}, such as '{example}'; did you mean '{meant}'?"
+            : $"'{s}' is not {what}: expected {Rule}, such as '{example}'.";
+    }
+
     /// <summary>Makes an id of a text: letters and digits lower-cased (accents dropped: "Côte" is "cote"), every other run
     /// of characters one hyphen, at most <see cref="MaxLength"/> characters; <paramref name="fallback"/> when nothing is
     /// left.</summary>

@@ -8,6 +8,10 @@ internal sealed class ProgrammeIdJsonConverter : StringValueJsonConverter<Progra
 {
     protected override string Expected => "a programme id: lower-case letters and digits in words joined by single hyphens, such as \"jmdi\"";
 
+    protected override bool IsCode => true;
+
+    protected override string? Meant(string text) => Internal.KebabId.From(text, string.Empty) is { Length: > 0 } id ? id : null;
+
     protected override bool TryParse(string text, out ProgrammeId value) => ProgrammeId.TryParse(text, out value);
 
     protected override string Format(ProgrammeId value) => value.Value;

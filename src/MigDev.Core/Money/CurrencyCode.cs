@@ -168,36 +168,39 @@ public readonly struct CurrencyCode :
     /// <returns><see langword="true"/> if <paramref name="left"/> is greater than or equal to <paramref name="right"/>.</returns>
     public static bool operator >=(CurrencyCode left, CurrencyCode right) => left.Ordinal >= right.Ordinal;
 
-    /// <summary>Parses a three-letter upper-case ISO 4217 code such as <c>EUR</c>.</summary>
+    /// <summary>Parses a three-letter ISO 4217 code such as <c>EUR</c>, in any ASCII case (<c>eur</c> is <c>EUR</c>).</summary>
+    /// <remarks>The rule for every code the library parses (docs/design-decisions.md): any case, printed in its
+    /// canonical case; no white space around it. JSON and <see cref="Money"/>'s text are documents, and canonical.</remarks>
     /// <param name="s">The code.</param>
     /// <returns>The currency code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
-    /// <exception cref="FormatException"><paramref name="s"/> is not three upper-case letters, or is not a code that
-    /// ISO 4217 lists; the message quotes it.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not three letters, or is not a code that ISO 4217
+    /// lists; the message quotes it and names the code meant when it has white space around it, or the nearest codes
+    /// and names (at most three).</exception>
     public static CurrencyCode Parse(string s)
     {
         ArgumentNullException.ThrowIfNull(s);
         return Parse(s.AsSpan());
     }
 
-    /// <summary>Parses a three-letter upper-case ISO 4217 code such as <c>EUR</c>.</summary>
+    /// <summary>Parses a three-letter ISO 4217 code such as <c>EUR</c>, in any ASCII case.</summary>
     /// <param name="s">The code.</param>
     /// <returns>The currency code.</returns>
-    /// <exception cref="FormatException"><paramref name="s"/> is not three upper-case letters, or is not a code that
-    /// ISO 4217 lists; the message quotes it.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not three letters, or is not a code that ISO 4217
+    /// lists; the message quotes it and names the code meant, or the nearest.</exception>
     public static CurrencyCode Parse(ReadOnlySpan<char> s)
     {
         var index = Iso4217Table.Find(s);
         return index != 0 ? new CurrencyCode(index) : ThrowHelper.ThrowBadCurrencyCode(s);
     }
 
-    /// <summary>Tries to parse a three-letter upper-case ISO 4217 code; never throws.</summary>
+    /// <summary>Tries to parse a three-letter ISO 4217 code, in any ASCII case; never throws.</summary>
     /// <param name="s">The code, or <see langword="null"/>.</param>
     /// <param name="result">The currency code, or <c>default</c> when parsing fails.</param>
     /// <returns><see langword="true"/> if <paramref name="s"/> is a code that ISO 4217 lists.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, out CurrencyCode result) => TryParse(s.AsSpan(), out result);
 
-    /// <summary>Tries to parse a three-letter upper-case ISO 4217 code; never throws.</summary>
+    /// <summary>Tries to parse a three-letter ISO 4217 code, in any ASCII case; never throws.</summary>
     /// <param name="s">The code.</param>
     /// <param name="result">The currency code, or <c>default</c> when parsing fails.</param>
     /// <returns><see langword="true"/> if <paramref name="s"/> is a code that ISO 4217 lists.</returns>
@@ -207,8 +210,17 @@ public readonly struct CurrencyCode :
         return !result.IsDefault;
     }
 
-    /// <summary>Returns whether the text is a code that ISO 4217 lists, current or withdrawn (<c>"EUR"</c> and
-    /// <c>"CYP"</c> are, <c>"XYZ"</c> and <c>"eur"</c> are not).</summary>
+    // A code as a document writes it, in upper case: the readers of files (ECB, IATI, rate files) and of JSON read codes
+    // as written (docs/design-decisions.md, issue 19).
+    internal static bool TryParseCanonical(ReadOnlySpan<char> s, out CurrencyCode result)
+    {
+        result = new CurrencyCode(Iso4217Table.FindCanonical(s));
+        return !result.IsDefault;
+    }
+
+    /// <summary>Returns whether the text is a code that ISO 4217 lists, current or withdrawn, as
+    /// <see cref="TryParse(ReadOnlySpan{char}, out CurrencyCode)"/> reads it (<c>"EUR"</c>, <c>"eur"</c> and <c>"CYP"</c>
+    /// are, <c>"XYZ"</c> and <c>" EUR"</c> are not).</summary>
     /// <param name="code">The text to test.</param>
     /// <returns><see langword="true"/> if <paramref name="code"/> is an ISO 4217 code.</returns>
     public static bool IsDefined(ReadOnlySpan<char> code) => Iso4217Table.Find(code) != 0;

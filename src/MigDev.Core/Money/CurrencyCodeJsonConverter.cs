@@ -5,7 +5,7 @@ using MigDev.Core.Internal.Json;
 namespace MigDev.Core;
 
 /// <summary>Reads and writes a <see cref="CurrencyCode"/> as its three-letter JSON string (<c>"EUR"</c>), also as a
-/// dictionary key. Strict: anything else is a <see cref="JsonException"/> quoting the value.</summary>
+/// dictionary key. Strict: a document is canonical, so <c>"eur"</c> and anything else is a <see cref="JsonException"/> quoting the value.</summary>
 internal sealed class CurrencyCodeJsonConverter : JsonConverter<CurrencyCode>
 {
     public override bool HandleNull => true;
@@ -35,14 +35,16 @@ internal sealed class CurrencyCodeJsonConverter : JsonConverter<CurrencyCode>
         {
             throw new JsonException($"'{member}' must be a JSON string holding an ISO 4217 code such as \"EUR\", found {JsonText.Describe(ref reader)}.");
         }
-        var index = reader.ValueIsEscaped || reader.HasValueSequence ? 0 : Iso4217Table.Find(reader.ValueSpan);
+        var index = reader.ValueIsEscaped || reader.HasValueSequence ? 0 : Iso4217Table.FindCanonical(reader.ValueSpan);
         if (index != 0)
         {
             return new CurrencyCode(index);
         }
+        // A document is canonical: upper case, no white space (docs/design-decisions.md, issue 19).
         var text = reader.GetString() ?? string.Empty;
-        return CurrencyCode.TryParse(text, out var code)
-            ? code
-            : throw new JsonException($"'{member}': {ThrowHelper.DescribeBadCurrencyCode(text)}");
+        index = Iso4217Table.FindCanonical(text);
+        return index != 0
+            ? new CurrencyCode(index)
+            : throw new JsonException($"'{member}': {ThrowHelper.DescribeNonCanonicalCurrencyCode(text)}");
     }
 }

@@ -1,3 +1,5 @@
+using MigDev.Core.Internal;
+
 namespace MigDev.Core;
 
 /// <summary>Lookup over the generated ISO 4217 table: by index (1-based, 0 is <c>default</c>) and by code.</summary>
@@ -8,8 +10,20 @@ internal static partial class Iso4217Table
     /// <summary>Gets the record for a 1-based index; callers guarantee 1 &lt;= index &lt;= Count.</summary>
     internal static CurrencyRecord Get(int index) => Records[index - 1];
 
-    /// <summary>Finds the 1-based index of a code; 0 when the text is not a known ISO 4217 code.</summary>
+    /// <summary>Finds the 1-based index of a code in any ASCII case (<c>EUR</c>, <c>eur</c>, <c>Eur</c>); 0 when the
+    /// text is not a known ISO 4217 code. The rule for codes given to the API (docs/design-decisions.md, issue 19).</summary>
     internal static int Find(ReadOnlySpan<char> code)
+    {
+        if (code.Length != 3)
+        {
+            return 0;
+        }
+        var key = Key(AsciiCase.Upper(code[0]), AsciiCase.Upper(code[1]), AsciiCase.Upper(code[2]));
+        return key < 0 ? 0 : Lookup.IndexByKey[key];
+    }
+
+    /// <summary>Finds the 1-based index of a code written as a document writes it, in upper case; 0 otherwise.</summary>
+    internal static int FindCanonical(ReadOnlySpan<char> code)
     {
         if (code.Length != 3)
         {
@@ -19,8 +33,8 @@ internal static partial class Iso4217Table
         return key < 0 ? 0 : Lookup.IndexByKey[key];
     }
 
-    /// <summary>Finds the 1-based index of a code given as UTF-8; 0 when unknown.</summary>
-    internal static int Find(ReadOnlySpan<byte> utf8Code)
+    /// <summary>Finds the 1-based index of a code given as UTF-8, in upper case as a document writes it; 0 otherwise.</summary>
+    internal static int FindCanonical(ReadOnlySpan<byte> utf8Code)
     {
         if (utf8Code.Length != 3)
         {

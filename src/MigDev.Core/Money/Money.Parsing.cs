@@ -6,7 +6,8 @@ namespace MigDev.Core;
 public readonly partial struct Money : ISpanParsable<Money>
 {
     /// <summary>Parses the canonical text of an amount, <c>CCC amount</c>, such as <c>EUR 15000000.00</c>.</summary>
-    /// <remarks>The amount is a plain invariant decimal number: an optional <c>-</c>, digits without leading zeros, an
+    /// <remarks>The code is in upper case, as <see cref="ToString()"/> writes it: this text is a document form, and
+    /// canonical (<see cref="CurrencyCode.Parse(string)"/> reads any case). The amount is a plain invariant decimal number: an optional <c>-</c>, digits without leading zeros, an
     /// optional <c>.</c> and decimals. No <c>+</c>, exponent, thousands separator or extra space is accepted, and a
     /// number that <see cref="decimal"/> could only hold rounded is refused rather than rounded. The scale is kept.</remarks>
     /// <param name="s">The text.</param>
@@ -24,7 +25,7 @@ public readonly partial struct Money : ISpanParsable<Money>
     public static Money Parse(ReadOnlySpan<char> s)
     {
         var error = TryParseCore(s, out var result);
-        return error is null ? result : throw new FormatException($"'{s}' is not an amount of money in the canonical form 'CCC amount' (such as 'EUR 15000000.00'): {error}.");
+        return error is null ? result : throw new FormatException($"'{s}' is not an amount of money in the canonical form 'CCC amount' (such as 'EUR 15000000.00'): {error}{(error.EndsWith('.') || error.EndsWith('?') ? "" : ".")}");
     }
 
     /// <summary>Tries to parse the canonical text of an amount, <c>CCC amount</c>; never throws.</summary>
@@ -69,10 +70,13 @@ public readonly partial struct Money : ISpanParsable<Money>
         {
             return "expected a three-letter currency code, one space and an amount";
         }
-        if (!CurrencyCode.TryParse(s[..3], out var currency))
+        // Money's text is a document form, canonical: the code in upper case (docs/design-decisions.md, issue 19).
+        var index = Iso4217Table.FindCanonical(s[..3]);
+        if (index == 0)
         {
-            return ThrowHelper.DescribeBadCurrencyCode(s[..3]);
+            return ThrowHelper.DescribeNonCanonicalCurrencyCode(s[..3]);
         }
+        var currency = new CurrencyCode(index);
         var error = DecimalText.TryParseExact(s[4..], out var amount);
         if (error != DecimalTextError.None)
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using MigDev.Core.Internal;
 
 namespace MigDev.Core;
 
@@ -23,18 +24,25 @@ internal static class ThrowHelper
     internal static CurrencyCode ThrowBadCurrencyCode(ReadOnlySpan<char> text) =>
         throw new FormatException(DescribeBadCurrencyCode(text));
 
+    // Why a text given to the API is not a currency code (any case is read): the code meant when the text has white space
+    // around it, otherwise the nearest codes and names.
     internal static string DescribeBadCurrencyCode(ReadOnlySpan<char> text)
     {
-        foreach (var c in text)
+        var trimmed = text.Trim();
+        if (trimmed.Length != text.Length && Iso4217Table.Find(trimmed) is var index and not 0)
         {
-            if (!char.IsAsciiLetterUpper(c))
-            {
-                return $"'{text}' is not a currency code: an ISO 4217 code is three upper-case letters, such as 'EUR'.";
-            }
+            return $"'{text}' is not a currency code: a code has no white space around it; did you mean '{Iso4217Table.Get(index).Code}'?";
         }
-        return text.Length != 3
-            ? $"'{text}' is not a currency code: an ISO 4217 code is three upper-case letters, such as 'EUR'."
-            : $"'{text}' is not an ISO 4217 currency code, current or withdrawn.";
+        var reason = text.Length == 3 && char.IsAsciiLetter(text[0]) && char.IsAsciiLetter(text[1]) && char.IsAsciiLetter(text[2])
+            ? $"'{text}' is not an ISO 4217 currency code, current or withdrawn."
+            : $"'{text}' is not a currency code: an ISO 4217 code is three letters, such as 'EUR'.";
+        var nearest = NearestMatches.Find(text.ToString(), CurrencyCode.All, c => [c.Code, c.Name], c => $"{c.Code} ({c.Name})");
+        return nearest.IsEmpty ? reason : $"{reason} Nearest: {string.Join("; ", nearest)}.";
     }
 
+    // Why a text in a document (JSON, Money's text) is not a currency code: a document writes it in upper case.
+    internal static string DescribeNonCanonicalCurrencyCode(ReadOnlySpan<char> text) =>
+        Iso4217Table.Find(text) is var index and not 0
+            ? $"'{text}' is not a currency code as a document writes it, in upper case: did you mean '{Iso4217Table.Get(index).Code}'?"
+            : DescribeBadCurrencyCode(text);
 }

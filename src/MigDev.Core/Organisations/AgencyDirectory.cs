@@ -11,9 +11,12 @@ namespace MigDev.Core;
 /// embedded catalog's directory (<c>MigDevCatalog.Default.Agencies</c>) holds every organisation the five seed documents name.
 /// </summary>
 /// <remarks>
-/// <para>Names are compared as countries' are: case, accents, apostrophe styles, a leading "the" and spacing do not
-/// matter. A name two agencies share is ambiguous: <c>TryGetByAlias</c> returns <see langword="false"/> and
-/// <c>GetByAlias</c> throws with both candidates, rather than guessing.</para>
+/// <para>Names and acronyms are compared as countries' are: case, accents, apostrophe styles, a leading "the" and
+/// spacing do not matter. A name two agencies share is ambiguous: <c>TryGetByAlias</c> returns <see langword="false"/>
+/// and <c>GetByAlias</c> throws with both candidates, rather than guessing. Ids and IATI identifiers are codes: any
+/// case, no white space around them (docs/design-decisions.md).</para>
+/// <para>A lookup that finds nothing throws a <see cref="ReferenceNotFoundException"/> naming the nearest agencies
+/// (at most three: "EC" names the European Commission, whose initials it is); the Try-methods never compute them.</para>
 /// <para>Immutable; safe to share across threads. The embedded catalog's directory is <c>MigDevCatalog.Default.Agencies</c> (data/catalog, docs/agencies.md); this type loads nothing by itself.</para>
 /// </remarks>
 /// <example>
@@ -31,6 +34,8 @@ public sealed class AgencyDirectory : IReadOnlyCollection<Agency>
     private readonly Lazy<Dictionary<string, Agency[]>> _byName;
     private readonly Lazy<Dictionary<string, Agency[]>> _byLooseName;
     private readonly Dictionary<string, Agency> _byIati;
+    // Built on the first failed lookup by id, acronym or name: every name of every agency, in the forms compared.
+    private readonly Lazy<NearestMatches.Index<Agency>> _nearByName;
 
     private AgencyDirectory(ImmutableSortedDictionary<AgencyId, Agency> byId, Dictionary<string, Agency> byIati)
     {
@@ -39,6 +44,7 @@ public sealed class AgencyDirectory : IReadOnlyCollection<Agency>
         _byAcronym = new(() => Index(byId.Values, a => a.Acronym is null ? [] : [a.Acronym], NameKey.Normalize));
         _byName = new(() => Index(byId.Values, Names, NameKey.Normalize));
         _byLooseName = new(() => Index(byId.Values, Names, NameKey.Loose));
+        _nearByName = new(() => new(byId.Values, Names, a => a.ToString()));
     }
 
     /// <summary>Gets the directory with no agencies.</summary>
@@ -93,8 +99,10 @@ public sealed class AgencyDirectory : IReadOnlyCollection<Agency>
     /// <summary>Gets the agency with an id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The agency.</returns>
-    /// <exception cref="ReferenceNotFoundException">No agency has that id; the message names it.</exception>
-    public Agency Get(AgencyId id) => TryGet(id, out var agency) ? agency : throw new ReferenceNotFoundException("agency id", id.ToString());
+    /// <exception cref="ReferenceNotFoundException">No agency has that id; the message names it and the nearest agencies.</exception>
+    public Agency Get(AgencyId id) => TryGet(id, out var agency)
+        ? agency
+        : throw new ReferenceNotFoundException("agency id", id.ToString(), [], _nearByName.Value.Find(id.ToString()));
 
     /// <summary>Tries to get the agency with an id.</summary>
     /// <param name="id">The id.</param>
@@ -110,7 +118,8 @@ public sealed class AgencyDirectory : IReadOnlyCollection<Agency>
     /// <param name="acronym">The acronym.</param>
     /// <returns>The agency.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="acronym"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ReferenceNotFoundException">No agency, or several, have that acronym.</exception>
+    /// <exception cref="ReferenceNotFoundException">No agency, or several, have that acronym; the exception names the
+    /// nearest agencies (<see cref="ReferenceNotFoundException.NearestMatches"/>) or the candidates.</exception>
     public Agency GetByAcronym(string acronym) => Single(_byAcronym.Value, acronym, "agency acronym");
 
     /// <summary>Tries to get the agency with an acronym.</summary>
@@ -124,7 +133,8 @@ public sealed class AgencyDirectory : IReadOnlyCollection<Agency>
     /// <param name="name">The name.</param>
     /// <returns>The agency.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ReferenceNotFoundException">No agency, or several, go by that name (the exception lists them).</exception>
+    /// <exception cref="ReferenceNotFoundException">No agency, or several, go by that name; the exception names the
+    /// nearest agencies (<see cref="ReferenceNotFoundException.NearestMatches"/>) or the candidates.</exception>
     public Agency GetByAlias(string name) => Single(_byName.Value, name, "agency name");
 
     /// <summary>Tries to get the agency a name denotes.</summary>
@@ -138,22 +148,31 @@ public sealed class AgencyDirectory : IReadOnlyCollection<Agency>
     /// <param name="identifier">The identifier.</param>
     /// <returns>The agency.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="identifier"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ReferenceNotFoundException">No agency has it.</exception>
+    /// <exception cref="ReferenceNotFoundException">No agency has it; the message names the identifier meant (white
+    /// space around it) or the nearest agencies.</exception>
     public Agency GetByIatiIdentifier(string identifier)
     {
         ArgumentNullException.ThrowIfNull(identifier);
-        return TryGetByIatiIdentifier(identifier, out var agency) ? agency : throw new ReferenceNotFoundException("IATI organisation identifier", identifier);
+        if (TryGetByIatiIdentifier(identifier, out var agency))
+        {
+            return agency;
+        }
+        var trimmed = identifier.Trim();
+        throw trimmed.Length != identifier.Length && TryGetByIatiIdentifier(trimmed, out agency)
+            ? ReferenceNotFoundException.Spaced("IATI organisation identifier", identifier, trimmed, agency.ToString())
+            : new ReferenceNotFoundException("IATI organisation identifier", identifier, [], NearestMatches.Find(identifier, _byId.Values, a => [a.IatiIdentifier, .. a.IatiAliases], a => a.ToString()));
     }
 
-    /// <summary>Tries to get the agency with an IATI organisation identifier or alias. Case and surrounding spaces do not
-    /// matter, and a DAC code matches with or without its <c>XM-DAC-</c> prefix (real files write both).</summary>
+    /// <summary>Tries to get the agency with an IATI organisation identifier or alias. It is a code: case does not
+    /// matter, white space around it is refused (IATI forbids white space in identifiers; docs/design-decisions.md), and
+    /// a DAC code matches with or without its <c>XM-DAC-</c> prefix (real files write both).</summary>
     /// <param name="identifier">The identifier.</param>
     /// <param name="agency">The agency, or <see langword="null"/>.</param>
     /// <returns><see langword="true"/> if found.</returns>
     public bool TryGetByIatiIdentifier([NotNullWhen(true)] string? identifier, [NotNullWhen(true)] out Agency? agency)
     {
         agency = null;
-        var id = identifier?.Trim();
+        var id = identifier;
         if (string.IsNullOrEmpty(id))
         {
             return false;
@@ -221,14 +240,14 @@ public sealed class AgencyDirectory : IReadOnlyCollection<Agency>
         return agency is not null;
     }
 
-    private static Agency Single(Dictionary<string, Agency[]> index, string name, string kindOfThing)
+    private Agency Single(Dictionary<string, Agency[]> index, string name, string kindOfThing)
     {
         ArgumentNullException.ThrowIfNull(name);
         if (TrySingle(index, name, out var agency))
         {
             return agency;
         }
-        var candidates = index.TryGetValue(NameKey.Normalize(name), out var found) ? found.Select(a => a.ToString()) : [];
-        throw new ReferenceNotFoundException(kindOfThing, name, candidates);
+        string[] candidates = index.TryGetValue(NameKey.Normalize(name), out var found) ? [.. found.Select(a => a.ToString())] : [];
+        throw new ReferenceNotFoundException(kindOfThing, name, candidates, candidates.Length == 0 ? _nearByName.Value.Find(name) : []);
     }
 }

@@ -67,33 +67,31 @@ public readonly struct AgencyId : IEquatable<AgencyId>, IComparable<AgencyId>, I
     /// <returns>The comparison.</returns>
     public static bool operator >=(AgencyId left, AgencyId right) => left.CompareTo(right) >= 0;
 
-    /// <summary>Parses an id: 1 to 64 characters of lower-case ASCII letters and digits, in words joined by single
-    /// hyphens.</summary>
+    /// <summary>Parses an id: 1 to 64 characters of ASCII letters and digits, in words joined by single hyphens, in any
+    /// case (<c>UN-DESA</c> is <c>un-desa</c>); the id is in lower case.</summary>
+    /// <remarks>The rule for every code the library parses (docs/design-decisions.md): any case, printed in its
+    /// canonical case; no white space around it. JSON is a document, and canonical: it must write the id in lower
+    /// case.</remarks>
     /// <param name="s">The text.</param>
     /// <returns>The id.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
-    /// <exception cref="FormatException"><paramref name="s"/> is not of that form; the message quotes it.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not of that form; the message quotes it and names the id
+    /// it was likely meant to be (<c>'UN DESA'</c>: <c>un-desa</c>).</exception>
     public static AgencyId Parse(string s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return TryParse(s, out var id)
-            ? id
-            : throw new FormatException($"'{s}' is not an agency id: expected {Internal.KebabId.Rule}, such as 'un-desa'.");
+        return TryParse(s, out var id) ? id : throw new FormatException(Internal.KebabId.Describe(s, "an agency id", "un-desa"));
     }
 
-    /// <summary>Tries to parse an id; never throws.</summary>
+    /// <summary>Tries to parse an id, in any case; never throws.</summary>
     /// <param name="s">The text, or <see langword="null"/>.</param>
-    /// <param name="result">The id, or <c>default</c>.</param>
+    /// <param name="result">The id, in lower case, or <c>default</c>.</param>
     /// <returns><see langword="true"/> if <paramref name="s"/> is a well-formed id.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, out AgencyId result)
     {
-        result = default;
-        if (!Internal.KebabId.IsValid(s))
-        {
-            return false;
-        }
-        result = new AgencyId(s);
-        return true;
+        var id = Internal.KebabId.Canonical(s);
+        result = id is null ? default : new AgencyId(id);
+        return id is not null;
     }
 
     /// <summary>Compares ordinally.</summary>

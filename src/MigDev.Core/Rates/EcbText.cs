@@ -64,7 +64,7 @@ internal static class EcbText
         text.Length == 3 && int.CreateTruncating(text[0]) == 'N' && int.CreateTruncating(text[1]) == '/' && int.CreateTruncating(text[2]) == 'A';
 
     /// <summary>Finds a currency by its ISO 4217 code; <c>default</c> when the text is not one.</summary>
-    internal static CurrencyCode Currency(ReadOnlySpan<byte> utf8) => new(Iso4217Table.Find(utf8));
+    internal static CurrencyCode Currency(ReadOnlySpan<byte> utf8) => new(Iso4217Table.FindCanonical(utf8));
 
     private static bool TryDigits<T>(ReadOnlySpan<T> text, out int value)
         where T : unmanaged, IBinaryInteger<T>

@@ -117,7 +117,7 @@ internal sealed class EcbXmlReader
         {
             throw Fail($"Cube[@currency='{code}']", code, "a rate must be inside a Cube with @time");
         }
-        if (!CurrencyCode.TryParse(code, out var currency))
+        if (!CurrencyCode.TryParseCanonical(code, out var currency))
         {
             throw Fail(RateElement(code), code, "@currency is not an ISO 4217 currency code");
         }

@@ -249,7 +249,7 @@ public static class ExchangeRateFile
         private CurrencyCode? ParseCurrency(string where, string text, out bool skip)
         {
             skip = false;
-            if (CurrencyCode.TryParse(text, out var code))
+            if (CurrencyCode.TryParseCanonical(text, out var code))
             {
                 return code;
             }

@@ -169,6 +169,9 @@ public class IatiRulesTest
             var number = int.Parse(names.Single(n => n.Value == name).Key, System.Globalization.CultureInfo.InvariantCulture);
             Assert.True(IatiCodes.TryGetTransactionTypeOfVersion1(letter, out var mapped));
             Assert.Equal(number, mapped);
+            // A code given to the API is read in any case (docs/design-decisions.md, issue 19).
+            Assert.True(IatiCodes.TryGetTransactionTypeOfVersion1(letter.ToLowerInvariant(), out var lower));
+            Assert.Equal(number, lower);
             var a = One($"""<transaction><transaction-type code="{letter}"/><transaction-date iso-date="2020-01-01"/>{Value}</transaction>""");
             Assert.Equal(number, Assert.Single(a.Transactions).Type);
             var f = Assert.Single(a.Findings);
@@ -177,11 +180,14 @@ public class IatiRulesTest
             Assert.Contains($"2.0x code {number}.", f.Message, StringComparison.Ordinal);
         }
         Assert.False(IatiCodes.TryGetTransactionTypeOfVersion1("X", out _));
-        Assert.False(IatiCodes.TryGetTransactionTypeOfVersion1("d", out _));
+        Assert.False(IatiCodes.TryGetTransactionTypeOfVersion1(" D", out _));
         Assert.False(IatiCodes.TryGetTransactionTypeOfVersion1(null, out var none));
         Assert.Equal(0, none);
         var unknown = One($"""<transaction><transaction-type code="X"/><transaction-date iso-date="2020-01-01"/>{Value}</transaction>""");
         Assert.Equal([(IatiRuleIds.Unreadable, "iati-activity[1]/transaction[1]/transaction-type/@code"), (IatiRuleIds.Missing, "iati-activity[1]/transaction[1]/transaction-type")], Rules(unknown));
+        // A file is a document, read as written: a letter in lower case is no code of the codelist.
+        var lowerInAFile = One($"""<transaction><transaction-type code="d"/><transaction-date iso-date="2020-01-01"/>{Value}</transaction>""");
+        Assert.Equal(Rules(unknown), Rules(lowerInAFile));
     }
 
     [Fact]

@@ -46,9 +46,22 @@ internal abstract class StringValueJsonConverter<T> : JsonConverter<T>
     /// <summary>Returns the canonical text; throws <see cref="InvalidOperationException"/> for a default value.</summary>
     protected abstract string Format(T value);
 
+    /// <summary>Gets a value indicating whether the value is a code, which its <c>Parse</c> reads in any case but a
+    /// document writes in its canonical text only (docs/design-decisions.md, issue 19): a text that parses only in
+    /// another case or once trimmed is refused, naming the canonical text.</summary>
+    protected virtual bool IsCode => false;
+
+    /// <summary>The value a refused text was likely meant to be, for the message; <see langword="null"/> when none.</summary>
+    protected virtual string? Meant(string text) => null;
+
     private T ReadText(ref Utf8JsonReader reader)
     {
         var text = reader.GetString() ?? string.Empty;
-        return TryParse(text, out var value) ? value : throw new JsonException($"'{text}' is not {Expected}.");
+        if (TryParse(text, out var value) && (!IsCode || string.Equals(Format(value), text, StringComparison.Ordinal)))
+        {
+            return value;
+        }
+        var meant = IsCode && TryParse(text.Trim(), out var trimmed) ? Format(trimmed) : Meant(text);
+        throw new JsonException(meant is null ? $"'{text}' is not {Expected}." : $"'{text}' is not {Expected}; did you mean '{meant}'?");
     }
 }
