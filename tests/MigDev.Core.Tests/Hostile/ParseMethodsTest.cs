@@ -42,7 +42,7 @@ public class ParseMethodsTest
         Assert.Contains("Money.Parse(String)", names);
         Assert.Contains("Money.Parse(ReadOnlySpan`1)", names);
         Assert.Contains("Timeframe.Parse(String)", names);
-        Assert.Contains("IatiReader.Parse(String, String)", names);
+        Assert.Contains("IatiReader.Parse(String, String, IatiReaderLimits)", names);
         Assert.All(Methods(), m => Assert.NotEmpty(DocumentedExceptions(m)));
     }
 
