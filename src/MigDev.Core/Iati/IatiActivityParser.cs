@@ -45,7 +45,8 @@ internal sealed class IatiActivityParser
     /// <param name="activity">The activity as read; the parser keeps nothing of it.</param>
     /// <param name="position">Its position in the file, from 1.</param>
     /// <param name="line">The line of its start tag.</param>
-    internal IatiActivity Parse(IatiXmlNode activity, int position, int? line)
+    /// <param name="nestedActivityLines">The lines of the <c>iati-activity</c> elements found inside it, each reported.</param>
+    internal IatiActivity Parse(IatiXmlNode activity, int position, int? line, IReadOnlyList<int> nestedActivityLines)
     {
         _root = $"iati-activity[{position}]";
         _id = null;
@@ -56,6 +57,11 @@ internal sealed class IatiActivityParser
         _status = null;
         Array.Clear(_counters);
         _findings.Clear();
+        foreach (var at in nestedActivityLines)
+        {
+            Finding(IatiRuleIds.NestedActivity, IatiSeverity.Error, _root, at,
+                FormattableString.Invariant($"an iati-activity inside the activity, at line {at}: the schema has none there, so it is not read, and none of its budgets or transactions is imported."));
+        }
         return Read(activity, line);
     }
 

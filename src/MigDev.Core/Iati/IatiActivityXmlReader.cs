@@ -27,6 +27,7 @@ internal sealed class IatiActivityXmlReader
     private int _baseDepth;
     private bool _hasIdentifier;
     private int _elements;
+    private readonly List<int> _nestedActivityLines = [];
 
     public IatiActivityXmlReader(XmlReader reader, IatiReaderLimits limits)
     {
@@ -44,6 +45,7 @@ internal sealed class IatiActivityXmlReader
     {
         Release();
         _open.Clear();
+        _nestedActivityLines.Clear();
         _openKeepingText = 0;
         _hasIdentifier = false;
         _elements = 1;
@@ -64,6 +66,10 @@ internal sealed class IatiActivityXmlReader
         }
         return activity;
     }
+
+    /// <summary>Gets the lines of the <c>iati-activity</c> elements (in no namespace) found inside the activity read last,
+    /// wherever they stand: the schema has none there, and none is read, so the parser reports each.</summary>
+    public IReadOnlyList<int> NestedActivityLines => _nestedActivityLines;
 
     /// <summary>Lets go of the activity read last: its nodes go back to the pool holding none of its values.</summary>
     public void Release()
@@ -102,6 +108,7 @@ internal sealed class IatiActivityXmlReader
     private bool Element()
     {
         CheckElement();
+        NoteNestedActivity();
         var depth = _reader.Depth - _baseDepth;
         var parent = _open[^1];
         if (parent.Depth == depth - 1 && _reader.NamespaceURI.Length == 0 && IsKept(parent, depth, _reader.LocalName))
@@ -154,12 +161,21 @@ internal sealed class IatiActivityXmlReader
                 else
                 {
                     CheckElement();
+                    NoteNestedActivity();
                 }
             }
             _reader.Read();
         }
         _reader.Read();
         return null;
+    }
+
+    private void NoteNestedActivity()
+    {
+        if (_reader.LocalName == "iati-activity" && _reader.NamespaceURI.Length == 0)
+        {
+            _nestedActivityLines.Add(Position().Line);
+        }
     }
 
     // Every element of an activity is counted, and its depth checked: no per-node allocation, two comparisons.

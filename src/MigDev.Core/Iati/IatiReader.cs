@@ -167,7 +167,7 @@ public static class IatiReader
                     throw Beyond(sourceName, position, lastId, inActivity: true, e);
                 }
                 meter.EndActivity();
-                var activity = parser.Parse(element, position, line);
+                var activity = parser.Parse(element, position, line, activityReader.NestedActivityLines);
                 activityReader.Release();
                 lastId = activity.Identifier;
                 Advance(reader, sourceName, position, lastId, r => r.Read());

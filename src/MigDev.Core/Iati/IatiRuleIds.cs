@@ -71,6 +71,10 @@ public static class IatiRuleIds
     /// other one, with its text.</summary>
     public const string Repeated = "migdev:repeated";
 
+    /// <summary><c>migdev:nested-activity</c>: an <c>iati-activity</c> inside another activity, where the schema has none:
+    /// it is not read, and the finding, on the activity around it, says where it stands.</summary>
+    public const string NestedActivity = "migdev:nested-activity";
+
     /// <summary><c>migdev:version-1-code</c>: an IATI 1.0x code in a 2.0x file (a TransactionType letter such as <c>D</c>),
     /// read as its 2.0x number (<see cref="IatiCodes.TryGetTransactionTypeOfVersion1"/>); the finding names both.</summary>
     public const string Version1Code = "migdev:version-1-code";

@@ -140,6 +140,22 @@ public class IatiReaderEdgesTest
         Assert.Contains("line 3", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""<iati-activity><iati-identifier>XM-B</iati-identifier>NESTED</iati-activity>""")]
+    [InlineData("""<x:ext xmlns:x="urn:x"><iati-activity><iati-identifier>XM-B</iati-identifier>NESTED</iati-activity></x:ext>""")]
+    [InlineData("""<result><indicator><iati-activity><iati-identifier>XM-B</iati-identifier>NESTED</iati-activity></indicator></result>""")]
+    public void Activity_InsideAnActivity_IsAFinding_OnTheOuterOne_NamingItsLine(string nested)
+    {
+        var body = nested.Replace("NESTED", Transaction("500"), StringComparison.Ordinal);
+        var a = Assert.Single(IatiReader.Parse(Activity(body), "nested.xml"));
+
+        var f = Assert.Single(a.Findings, f => f.RuleId == IatiRuleIds.NestedActivity);
+        Assert.Equal(IatiSeverity.Error, f.Severity);
+        Assert.Equal(5, f.LineNumber);
+        Assert.Contains("not read", f.Message, StringComparison.Ordinal);
+        Assert.Empty(a.Transactions);
+    }
+
     [Fact]
     public void UnknownElements_WithoutActivities_AreStillSkipped() =>
         Assert.Equal("XM-A", Assert.Single(IatiReader.Parse("""
