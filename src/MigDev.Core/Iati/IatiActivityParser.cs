@@ -389,7 +389,7 @@ internal sealed class IatiActivityParser
         {
             return date;
         }
-        Finding(IatiRuleIds.Unreadable, IatiSeverity.Error, $"{Child(path, child)}/@{attribute}", Line(e), $"'{text}' is not an ISO 8601 date (yyyy-MM-dd, years 1 to 9999).", text);
+        Finding(IatiRuleIds.Unreadable, IatiSeverity.Error, $"{Child(path, child)}/@{attribute}", Line(e), $"'{text}' is not an ISO 8601 date (yyyy-MM-dd, years 1 to 9999, and at most a zone Z or from -14:00 to +14:00).", text);
         return null;
     }
 

@@ -218,6 +218,7 @@ public class IatiReaderEdgesTest
         Assert.Null(Assert.Single(a.Transactions).ValueDate);
         var f = Assert.Single(a.Findings, f => f.RuleId == IatiRuleIds.Unreadable);
         Assert.Equal(("iati-activity[1]/transaction[1]/value/@value-date", date), (f.Element, f.Value));
+        Assert.Contains("zone Z or from -14:00 to +14:00", f.Message, StringComparison.Ordinal);
     }
 
     [Theory]
