@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Metadata.Conventions;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace MigDev.Core.EntityFrameworkCore.Internal;
+
+/// <summary>
+/// When the model is finished: gives each property of one of the library's value types a converter that names its
+/// table and column in its errors, and each <see cref="Money"/> amount the exact column the provider has (docs/database.md).
+/// </summary>
+internal sealed class MigDevCoreConvention(ITypeMappingSource typeMappingSource) : IModelFinalizingConvention
+{
+    /// <inheritdoc/>
+    public void ProcessModelFinalizing(IConventionModelBuilder modelBuilder, IConventionContext<IConventionModelBuilder> context)
+    {
+        foreach (var entityType in modelBuilder.Metadata.GetEntityTypes())
+        {
+            Configure(entityType, entityType.GetTableName() ?? entityType.GetViewName() ?? entityType.DisplayName());
+        }
+    }
+
+    private void Configure(IConventionTypeBase type, string table)
+    {
+        foreach (var property in type.GetDeclaredProperties())
+        {
+            if (ConverterFor(property, type, table) is { } converter)
+            {
+                property.SetValueConverter(converter);
+                if (typeMappingSource.FindMapping((IProperty)property) is { } mapping)
+                {
+                    property.SetTypeMapping(mapping);
+                }
+            }
+        }
+        foreach (var complex in type.GetDeclaredComplexProperties())
+        {
+            Configure(complex.ComplexType, table);
+        }
+    }
+
+    private ValueConverter? ConverterFor(IConventionProperty property, IConventionTypeBase type, string table)
+    {
+        var existing = property.GetValueConverter();
+        if (existing is not null && existing.GetType().Assembly != typeof(MigDevCoreConvention).Assembly)
+        {
+            return null; // the user's own converter wins
+        }
+        var column = property.GetColumnName();
+        var clrType = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+        return clrType switch
+        {
+            _ when clrType == typeof(CurrencyCode) => new CurrencyCodeConverter(table, column),
+            _ when clrType == typeof(CountryCode) => new CountryCodeConverter(table, column),
+            _ when clrType == typeof(AgencyId) => new AgencyIdConverter(table, column),
+            _ when clrType == typeof(ProgrammeId) => new ProgrammeIdConverter(table, column),
+            _ when clrType == typeof(PartialDate) => new PartialDateConverter(table, column),
+            _ when clrType == typeof(Share) => new ShareConverter(table, column),
+            _ when clrType == typeof(Timeframe) => new TimeframeConverter(table, column),
+            _ when clrType == typeof(decimal) && type.ClrType == typeof(Money) => AmountConverter(property, table, column),
+            _ => null,
+        };
+    }
+
+    // A Money amount: exact text where the provider has no exact numeric (SQLite maps decimal to TEXT); the provider's
+    // numeric as it is where that is unconstrained (PostgreSQL's numeric); otherwise (38, 18) and a check. A precision
+    // or scale the user set is checked on every provider.
+    private ValueConverter? AmountConverter(IConventionProperty property, string table, string column)
+    {
+        property.SetValueComparer(new ExactDecimalComparer());
+        var providerDecimal = typeMappingSource.FindMapping(typeof(decimal)) as RelationalTypeMapping;
+        var isText = providerDecimal?.StoreTypeNameBase.Equals("TEXT", StringComparison.OrdinalIgnoreCase) ?? false;
+        var (precision, scale) = (property.GetPrecision(), property.GetScale());
+        if (isText)
+        {
+            return new DecimalTextConverter(precision, scale, table, column);
+        }
+        if (precision is null && scale is null && providerDecimal?.Precision is not null)
+        {
+            (precision, scale) = (38, 18);
+            property.SetPrecision(precision);
+            property.SetScale(scale);
+        }
+        return precision is null && scale is null ? null : new DecimalRangeConverter(precision, scale, table, column);
+    }
+}
