@@ -12,8 +12,24 @@ namespace MigDev.Core.EntityFrameworkCore.Internal;
 /// When the model is finished: gives each property of one of the library's value types a converter that names its
 /// table and column in its errors, and each <see cref="Money"/> amount the exact column the provider has (docs/database.md).
 /// </summary>
-internal sealed class MigDevCoreConvention(ITypeMappingSource typeMappingSource) : IModelFinalizingConvention
+internal sealed class MigDevCoreConvention(ITypeMappingSource typeMappingSource) : IModelFinalizingConvention, IComplexPropertyAddedConvention
 {
+    /// <summary>Maps <see cref="Money"/>'s two get-only properties, through its fields (so that a <c>default</c> amount
+    /// reaches the converter, which names its column, rather than throwing in the getter); EF Core builds the value with
+    /// the constructor <c>Money(amount, currency)</c>.</summary>
+    public void ProcessComplexPropertyAdded(IConventionComplexPropertyBuilder propertyBuilder, IConventionContext<IConventionComplexPropertyBuilder> context)
+    {
+        var complexType = propertyBuilder.Metadata.ComplexType;
+        if (complexType.ClrType != typeof(Money))
+        {
+            return;
+        }
+        foreach (var name in (string[])[nameof(Money.Amount), nameof(Money.Currency)])
+        {
+            complexType.Builder.Property(typeof(Money).GetProperty(name)!)?.UsePropertyAccessMode(PropertyAccessMode.Field);
+        }
+    }
+
     /// <inheritdoc/>
     public void ProcessModelFinalizing(IConventionModelBuilder modelBuilder, IConventionContext<IConventionModelBuilder> context)
     {
