@@ -35,15 +35,17 @@ internal sealed class MigDevCoreConvention(ITypeMappingSource typeMappingSource)
     {
         foreach (var entityType in modelBuilder.Metadata.GetEntityTypes())
         {
-            Configure(entityType, entityType.GetTableName() ?? entityType.GetViewName() ?? entityType.DisplayName());
+            var store = StoreObjectIdentifier.Create(entityType, StoreObjectType.Table) ?? StoreObjectIdentifier.Create(entityType, StoreObjectType.View);
+            Configure(entityType, store, store?.Name ?? entityType.DisplayName());
         }
     }
 
-    private void Configure(IConventionTypeBase type, string table)
+    private void Configure(IConventionTypeBase type, StoreObjectIdentifier? store, string table)
     {
         foreach (var property in type.GetDeclaredProperties())
         {
-            if (ConverterFor(property, type, table) is { } converter)
+            var column = (store is { } s ? property.GetColumnName(s) : null) ?? property.GetColumnName();
+            if (ConverterFor(property, type, table, column) is { } converter)
             {
                 property.SetValueConverter(converter);
                 if (typeMappingSource.FindMapping((IProperty)property) is { } mapping)
@@ -54,18 +56,17 @@ internal sealed class MigDevCoreConvention(ITypeMappingSource typeMappingSource)
         }
         foreach (var complex in type.GetDeclaredComplexProperties())
         {
-            Configure(complex.ComplexType, table);
+            Configure(complex.ComplexType, store, table);
         }
     }
 
-    private ValueConverter? ConverterFor(IConventionProperty property, IConventionTypeBase type, string table)
+    private ValueConverter? ConverterFor(IConventionProperty property, IConventionTypeBase type, string table, string column)
     {
         var existing = property.GetValueConverter();
         if (existing is not null && existing.GetType().Assembly != typeof(MigDevCoreConvention).Assembly)
         {
             return null; // the user's own converter wins
         }
-        var column = property.GetColumnName();
         var clrType = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
         return clrType switch
         {
