@@ -22,7 +22,7 @@ public sealed class AgencyIdConverter : ValueConverter<AgencyId, string>
     public AgencyIdConverter(string? table, string? column)
         : base(
             value => ColumnText.Write(value, value.IsDefault, "AgencyId", table, column),
-            text => ColumnText.Read<AgencyId>(text, ColumnText.TryAgency, "an agency id (lower-case words of letters and digits joined by hyphens)", table, column),
+            text => ColumnText.Read<AgencyId>(text, AgencyId.Parse, "an agency id (lower-case words of letters and digits joined by hyphens)", table, column),
             new ConverterMappingHints(size: 64, unicode: false))
     {
         Table = table;

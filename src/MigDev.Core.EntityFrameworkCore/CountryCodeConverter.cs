@@ -22,7 +22,7 @@ public sealed class CountryCodeConverter : ValueConverter<CountryCode, string>
     public CountryCodeConverter(string? table, string? column)
         : base(
             value => ColumnText.Write(value, value.IsDefault, "CountryCode", table, column),
-            text => ColumnText.Read<CountryCode>(text, ColumnText.TryCountry, "an ISO 3166-1 alpha-2 country code the library knows", table, column),
+            text => ColumnText.Read<CountryCode>(text, CountryCode.Parse, "an ISO 3166-1 alpha-2 country code the library knows", table, column),
             new ConverterMappingHints(size: 2, unicode: false))
     {
         Table = table;

@@ -22,7 +22,7 @@ public sealed class CurrencyCodeConverter : ValueConverter<CurrencyCode, string>
     public CurrencyCodeConverter(string? table, string? column)
         : base(
             value => ColumnText.Write(value, value.IsDefault, "CurrencyCode", table, column),
-            text => ColumnText.Read<CurrencyCode>(text, ColumnText.TryCurrency, "an ISO 4217 currency code the library knows", table, column),
+            text => ColumnText.Read<CurrencyCode>(text, CurrencyCode.Parse, "an ISO 4217 currency code the library knows", table, column),
             new ConverterMappingHints(size: 3, unicode: false))
     {
         Table = table;

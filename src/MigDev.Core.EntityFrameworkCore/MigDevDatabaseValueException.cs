@@ -6,9 +6,9 @@ namespace MigDev.Core.EntityFrameworkCore;
 /// currency code, a malformed partial date): it names the table, the column and the value.
 /// </summary>
 /// <remarks>
-/// <para>When reading, EF Core wraps it: a query throws <see cref="InvalidOperationException"/> ("An exception occurred
-/// while reading a database value for property 'Grant.Currency'...") whose <see cref="Exception.InnerException"/> is this
-/// exception. <see cref="Find"/> digs it out of any chain. When saving, it propagates as thrown.</para>
+/// <para>When reading, a query throws it as it is (EF Core 10 does not wrap what a converter throws there). When saving,
+/// <c>SaveChanges</c> throws EF Core's <c>DbUpdateException</c> with this exception as its
+/// <see cref="Exception.InnerException"/>; <see cref="Find"/> digs it out of any chain.</para>
 /// <para>The table and column are the ones EF Core's model maps the property to when the converter was configured by
 /// <see cref="MigDevCoreConventionsExtensions.AddMigDevCoreConventions"/>; a converter created by hand names what its
 /// creator passed, or nothing.</para>
@@ -61,7 +61,7 @@ public sealed class MigDevDatabaseValueException : Exception
     public string? Value { get; }
 
     /// <summary>Returns the <see cref="MigDevDatabaseValueException"/> in an exception's chain of inner exceptions (EF
-    /// Core wraps the one a converter throws while reading), or <see langword="null"/>.</summary>
+    /// Core's <c>DbUpdateException</c> wraps the one a converter throws while saving), or <see langword="null"/>.</summary>
     /// <param name="exception">The exception a query or <c>SaveChanges</c> threw.</param>
     /// <returns>The exception, or <see langword="null"/> when the chain holds none.</returns>
     public static MigDevDatabaseValueException? Find(Exception? exception)

@@ -22,7 +22,7 @@ public sealed class PartialDateConverter : ValueConverter<PartialDate, string>
     public PartialDateConverter(string? table, string? column)
         : base(
             value => ColumnText.Write(value, value.IsDefault, "PartialDate", table, column),
-            text => ColumnText.Read<PartialDate>(text, ColumnText.TryPartialDate, "a partial date (yyyy, yyyy-MM or yyyy-MM-dd)", table, column),
+            text => ColumnText.Read<PartialDate>(text, PartialDate.Parse, "a partial date (yyyy, yyyy-MM or yyyy-MM-dd)", table, column),
             new ConverterMappingHints(size: 10, unicode: false))
     {
         Table = table;

@@ -22,7 +22,7 @@ public sealed class ProgrammeIdConverter : ValueConverter<ProgrammeId, string>
     public ProgrammeIdConverter(string? table, string? column)
         : base(
             value => ColumnText.Write(value, value.IsDefault, "ProgrammeId", table, column),
-            text => ColumnText.Read<ProgrammeId>(text, ColumnText.TryProgramme, "a programme id (lower-case words of letters and digits joined by hyphens)", table, column),
+            text => ColumnText.Read<ProgrammeId>(text, ProgrammeId.Parse, "a programme id (lower-case words of letters and digits joined by hyphens)", table, column),
             new ConverterMappingHints(size: 64, unicode: false))
     {
         Table = table;

@@ -22,7 +22,7 @@ public sealed class ShareConverter : ValueConverter<Share, string>
     public ShareConverter(string? table, string? column)
         : base(
             value => ColumnText.Write(value, value.IsDefault, "Share", table, column),
-            text => ColumnText.Read<Share>(text, ColumnText.TryShare, "a share written as a reduced fraction n/d from 0 to 1", table, column),
+            text => ColumnText.Read<Share>(text, Share.Parse, "a share written as a reduced fraction n/d from 0 to 1", table, column),
             new ConverterMappingHints(size: 39, unicode: false))
     {
         Table = table;

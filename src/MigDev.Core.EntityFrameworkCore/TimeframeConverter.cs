@@ -24,7 +24,7 @@ public sealed class TimeframeConverter : ValueConverter<Timeframe, string>
     public TimeframeConverter(string? table, string? column)
         : base(
             value => ColumnText.Write(value, false, "Timeframe", table, column),
-            text => ColumnText.Read<Timeframe>(text, ColumnText.TryTimeframe, "a timeframe (2009/2011, 2011/.., ../2010-06, P4Y or 2008/P4Y)", table, column),
+            text => ColumnText.Read<Timeframe>(text, Timeframe.Parse, "a timeframe (2009/2011, 2011/.., ../2010-06, P4Y or 2008/P4Y)", table, column),
             new ConverterMappingHints(unicode: false))
     {
         Table = table;

@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-
 namespace MigDev.Core.EntityFrameworkCore.Internal;
 
 /// <summary>
@@ -10,8 +8,6 @@ namespace MigDev.Core.EntityFrameworkCore.Internal;
 /// </summary>
 internal static class ColumnText
 {
-    public delegate bool TryParser<T>(string text, [MaybeNullWhen(false)] out T value);
-
     /// <summary>Returns the canonical text of a value, refusing <c>default</c>.</summary>
     public static string Write<T>(T value, bool isDefault, string typeName, string? table, string? column)
         where T : notnull =>
@@ -19,31 +15,23 @@ internal static class ColumnText
             ? throw new MigDevDatabaseValueException(table, column, null, $"default({typeName}) is not a value and cannot be saved; make the property nullable ({typeName}?) for \"none\"", null)
             : value.ToString()!;
 
-    /// <summary>Reads a value from its canonical text.</summary>
-    public static T Read<T>(string text, TryParser<T> tryParse, string expected, string? table, string? column)
+    /// <summary>Reads a value from its canonical text; the library's own parse error (which may name the code meant) is
+    /// the inner exception, and its message ends ours.</summary>
+    public static T Read<T>(string text, Func<string, T> parse, string expected, string? table, string? column)
         where T : notnull
     {
-        if (!tryParse(text, out var value))
+        T value;
+        try
         {
-            throw new MigDevDatabaseValueException(table, column, text, $"is not {expected}", null);
+            value = parse(text);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or ReferenceNotFoundException)
+        {
+            throw new MigDevDatabaseValueException(table, column, text, $"is not {expected}: {e.Message.TrimEnd('.')}", e);
         }
         var canonical = value.ToString();
         return canonical == text
             ? value
             : throw new MigDevDatabaseValueException(table, column, text, $"is not in canonical form: expected '{canonical}' (the text the library writes)", null);
     }
-
-    public static bool TryCurrency(string text, out CurrencyCode value) => CurrencyCode.TryParse(text, out value);
-
-    public static bool TryCountry(string text, out CountryCode value) => CountryCode.TryParse(text, out value);
-
-    public static bool TryAgency(string text, out AgencyId value) => AgencyId.TryParse(text, out value);
-
-    public static bool TryProgramme(string text, out ProgrammeId value) => ProgrammeId.TryParse(text, out value);
-
-    public static bool TryPartialDate(string text, out PartialDate value) => PartialDate.TryParse(text, out value);
-
-    public static bool TryShare(string text, out Share value) => Share.TryParse(text, out value);
-
-    public static bool TryTimeframe(string text, [NotNullWhen(true)] out Timeframe? value) => Timeframe.TryParse(text, out value);
 }
