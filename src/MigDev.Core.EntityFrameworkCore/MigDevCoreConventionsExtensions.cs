@@ -20,7 +20,7 @@ public static class MigDevCoreConventionsExtensions
     /// </summary>
     /// <remarks>
     /// <para>A <see cref="Money"/> amount is exact on every provider: PostgreSQL's unconstrained <c>numeric</c> (every
-    /// <see cref="decimal"/>, its scale kept); SQLite, which has no decimal, exact text (<see cref="DecimalTextConverter"/>);
+    /// <see cref="decimal"/>, its scale kept); SQLite, which has no decimal, exact text (<c>1.50</c>, <c>-0.00</c>) read and written by a decimal type mapping of its own, so that comparisons and sums still run through the provider's exact decimal functions;
     /// a provider whose decimal has a fixed precision (SQL Server's <c>decimal(18, 2)</c>) gets <c>(38, 18)</c>. A
     /// precision or scale set on the amount (<c>HasPrecision(38, 18)</c>) is checked on saving: a value it would not
     /// hold exactly throws <see cref="MigDevDatabaseValueException"/> instead of being rounded.</para>

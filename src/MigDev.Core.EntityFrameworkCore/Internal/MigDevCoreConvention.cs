@@ -82,18 +82,19 @@ internal sealed class MigDevCoreConvention(ITypeMappingSource typeMappingSource)
         };
     }
 
-    // A Money amount: exact text where the provider has no exact numeric (SQLite maps decimal to TEXT); the provider's
-    // numeric as it is where that is unconstrained (PostgreSQL's numeric); otherwise (38, 18) and a check. A precision
-    // or scale the user set is checked on every provider.
-    private ValueConverter? AmountConverter(IConventionProperty property, string table, string column)
+    // A Money amount: exact text where the provider has no exact numeric (SQLite maps decimal to TEXT), through a decimal
+    // type mapping of our own so that its decimal functions still translate comparisons and sums; the provider's numeric
+    // as it is where that is unconstrained (PostgreSQL's numeric); otherwise (38, 18) and a check. A precision or scale
+    // the user set is checked on every provider.
+    private DecimalRangeConverter? AmountConverter(IConventionProperty property, string table, string column)
     {
         property.SetValueComparer(new ExactDecimalComparer());
         var providerDecimal = typeMappingSource.FindMapping(typeof(decimal)) as RelationalTypeMapping;
-        var isText = providerDecimal?.StoreTypeNameBase.Equals("TEXT", StringComparison.OrdinalIgnoreCase) ?? false;
         var (precision, scale) = (property.GetPrecision(), property.GetScale());
-        if (isText)
+        if (providerDecimal?.StoreTypeNameBase.Equals("TEXT", StringComparison.OrdinalIgnoreCase) ?? false)
         {
-            return new DecimalTextConverter(precision, scale, table, column);
+            property.SetTypeMapping(new ExactDecimalTextTypeMapping(providerDecimal.StoreType, precision, scale, table, column));
+            return null;
         }
         if (precision is null && scale is null && providerDecimal?.Precision is not null)
         {
