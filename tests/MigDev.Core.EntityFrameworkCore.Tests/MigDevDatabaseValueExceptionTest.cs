@@ -15,7 +15,7 @@ public class MigDevDatabaseValueExceptionTest
     public static TheoryData<string, string, string> BadRows()
     {
         var rows = new TheoryData<string, string, string>();
-        foreach (var provider in new[] { TestDatabase.Sqlite, TestDatabase.Postgres })
+        foreach (var provider in TestDatabase.ProviderNames)
         {
             rows.Add(provider, "Amount_Currency", "ZZZ");       // no ISO 4217 code
             rows.Add(provider, "Amount_Currency", "eur");       // a code, not in the canonical case the library writes
@@ -63,7 +63,7 @@ public class MigDevDatabaseValueExceptionTest
     public static TheoryData<string, string> DefaultValues()
     {
         var rows = new TheoryData<string, string>();
-        foreach (var provider in new[] { TestDatabase.Sqlite, TestDatabase.Postgres })
+        foreach (var provider in TestDatabase.ProviderNames)
         {
             foreach (var column in new[] { "Amount_Currency", "Recipient", "Funder", "SignedOn", "Cofinancing" })
             {

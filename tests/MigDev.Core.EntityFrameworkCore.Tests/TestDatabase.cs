@@ -44,7 +44,16 @@ public sealed class TestDatabase : IDisposable
         context.Database.EnsureCreated();
     }
 
-    public static TheoryData<string> Providers => [Sqlite, Postgres];
+    /// <summary>Gets whether <c>MIGDEV_POSTGRES</c> names a server.</summary>
+    public static bool HasPostgres => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("MIGDEV_POSTGRES"));
+
+    /// <summary>Gets the databases each test runs against: SQLite, and PostgreSQL when a server is given (without one,
+    /// the single test <see cref="PostgreSqlTest"/> is skipped with the line saying how to run them, rather than every
+    /// case once).</summary>
+    public static TheoryData<string> Providers => HasPostgres ? [Sqlite, Postgres] : [Sqlite];
+
+    /// <summary>Gets the names of the databases each test runs against.</summary>
+    public static IEnumerable<string> ProviderNames => HasPostgres ? [Sqlite, Postgres] : [Sqlite];
 
     public string Provider { get; }
 
