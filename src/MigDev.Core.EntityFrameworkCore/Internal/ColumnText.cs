@@ -1,0 +1,37 @@
+namespace MigDev.Core.EntityFrameworkCore.Internal;
+
+/// <summary>
+/// The text of each value type in its column, both ways: writes refuse <c>default</c> values, reads accept only the
+/// canonical text the write produces (so that what is read is exactly what was written, and a hand-written
+/// <c>'eur'</c> or <c>'2/4'</c> is an error rather than a silent change), each failure a
+/// <see cref="MigDevDatabaseValueException"/> naming the table, the column and the value.
+/// </summary>
+internal static class ColumnText
+{
+    /// <summary>Returns the canonical text of a value, refusing <c>default</c>.</summary>
+    public static string Write<T>(T value, bool isDefault, string typeName, string? table, string? column)
+        where T : notnull =>
+        isDefault
+            ? throw new MigDevDatabaseValueException(table, column, null, $"default({typeName}) is not a value and cannot be saved; make the property nullable ({typeName}?) for \"none\"", null)
+            : value.ToString()!;
+
+    /// <summary>Reads a value from its canonical text; the library's own parse error (which may name the code meant) is
+    /// the inner exception, and its message ends ours.</summary>
+    public static T Read<T>(string text, Func<string, T> parse, string expected, string? table, string? column)
+        where T : notnull
+    {
+        T value;
+        try
+        {
+            value = parse(text);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or ReferenceNotFoundException)
+        {
+            throw new MigDevDatabaseValueException(table, column, text, $"is not {expected}: {e.Message.TrimEnd('.')}", e);
+        }
+        var canonical = value.ToString();
+        return canonical == text
+            ? value
+            : throw new MigDevDatabaseValueException(table, column, text, $"is not in canonical form: expected '{canonical}' (the text the library writes)", null);
+    }
+}
