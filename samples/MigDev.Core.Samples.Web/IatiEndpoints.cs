@@ -17,11 +17,11 @@ internal static class IatiEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "application/xml");
         iati.MapPost("/iati", ImportIati).WithName("ImportIati")
             .WithSummary($"Reads an IATI 2.01-2.03 activity file ({XmlTypes}; at most {WebSample.MaxUploadBytes} bytes) and answers with its totals and findings.")
-            .Accepts<IFormFile>("multipart/form-data").Accepts<string>("application/xml", "text/xml")
+            .Accepts<string>("application/xml", "text/xml", "multipart/form-data")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         iati.MapPost("/catalog", ImportCatalog).WithName("ImportCatalog")
             .WithSummary($"Reads a catalog document ({JsonTypes}; at most {WebSample.MaxUploadBytes} bytes; ?extend=true to extend the embedded catalog) and answers with its totals.")
-            .Accepts<IFormFile>("multipart/form-data").Accepts<string>("application/json")
+            .Accepts<string>("application/json", "multipart/form-data")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
