@@ -33,12 +33,14 @@ internal static class Uploads
         {
             form = await request.ReadFormAsync(request.HttpContext.RequestAborted).ConfigureAwait(false);
         }
+        catch (InvalidDataException e) when (e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+        {
+            // The form reader's own limits (MultipartBodyLengthLimit is the upload limit) name themselves.
+            return (null, "", Problems.TooLarge(null));
+        }
         catch (InvalidDataException e)
         {
-            // The form reader's own limits (the body, a section's headers, the count of values) name themselves.
-            return (null, "", Problems.TooLarge(null) is var tooLarge && e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)
-                ? tooLarge
-                : Problems.BadParameter("body", null, $"The multipart form cannot be read: {e.Message}"));
+            return (null, "", Problems.BadParameter("body", null, $"The multipart form cannot be read: {e.Message}"));
         }
         if (form.Files.Count == 0)
         {
