@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MigDev.Core.Samples.Web.Tests;
+
+/// <summary>The OpenAPI document: valid JSON, OpenAPI 3.x, and listing every endpoint the app maps.</summary>
+public sealed class OpenApiTest(WebFactory web) : IClassFixture<WebFactory>
+{
+    [Fact]
+    public async Task Document_IsOpenApi3_AndListsEveryEndpointTheAppMaps()
+    {
+        var document = await web.GetJsonAsync("/openapi/v1.json");
+        Assert.StartsWith("3.", document.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        var paths = document.GetProperty("paths");
+
+        // Independently of the document: the routes in the app's EndpointDataSource, less the document's own.
+        var mapped = web.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } raw && !raw.StartsWith("/openapi/", StringComparison.Ordinal))
+            .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m => (Path: e.RoutePattern.RawText!, Method: m.ToLowerInvariant())))
+            .ToList();
+        Assert.Equal(10, mapped.Count);
+        foreach (var (path, method) in mapped)
+        {
+            Assert.True(paths.TryGetProperty(path, out var item) && item.TryGetProperty(method, out _), $"{method} {path} is not in the document");
+        }
+        var documented = paths.EnumerateObject().SelectMany(p => p.Value.EnumerateObject().Select(m => (p.Name, m.Name))).Count();
+        Assert.Equal(mapped.Count, documented);
+    }
+
+    [Fact]
+    public async Task Document_ListsTheProblemsOfTheUploads()
+    {
+        var document = await web.GetJsonAsync("/openapi/v1.json");
+        var responses = document.GetProperty("paths").GetProperty("/iati").GetProperty("post").GetProperty("responses");
+        foreach (var status in new[] { "413", "415", "422" })
+        {
+            Assert.True(responses.GetProperty(status).GetProperty("content").TryGetProperty("application/problem+json", out _), status);
+        }
+    }
+}
