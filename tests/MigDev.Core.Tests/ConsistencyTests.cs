@@ -96,8 +96,24 @@ public class ConsistencyTests
         {
             return;
         }
-        var testClasses = typeof(ConsistencyTests).Assembly.GetTypes().Where(t => t.Name == type.Name + "Test").ToList();
-        Assert.True(testClasses.Count == 1, $"{type} needs a test class {type.Name}Test (docs/contributing.md)");
+        // A generic type's test class is named without the arity: StrictEnumJsonConverterTest.
+        var name = type.IsGenericTypeDefinition ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Name;
+        var testClasses = typeof(ConsistencyTests).Assembly.GetTypes().Where(t => t.Name == name + "Test").ToList();
+        Assert.True(testClasses.Count == 1, $"{type} needs a test class {name}Test (docs/contributing.md)");
+    }
+
+    [Theory]
+    [MemberData(nameof(PublicTypeNames))]
+    public void JsonConverterAttributes_NamePublicConvertersAnotherAssemblyCanCreate(string typeName)
+    {
+        // A source-generated context in another assembly creates the converter itself (SYSLIB1220 otherwise).
+        var type = PublicTypes.Single(t => t.FullName == typeName);
+        if (type.GetCustomAttribute<System.Text.Json.Serialization.JsonConverterAttribute>() is not { ConverterType: { } converter })
+        {
+            return;
+        }
+        Assert.True(converter.IsVisible && converter.IsSealed, $"{type}'s converter {converter} must be public and sealed");
+        Assert.NotNull(converter.GetConstructor(Type.EmptyTypes));
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using MigDev.Core.Internal.Json;
+using MigDev.Core.Serialization;
 namespace MigDev.Core;
 
 /// <summary>Which budgets <see cref="FundingAnalytics.SummarizeBudgets"/> totals. Every view but

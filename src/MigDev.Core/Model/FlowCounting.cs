@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using MigDev.Core.Internal.Json;
+using MigDev.Core.Serialization;
 namespace MigDev.Core;
 
 /// <summary>How <see cref="FundingAnalytics.Summarize(FundingStage, FlowCounting)"/> counts money that two publishers

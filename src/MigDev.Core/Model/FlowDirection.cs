@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using MigDev.Core.Internal.Json;
+using MigDev.Core.Serialization;
 namespace MigDev.Core;
 
 /// <summary>Which way money moves as seen from the organisation that reports it

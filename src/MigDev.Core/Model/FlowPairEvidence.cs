@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using MigDev.Core.Internal.Json;
+using MigDev.Core.Serialization;
 namespace MigDev.Core;
 
 /// <summary>Why two commitments are taken for the same money reported twice (<see cref="FundingFlowPair"/>).</summary>

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using MigDev.Core.Internal.Json;
+using MigDev.Core.Serialization;
 namespace MigDev.Core;
 
 /// <summary>How far along a flow of funds is (budgeted, pledged, committed, disbursed or spent), or which other kind of

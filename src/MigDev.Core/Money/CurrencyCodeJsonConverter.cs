@@ -6,22 +6,27 @@ namespace MigDev.Core;
 
 /// <summary>Reads and writes a <see cref="CurrencyCode"/> as its three-letter JSON string (<c>"EUR"</c>), also as a
 /// dictionary key. Strict: a document is canonical, so <c>"eur"</c> and anything else is a <see cref="JsonException"/> quoting the value.</summary>
-internal sealed class CurrencyCodeJsonConverter : JsonConverter<CurrencyCode>
+public sealed class CurrencyCodeJsonConverter : JsonConverter<CurrencyCode>
 {
+    /// <inheritdoc/>
     public override bool HandleNull => true;
 
+    /// <inheritdoc/>
     public override CurrencyCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         ReadCurrencyCode(ref reader, "currency");
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, CurrencyCode value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStringValue(value.Code);
     }
 
+    /// <inheritdoc/>
     public override CurrencyCode ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         ReadCurrencyCode(ref reader, "currency");
 
+    /// <inheritdoc/>
     public override void WriteAsPropertyName(Utf8JsonWriter writer, CurrencyCode value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);

@@ -10,13 +10,15 @@ namespace MigDev.Core;
 /// JSON number and the currency an ISO 4217 code. Errors are <see cref="JsonException"/>s whose message names the
 /// member and the offending value; the serializer adds the JSON path of the Money.
 /// </summary>
-internal sealed class MoneyJsonConverter : JsonConverter<Money>
+public sealed class MoneyJsonConverter : JsonConverter<Money>
 {
     private const string AmountName = "amount";
     private const string CurrencyName = "currency";
 
+    /// <inheritdoc/>
     public override bool HandleNull => true;
 
+    /// <inheritdoc/>
     public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -51,6 +53,7 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
         return new Money(amount.Value, currency.Value);
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);

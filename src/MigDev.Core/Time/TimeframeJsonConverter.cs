@@ -6,8 +6,9 @@ namespace MigDev.Core;
 
 /// <summary>Reads and writes a <see cref="Timeframe"/> as its text form: <c>"2009/2011"</c>, <c>"2011/.."</c>,
 /// <c>"2012-12/P3Y"</c>, <c>"P4Y"</c>.</summary>
-internal sealed class TimeframeJsonConverter : JsonConverter<Timeframe>
+public sealed class TimeframeJsonConverter : JsonConverter<Timeframe>
 {
+    /// <inheritdoc/>
     public override Timeframe Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -25,6 +26,7 @@ internal sealed class TimeframeJsonConverter : JsonConverter<Timeframe>
         }
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Timeframe value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
