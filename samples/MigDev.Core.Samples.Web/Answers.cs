@@ -1,38 +1,36 @@
-using System.Text.Json;
-
 namespace MigDev.Core.Samples.Web;
 
-// The shapes the API answers with. A value of the library's own (an amount, a period, a programme, a theme...) is held
-// as the JSON the library writes for it (LibraryJson.Of), so that it reads exactly as in a catalog document: the
-// library's converters are internal, so the sample's source-generated context cannot name those types itself.
+// The shapes the API answers with. A value of the library's own (an amount, a period, a stage, a programme...) is held
+// as itself and written by the library's JSON: its converter (public, named by the source generator) or, for a whole
+// record, MigDevJson.TypeInfoResolver, first in the chain (WebJson.Configure), so it reads as in a catalog document.
 
 /// <summary>An agency in the list: its id, names and kind; <c>/agencies/{id}</c> has the whole record.</summary>
-internal sealed record AgencySummary(string Id, string Name, string DisplayName, string? Acronym, JsonElement Kind);
+internal sealed record AgencySummary(string Id, string Name, string DisplayName, string? Acronym, AgencyKind Kind);
 
 /// <summary>A programme in the list; <c>/programmes/{id}</c> has the whole record with its citations.</summary>
-internal sealed record ProgrammeSummary(string Id, string Name, string? Acronym, JsonElement? Period, int Citations);
+internal sealed record ProgrammeSummary(string Id, string Name, string? Acronym, Timeframe? Period, int Citations);
 
 /// <summary>A programme (with its citations), what is committed to it in each currency, and the documents it cites.</summary>
-internal sealed record ProgrammeAnswer(JsonElement Programme, JsonElement[] Committed, JsonElement[] Documents);
+internal sealed record ProgrammeAnswer(Programme Programme, Money[] Committed, SourceDocument[] Documents);
 
 /// <summary>The GFMD matrix: themes, roundtables, sessions and the activities of each session.</summary>
-internal sealed record GfmdMatrix(JsonElement[] Themes, JsonElement[] Roundtables, JsonElement[] Sessions, JsonElement[] Activities);
+internal sealed record GfmdMatrix(Theme[] Themes, Roundtable[] Roundtables, Session[] Sessions, Activity[] Activities);
 
 /// <summary>One total: what (a funder, a recipient, a year) and how much, in the chosen currency.</summary>
-internal sealed record TotalLine(string Key, JsonElement Amount);
+internal sealed record TotalLine(string Key, Money Amount);
 
 /// <summary>A rate used in an answer, with its date, source and how it was derived.</summary>
-internal sealed record RateAnswer(string Base, string Quote, decimal Rate, string Date, string Source, JsonElement Derivation);
+internal sealed record RateAnswer(CurrencyCode Base, CurrencyCode Quote, decimal Rate, string Date, string Source, RateDerivation Derivation);
 
 /// <summary>A commitment that could not be converted, with its index in the catalog and the reason.</summary>
-internal sealed record UnconvertedAnswer(int Index, string? Programme, JsonElement? Amount, JsonElement? ValueDate, string Reason, string Message);
+internal sealed record UnconvertedAnswer(int Index, ProgrammeId? Programme, Money? Amount, PartialDate? ValueDate, UnconvertedReason Reason, string Message);
 
 /// <summary>The funding totals of one stage in one currency, every rate used and what could not be converted.</summary>
 internal sealed record FundingAnswer(
-    string Currency,
-    JsonElement Stage,
+    CurrencyCode Currency,
+    FundingStage Stage,
     string At,
-    JsonElement Total,
+    Money Total,
     int Lines,
     TotalLine[] ByFunder,
     TotalLine[] ByRecipient,
@@ -41,7 +39,7 @@ internal sealed record FundingAnswer(
     UnconvertedAnswer[] Unconverted);
 
 /// <summary>One conversion: the amount, the result rounded and unrounded, the rate (and its legs for a cross rate).</summary>
-internal sealed record ConversionAnswer(JsonElement Original, JsonElement Converted, decimal Unrounded, string RequestedDate, int DaysBack, string Policy, RateAnswer Rate, RateAnswer[] Legs);
+internal sealed record ConversionAnswer(Money Original, Money Converted, decimal Unrounded, string RequestedDate, int DaysBack, string Policy, RateAnswer Rate, RateAnswer[] Legs);
 
 /// <summary>A finding of an import (a rule an activity breaks, a value that could not be read).</summary>
 internal sealed record FindingAnswer(string RuleId, string Severity, string? ActivityId, string Element, int? Line, string Message, string? Value);
@@ -64,16 +62,4 @@ internal sealed record ImportAnswer(
     FindingAnswer[] Findings);
 
 /// <summary>The total of one stage and direction, in each currency, money two publishers both report counted once.</summary>
-internal sealed record StageTotal(JsonElement Stage, JsonElement Direction, JsonElement[] Amounts);
-
-/// <summary>The library's JSON for one of its values (<see cref="MigDev.Core.Serialization.MigDevJson.Options"/>,
-/// source-generated: no reflection).</summary>
-internal static class LibraryJson
-{
-    /// <summary>The value as the library writes it.</summary>
-    public static JsonElement Of<T>(T value) =>
-        JsonSerializer.SerializeToElement(value, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)MigDev.Core.Serialization.MigDevJson.Options.GetTypeInfo(typeof(T)));
-
-    /// <summary>Each value as the library writes it.</summary>
-    public static JsonElement[] All<T>(IEnumerable<T> values) => [.. values.Select(Of)];
-}
+internal sealed record StageTotal(FundingStage Stage, FlowDirection Direction, Money[] Amounts);

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace MigDev.Core.Samples.Web;
 
 /// <summary>The catalog, read-only: agencies, programmes (with a simple search) and the GFMD matrix.</summary>
@@ -20,15 +18,15 @@ internal static class CatalogEndpoints
 
     private static Ok<AgencySummary[]> Agencies(MigDevCatalog catalog) =>
         TypedResults.Ok(catalog.Agencies.OrderBy(a => a.Id.Value, StringComparer.Ordinal)
-            .Select(a => new AgencySummary(a.Id.Value, a.Name, a.DisplayName, a.Acronym, LibraryJson.Of(a.Kind))).ToArray());
+            .Select(a => new AgencySummary(a.Id.Value, a.Name, a.DisplayName, a.Acronym, a.Kind)).ToArray());
 
-    private static Results<Ok<JsonElement>, ProblemHttpResult> Agency(string id, MigDevCatalog catalog)
+    private static Results<Ok<Agency>, ProblemHttpResult> Agency(string id, MigDevCatalog catalog)
     {
         if (!AgencyId.TryParse(id, out var agencyId))
         {
             return Problems.BadParameter("id", id, $"'{id}' is not an agency id: lower-case letters and digits in words joined by single hyphens, such as 'un-desa'.");
         }
-        return TypedResults.Ok(LibraryJson.Of(catalog.Agencies.Get(agencyId)));
+        return TypedResults.Ok(catalog.Agencies.Get(agencyId));
     }
 
     private static Results<Ok<ProgrammeSummary[]>, ProblemHttpResult> Programmes(string? q, MigDevCatalog catalog)
@@ -38,7 +36,7 @@ internal static class CatalogEndpoints
             return Problems.BadParameter("q", q, "The search text is empty or white space: leave q out for every programme.");
         }
         var programmes = q is null ? catalog.Model.Programmes : catalog.Search(q).Programmes;
-        return TypedResults.Ok(programmes.Select(p => new ProgrammeSummary(p.Id.Value, p.Name, p.Acronym, p.Period is { } period ? LibraryJson.Of(period) : null, p.Citations.Length)).ToArray());
+        return TypedResults.Ok(programmes.Select(p => new ProgrammeSummary(p.Id.Value, p.Name, p.Acronym, p.Period, p.Citations.Length)).ToArray());
     }
 
     private static Results<Ok<ProgrammeAnswer>, ProblemHttpResult> Programme(string id, MigDevCatalog catalog)
@@ -49,12 +47,12 @@ internal static class CatalogEndpoints
         }
         var programme = catalog.GetProgramme(programmeId);
         var documents = programme.Citations.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Select(catalog.GetDocument).ToArray();
-        return TypedResults.Ok(new ProgrammeAnswer(LibraryJson.Of(programme), LibraryJson.All(catalog.CommittedTo(programmeId)), LibraryJson.All(documents)));
+        return TypedResults.Ok(new ProgrammeAnswer(programme, [.. catalog.CommittedTo(programmeId)], documents));
     }
 
     private static Ok<GfmdMatrix> Matrix(MigDevCatalog catalog)
     {
         var model = catalog.Model;
-        return TypedResults.Ok(new GfmdMatrix(LibraryJson.All(model.Themes), LibraryJson.All(model.Roundtables), LibraryJson.All(model.Sessions), LibraryJson.All(model.Activities)));
+        return TypedResults.Ok(new GfmdMatrix([.. model.Themes], [.. model.Roundtables], [.. model.Sessions], [.. model.Activities]));
     }
 }

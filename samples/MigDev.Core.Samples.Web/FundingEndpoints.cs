@@ -67,7 +67,7 @@ internal static class FundingEndpoints
         }
         var day = LocalDatePattern.Iso.Parse(date!).Value;
         var conversion = converter.Convert(new Money(value, CurrencyCode.Parse(from!)), CurrencyCode.Parse(to!), day, Policy, Money.DefaultMidpointRounding);
-        return TypedResults.Ok(new ConversionAnswer(LibraryJson.Of(conversion.Original), LibraryJson.Of(conversion.Converted), conversion.Unrounded.Amount,
+        return TypedResults.Ok(new ConversionAnswer(conversion.Original, conversion.Converted, conversion.Unrounded.Amount,
             Iso(conversion.RequestedDate), conversion.DaysBack, Policy.ToString(), FundingTotals.Rate(conversion.Rate),
             [.. new[] { conversion.FirstLeg, conversion.SecondLeg }.OfType<ExchangeRate>().Where(_ => conversion.LegCount == 2).Select(FundingTotals.Rate)]));
     }

@@ -31,14 +31,14 @@ internal static class FundingTotals
                 rates.Add(rate);
             }
         }
-        return new FundingAnswer(conversion.Target.ToString(), LibraryJson.Of(stage), at, LibraryJson.Of(conversion.Total), conversion.Lines.Length,
+        return new FundingAnswer(conversion.Target, stage, at, conversion.Total, conversion.Lines.Length,
             Lines(byFunder), Lines(byRecipient), Lines(byYear), [.. rates],
-            [.. conversion.Unconverted.Select(u => new UnconvertedAnswer(u.Index, u.Commitment.Programme?.Value, u.Commitment.Amount is { } a ? LibraryJson.Of(a) : null, u.Commitment.ValueDate is { } d ? LibraryJson.Of(d) : null, u.Reason.ToString(), u.Message))]);
+            [.. conversion.Unconverted.Select(u => new UnconvertedAnswer(u.Index, u.Commitment.Programme, u.Commitment.Amount, u.Commitment.ValueDate, u.Reason, u.Message))]);
     }
 
     /// <summary>A rate as the API writes it.</summary>
     public static RateAnswer Rate(ExchangeRate rate) =>
-        new(rate.BaseCurrency.ToString(), rate.QuoteCurrency.ToString(), rate.Rate, FundingEndpoints.Iso(rate.Date), rate.Source.Name, LibraryJson.Of(rate.Derivation));
+        new(rate.BaseCurrency, rate.QuoteCurrency, rate.Rate, FundingEndpoints.Iso(rate.Date), rate.Source.Name, rate.Derivation);
 
     // The rate of a line, and its two legs when it is a cross rate; none when no rate was needed (same currency).
     private static IEnumerable<ExchangeRate> RatesOf(CurrencyConversion line)
@@ -75,5 +75,5 @@ internal static class FundingTotals
     private static void Add(SortedDictionary<string, Money> totals, string key, Money amount) =>
         totals[key] = totals.TryGetValue(key, out var sum) ? sum + amount : amount;
 
-    private static TotalLine[] Lines(SortedDictionary<string, Money> totals) => [.. totals.Select(t => new TotalLine(t.Key, LibraryJson.Of(t.Value)))];
+    private static TotalLine[] Lines(SortedDictionary<string, Money> totals) => [.. totals.Select(t => new TotalLine(t.Key, t.Value))];
 }

@@ -61,7 +61,7 @@ internal static class IatiEndpoints
     {
         var analytics = new FundingAnalytics(model);
         var totals = Enum.GetValues<FundingStage>().Where(s => s != FundingStage.Budget)
-            .SelectMany(stage => analytics.Summarize(stage).ByDirection.Select(d => new StageTotal(LibraryJson.Of(stage), LibraryJson.Of(d.Key), LibraryJson.All(d.Value))))
+            .SelectMany(stage => analytics.Summarize(stage).ByDirection.Select(d => new StageTotal(stage, d.Key, [.. d.Value])))
             .ToArray();
         return new ImportAnswer(kind, source, activities, model.Programmes.Length, model.Agencies.Count, newAgencies, model.Commitments.Length,
             analytics.Pairs.Length, totals,

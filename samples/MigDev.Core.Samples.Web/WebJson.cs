@@ -35,7 +35,7 @@ internal static class WebJson
 [JsonSerializable(typeof(ProgrammeSummary[]))]
 [JsonSerializable(typeof(GfmdMatrix))]
 [JsonSerializable(typeof(ProgrammeAnswer))]
-[JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(Agency))]
 [JsonSerializable(typeof(FundingAnswer))]
 [JsonSerializable(typeof(ConversionAnswer))]
 [JsonSerializable(typeof(ImportAnswer))]

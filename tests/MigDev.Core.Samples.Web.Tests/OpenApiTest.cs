@@ -37,4 +37,28 @@ public sealed class OpenApiTest(WebFactory web) : IClassFixture<WebFactory>
             Assert.True(responses.GetProperty(status).GetProperty("content").TryGetProperty("application/problem+json", out _), status);
         }
     }
+
+    [Fact]
+    public async Task Document_DescribesMoneyAsAmountAndCurrency_WhereverAnAnswerHoldsOne()
+    {
+        var schemas = (await web.GetJsonAsync("/openapi/v1.json")).GetProperty("components").GetProperty("schemas");
+        var money = schemas.GetProperty("Money");
+        Assert.Equal("object", money.GetProperty("type").GetString());
+        Assert.Equal(["amount", "currency"], money.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal("number", money.GetProperty("properties").GetProperty("amount").GetProperty("type").GetString());
+        Assert.Equal("^[A-Z]{3}$", money.GetProperty("properties").GetProperty("currency").GetProperty("pattern").GetString());
+        Assert.Equal("#/components/schemas/Money", schemas.GetProperty("FundingAnswer").GetProperty("properties").GetProperty("total").GetProperty("$ref").GetString());
+        Assert.Equal("#/components/schemas/Money", schemas.GetProperty("ProgrammeAnswer").GetProperty("properties").GetProperty("committed").GetProperty("items").GetProperty("$ref").GetString());
+    }
+
+    [Fact]
+    public async Task Document_DescribesEnumsByTheirNames_AndValuesAsPatternedStrings()
+    {
+        var schemas = (await web.GetJsonAsync("/openapi/v1.json")).GetProperty("components").GetProperty("schemas");
+        Assert.Equal(Enum.GetNames<FundingStage>(), schemas.GetProperty("FundingStage").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("string", schemas.GetProperty("PartialDate").GetProperty("type").GetString());
+        Assert.Matches(schemas.GetProperty("PartialDate").GetProperty("pattern").GetString()!, "2012-12");
+        Assert.Equal("object", schemas.GetProperty("Programme").GetProperty("type").GetString());
+        Assert.Contains("programmes", schemas.GetProperty("Programme").GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
 }
