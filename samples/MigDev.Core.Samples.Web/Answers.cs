@@ -5,28 +5,28 @@ namespace MigDev.Core.Samples.Web;
 // record, MigDevJson.TypeInfoResolver, first in the chain (WebJson.Configure), so it reads as in a catalog document.
 
 /// <summary>An agency in the list: its id, names and kind; <c>/agencies/{id}</c> has the whole record.</summary>
-internal sealed record AgencySummary(string Id, string Name, string DisplayName, string? Acronym, AgencyKind Kind);
+public sealed record AgencySummary(string Id, string Name, string DisplayName, string? Acronym, AgencyKind Kind);
 
 /// <summary>A programme in the list; <c>/programmes/{id}</c> has the whole record with its citations.</summary>
-internal sealed record ProgrammeSummary(string Id, string Name, string? Acronym, Timeframe? Period, int Citations);
+public sealed record ProgrammeSummary(string Id, string Name, string? Acronym, Timeframe? Period, int Citations);
 
 /// <summary>A programme (with its citations), what is committed to it in each currency, and the documents it cites.</summary>
-internal sealed record ProgrammeAnswer(Programme Programme, Money[] Committed, SourceDocument[] Documents);
+public sealed record ProgrammeAnswer(Programme Programme, Money[] Committed, SourceDocument[] Documents);
 
 /// <summary>The GFMD matrix: themes, roundtables, sessions and the activities of each session.</summary>
-internal sealed record GfmdMatrix(Theme[] Themes, Roundtable[] Roundtables, Session[] Sessions, Activity[] Activities);
+public sealed record GfmdMatrix(Theme[] Themes, Roundtable[] Roundtables, Session[] Sessions, Activity[] Activities);
 
 /// <summary>One total: what (a funder, a recipient, a year) and how much, in the chosen currency.</summary>
-internal sealed record TotalLine(string Key, Money Amount);
+public sealed record TotalLine(string Key, Money Amount);
 
 /// <summary>A rate used in an answer, with its date, source and how it was derived.</summary>
-internal sealed record RateAnswer(CurrencyCode Base, CurrencyCode Quote, decimal Rate, string Date, string Source, RateDerivation Derivation);
+public sealed record RateAnswer(CurrencyCode Base, CurrencyCode Quote, decimal Rate, string Date, string Source, RateDerivation Derivation);
 
 /// <summary>A commitment that could not be converted, with its index in the catalog and the reason.</summary>
-internal sealed record UnconvertedAnswer(int Index, ProgrammeId? Programme, Money? Amount, PartialDate? ValueDate, UnconvertedReason Reason, string Message);
+public sealed record UnconvertedAnswer(int Index, ProgrammeId? Programme, Money? Amount, PartialDate? ValueDate, UnconvertedReason Reason, string Message);
 
 /// <summary>The funding totals of one stage in one currency, every rate used and what could not be converted.</summary>
-internal sealed record FundingAnswer(
+public sealed record FundingAnswer(
     CurrencyCode Currency,
     FundingStage Stage,
     string At,
@@ -39,17 +39,17 @@ internal sealed record FundingAnswer(
     UnconvertedAnswer[] Unconverted);
 
 /// <summary>One conversion: the amount, the result rounded and unrounded, the rate (and its legs for a cross rate).</summary>
-internal sealed record ConversionAnswer(Money Original, Money Converted, decimal Unrounded, string RequestedDate, int DaysBack, string Policy, RateAnswer Rate, RateAnswer[] Legs);
+public sealed record ConversionAnswer(Money Original, Money Converted, decimal Unrounded, string RequestedDate, int DaysBack, string Policy, RateAnswer Rate, RateAnswer[] Legs);
 
 /// <summary>A finding of an import (a rule an activity breaks, a value that could not be read).</summary>
-internal sealed record FindingAnswer(string RuleId, string Severity, string? ActivityId, string Element, int? Line, string Message, string? Value);
+public sealed record FindingAnswer(string RuleId, string Severity, string? ActivityId, string Element, int? Line, string Message, string? Value);
 
 /// <summary>A fault of a refused document, as the library gives it: the path, the value and the rule.</summary>
-internal sealed record FaultAnswer(string Path, string? Value, string Rule);
+public sealed record FaultAnswer(string Path, string? Value, string Rule);
 
 /// <summary>What an uploaded IATI file or catalog document holds: counts, the totals of each stage and direction in
 /// each currency (money two publishers both report counted once; budgets left out), and the findings.</summary>
-internal sealed record ImportAnswer(
+public sealed record ImportAnswer(
     string Kind,
     string Source,
     int Activities,
@@ -62,4 +62,4 @@ internal sealed record ImportAnswer(
     FindingAnswer[] Findings);
 
 /// <summary>The total of one stage and direction, in each currency, money two publishers both report counted once.</summary>
-internal sealed record StageTotal(FundingStage Stage, FlowDirection Direction, Money[] Amounts);
+public sealed record StageTotal(FundingStage Stage, FlowDirection Direction, Money[] Amounts);

@@ -9,7 +9,7 @@ namespace MigDev.Core.Samples.Web;
 internal static class FundingEndpoints
 {
     // The policy of every conversion here: the rate of the day, or the latest of the 4 days before (a weekend, a holiday).
-    private static readonly RatePolicy Policy = RatePolicy.LatestOnOrBefore();
+    internal static readonly RatePolicy Policy = RatePolicy.LatestOnOrBefore();
 
     /// <summary>Maps <c>/funding</c> and <c>/convert</c>.</summary>
     public static void Map(IEndpointRouteBuilder app)
@@ -73,7 +73,7 @@ internal static class FundingEndpoints
     }
 
     // An ISO 4217 code with a minor unit to round to, or a 400 naming the parameter.
-    private static ProblemHttpResult? BadCurrency(string parameter, string? text)
+    internal static ProblemHttpResult? BadCurrency(string parameter, string? text)
     {
         if (!CurrencyCode.TryParse(text, out var code))
         {

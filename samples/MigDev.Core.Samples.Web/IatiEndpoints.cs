@@ -40,9 +40,17 @@ internal static class IatiEndpoints
         {
             return problem;
         }
-        using var stream = new MemoryStream(upload.Body!, writable: false);
-        var result = new IatiImporter(catalog.Agencies, catalog.Documents).Import(IatiReader.Read(stream, upload.Name, IatiReaderLimits.Default));
-        return TypedResults.Ok(Answer("iati", upload.Name, result.Activities.Length, result.Model, result.NewAgencies.Length, result.Findings));
+        return TypedResults.Ok(ReadIati(upload.Body!, upload.Name, catalog));
+    }
+
+    /// <summary>Reads an IATI activity file against the catalog's agencies and documents, within
+    /// <see cref="IatiReaderLimits.Default"/>, and answers with its counts, totals and findings.</summary>
+    /// <exception cref="MigDevDataException">The file is not an IATI activity file the library reads.</exception>
+    public static ImportAnswer ReadIati(byte[] body, string name, MigDevCatalog catalog)
+    {
+        using var stream = new MemoryStream(body, writable: false);
+        var result = new IatiImporter(catalog.Agencies, catalog.Documents).Import(IatiReader.Read(stream, name, IatiReaderLimits.Default));
+        return Answer("iati", name, result.Activities.Length, result.Model, result.NewAgencies.Length, result.Findings);
     }
 
     private static async Task<Results<Ok<ImportAnswer>, ProblemHttpResult>> ImportCatalog(HttpRequest request, bool? extend)

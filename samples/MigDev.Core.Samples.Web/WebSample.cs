@@ -9,13 +9,14 @@ public static class WebSample
     /// The real IOM file of 100 activities is 546 KB.</summary>
     public const long MaxUploadBytes = 8L * 1024 * 1024;
 
-    /// <summary>Registers <c>AddMigDevCore</c>, the library's JSON for requests and answers, problem details and the
-    /// OpenAPI document.</summary>
+    /// <summary>Registers <c>AddMigDevCore</c>, the library's JSON for requests and answers, problem details, the
+    /// OpenAPI document and the Razor components of the pages.</summary>
     /// <param name="builder">The application's builder.</param>
     public static void AddServices(WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddMigDevCore();
+        builder.Services.AddRazorComponents();
         builder.Services.ConfigureHttpJsonOptions(o => WebJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -24,16 +25,18 @@ public static class WebSample
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = MaxUploadBytes);
     }
 
-    /// <summary>Maps the endpoints, the error handler and the OpenAPI document.</summary>
+    /// <summary>Maps the endpoints, the pages, the style sheet, the error handler and the OpenAPI document.</summary>
     /// <param name="app">The application.</param>
     public static void MapEndpoints(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseStaticFiles();
         app.MapOpenApi();
         CatalogEndpoints.Map(app);
         FundingEndpoints.Map(app);
         IatiEndpoints.Map(app);
+        PageEndpoints.Map(app);
     }
 }

@@ -13,9 +13,11 @@ public sealed class OpenApiTest(WebFactory web) : IClassFixture<WebFactory>
         Assert.StartsWith("3.", document.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = document.GetProperty("paths");
 
-        // Independently of the document: the routes in the app's EndpointDataSource, less the document's own.
+        // Independently of the document: the routes in the app's EndpointDataSource, less the document's own and the
+        // pages (HTML, excluded from the description).
         var mapped = web.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText is { } raw && !raw.StartsWith("/openapi/", StringComparison.Ordinal))
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IExcludeFromDescriptionMetadata>() is not { ExcludeFromDescription: true })
             .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m => (Path: e.RoutePattern.RawText!, Method: m.ToLowerInvariant())))
             .ToList();
         Assert.Equal(10, mapped.Count);
