@@ -36,7 +36,7 @@ public readonly partial struct Money : ISpanFormattable
             return new string(buffer[..written]);
         }
         CheckFormat(format);
-        return IsDefault ? DefaultText : string.Concat(_currency.Code, " ", _amount.ToString(format, formatProvider ?? CultureInfo.InvariantCulture));
+        return IsDefault ? DefaultText : string.Concat(RawCurrency.Code, " ", RawAmount.ToString(format, formatProvider ?? CultureInfo.InvariantCulture));
     }
 
     /// <summary>Writes the amount into a span as <see cref="ToString(string?, IFormatProvider?)"/> does, without
@@ -59,14 +59,14 @@ public readonly partial struct Money : ISpanFormattable
             charsWritten = ok ? DefaultText.Length : 0;
             return ok;
         }
-        var code = _currency.Code;
+        var code = RawCurrency.Code;
         if (destination.Length < code.Length + 1)
         {
             return false;
         }
         code.CopyTo(destination);
         destination[code.Length] = ' ';
-        if (!_amount.TryFormat(destination[(code.Length + 1)..], out var amountChars, format, provider ?? CultureInfo.InvariantCulture))
+        if (!RawAmount.TryFormat(destination[(code.Length + 1)..], out var amountChars, format, provider ?? CultureInfo.InvariantCulture))
         {
             return false;
         }

@@ -14,6 +14,8 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
 {
     private const string AmountName = "amount";
     private const string CurrencyName = "currency";
+    private static readonly JsonEncodedText EncodedAmountName = JsonEncodedText.Encode(AmountName);
+    private static readonly JsonEncodedText EncodedCurrencyName = JsonEncodedText.Encode(CurrencyName);
 
     public override bool HandleNull => true;
 
@@ -56,8 +58,8 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
         ArgumentNullException.ThrowIfNull(writer);
         var (amount, currency) = value;
         writer.WriteStartObject();
-        writer.WriteNumber(AmountName, amount);
-        writer.WriteString(CurrencyName, currency.Code);
+        writer.WriteNumber(EncodedAmountName, amount);
+        writer.WriteString(EncodedCurrencyName, CurrencyCodeJsonConverter.Encoded(currency));
         writer.WriteEndObject();
     }
 
