@@ -25,8 +25,16 @@ internal static partial class CountryTable
 
     /// <summary>Finds the countries a name (or a code) denotes, after <see cref="NameKey.Normalize"/>: none, one, or several
     /// when ambiguous.</summary>
-    internal static IReadOnlyList<int> FindName(string name) =>
-        Lookup.ByName.TryGetValue(NameKey.Normalize(name), out var found) ? found : [];
+    internal static IReadOnlyList<int> FindName(string name)
+    {
+        // The common case allocates nothing: the key is built on the stack and looked up as a span.
+        Span<char> buffer = stackalloc char[NameKey.MaxFastLength];
+        var length = name.Length <= NameKey.MaxFastLength ? NameKey.TryNormalize(name, buffer) : -1;
+        var found = length >= 0
+            ? Lookup.ByNameSpan.TryGetValue(buffer[..length], out var quick) ? quick : null
+            : Lookup.ByName.TryGetValue(NameKey.Normalize(name), out var slow) ? slow : null;
+        return found ?? [];
+    }
 
     private static class Lookup
     {
@@ -34,6 +42,7 @@ internal static partial class CountryTable
         internal static readonly Dictionary<string, int> ByAlpha3 = Enumerable.Range(1, Records.Length).ToDictionary(i => Records[i - 1].Alpha3, StringComparer.Ordinal);
         internal static readonly short[] ByM49 = BuildM49();
         internal static readonly Dictionary<string, int[]> ByName = BuildNames();
+        internal static readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> ByNameSpan = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
 
         private static short[] BuildAlpha2()
         {
