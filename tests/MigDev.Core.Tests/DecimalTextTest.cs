@@ -74,4 +74,36 @@ public class DecimalTextTest
         Assert.True(DecimalText.TryParseShort(text.AsSpan(), out var value));
         Assert.Equal(bits, string.Join(",", decimal.GetBits(value)));
     }
+
+    private static readonly Gen<decimal> ShortMantissa =
+        Gen.Select(Gen.ULong, Gen.Int[0, 28], Gen.Bool, Gen.Int[0, 3], (m, scale, negative, shape) =>
+            new decimal(unchecked((int)(shape == 0 ? 0 : shape == 1 ? m % 1000 : m)), shape == 3 ? unchecked((int)(m >> 32)) : 0, 0, negative, (byte)scale));
+
+    [Fact]
+    public void TryFormatShortUtf8_GivesDecimalsOwnText() =>
+        Gen.OneOf(ShortMantissa, Gens.AnyDecimal).Sample(value =>
+        {
+            var expected = new byte[64];
+            value.TryFormat(expected, out var expectedLength, default, CultureInfo.InvariantCulture);
+            var actual = new byte[DecimalText.MaxLength];
+            var fast = DecimalText.TryFormatShortUtf8(value, actual, out var length);
+            var fitsUlong = decimal.GetBits(value)[2] == 0;
+            return fast == fitsUlong && (!fast || actual.AsSpan(0, length).SequenceEqual(expected.AsSpan(0, expectedLength)));
+        }, seed: "0F4mT8yU2iOp", iter: Hostile.TryMethodsTest.Iterations(20_000));
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-0.00")]
+    [InlineData("0.0000000000000000000000000001")]
+    [InlineData("-0.0012")]
+    [InlineData("18446744073709551615")]
+    [InlineData("1844674407.3709551615")]
+    [InlineData("-1.50")]
+    public void TryFormatShortUtf8_Edges(string text)
+    {
+        var value = decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        var actual = new byte[DecimalText.MaxLength];
+        Assert.True(DecimalText.TryFormatShortUtf8(value, actual, out var length));
+        Assert.Equal(value.ToString(CultureInfo.InvariantCulture), Encoding.ASCII.GetString(actual, 0, length));
+    }
 }

@@ -58,4 +58,23 @@ public class NameKeyTest
         Assert.True(Country.TryResolve("  the  Republic   of   Moldova  ", out var moldova));
         Assert.Equal("MD", moldova.Code.Code);
     }
+
+    // The first look among the names as held (any case for ASCII) gives what the full path gives, for every name of
+    // every country as held, in upper and in lower case, and with its spaces doubled.
+    [Fact]
+    public void TryResolve_NamesInAnyCase_GiveTheFullPathsAnswer()
+    {
+        var mismatches = new List<string>();
+        foreach (var name in CountryNames().SelectMany(n => new[] { n, n.ToUpperInvariant(), n.ToLowerInvariant(), n.Replace(" ", "  ", StringComparison.Ordinal) }))
+        {
+            var full = CountryTable.FindName(name);
+            var expected = full.Count == 1 ? Country.Get(new CountryCode(full[0])) : null;
+            Country.TryResolve(name, out var actual);
+            if (actual != expected)
+            {
+                mismatches.Add($"'{name}': {actual} vs {expected}");
+            }
+        }
+        Assert.Empty(mismatches);
+    }
 }

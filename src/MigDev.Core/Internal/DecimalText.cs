@@ -91,6 +91,54 @@ internal static class DecimalText
         return true;
     }
 
+    /// <summary>Writes the invariant text of a <see cref="decimal"/> whose mantissa fits in 64 bits as UTF-8, as
+    /// <c>decimal.TryFormat</c> writes it (scale kept, no sign on a zero): the digits of the <see cref="ulong"/> with the
+    /// point put in. False for a larger mantissa (or too small a destination), which the caller formats the usual way.</summary>
+    internal static bool TryFormatShortUtf8(decimal value, Span<byte> destination, out int written)
+    {
+        written = 0;
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        if (bits[2] != 0 || destination.Length < MaxLength)
+        {
+            return false;
+        }
+        var mantissa = unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
+        var scale = (bits[3] >> 16) & 0xFF;
+        var negative = bits[3] < 0 && mantissa != 0;
+        var at = negative ? 1 : 0;
+        Span<byte> digits = stackalloc byte[20];
+        mantissa.TryFormat(digits, out var count, default, CultureInfo.InvariantCulture);
+        if (negative)
+        {
+            destination[0] = (byte)'-';
+        }
+        if (scale == 0)
+        {
+            digits[..count].CopyTo(destination[at..]);
+            written = at + count;
+            return true;
+        }
+        var integerDigits = count - scale;
+        if (integerDigits <= 0)
+        {
+            // 0.0012: a zero, the point, then zeros before the digits.
+            destination[at++] = (byte)'0';
+            destination[at++] = (byte)'.';
+            destination.Slice(at, -integerDigits).Fill((byte)'0');
+            at -= integerDigits;
+            digits[..count].CopyTo(destination[at..]);
+            written = at + count;
+            return true;
+        }
+        digits[..integerDigits].CopyTo(destination[at..]);
+        at += integerDigits;
+        destination[at++] = (byte)'.';
+        digits[integerDigits..count].CopyTo(destination[at..]);
+        written = at + scale;
+        return true;
+    }
+
     internal static string Describe(DecimalTextError error) => error switch
     {
         DecimalTextError.Syntax => "an amount is a plain decimal number such as 15000000.00 or -0.5 (no '+', exponent, thousands separator, space or leading zero)",

@@ -30,7 +30,8 @@ public readonly partial struct Money : ISpanFormattable
     /// format.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        Span<char> buffer = stackalloc char[128];
+        // The canonical text is at most 35 characters (code, space, sign, 29 digits, point, "0."); a format may need more.
+        Span<char> buffer = string.IsNullOrEmpty(format) ? stackalloc char[40] : stackalloc char[128];
         if (TryFormat(buffer, out var written, format, formatProvider))
         {
             return new string(buffer[..written]);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MigDev.Core.Internal;
 using MigDev.Core.Internal.Json;
 
 namespace MigDev.Core;
@@ -58,7 +59,17 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
         ArgumentNullException.ThrowIfNull(writer);
         var (amount, currency) = value;
         writer.WriteStartObject();
-        writer.WriteNumber(EncodedAmountName, amount);
+        Span<byte> text = stackalloc byte[DecimalText.MaxLength];
+        if (DecimalText.TryFormatShortUtf8(amount, text, out var length))
+        {
+            // The number's text, formatted as WriteNumber would, from the mantissa's digits (issue 21).
+            writer.WritePropertyName(EncodedAmountName);
+            writer.WriteRawValue(text[..length], skipInputValidation: true);
+        }
+        else
+        {
+            writer.WriteNumber(EncodedAmountName, amount);
+        }
         writer.WriteString(EncodedCurrencyName, CurrencyCodeJsonConverter.Encoded(currency));
         writer.WriteEndObject();
     }
