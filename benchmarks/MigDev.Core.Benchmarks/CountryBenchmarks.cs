@@ -9,6 +9,7 @@ public class CountryLookupBenchmarks
     private const int N = 1000;
     private readonly string[] _codes = new string[N];
     private readonly string[] _names = new string[N];
+    private readonly string[] _otherCaseNames = new string[N];
     private Dictionary<string, Country> _byCode = [];
     private Dictionary<string, Country> _byName = [];
 
@@ -24,6 +25,7 @@ public class CountryLookupBenchmarks
             var country = all[random.Next(all.Length)];
             _codes[i] = country.Code.Code;
             _names[i] = country.ShortName;
+            _otherCaseNames[i] = i % 2 == 0 ? country.ShortName.ToUpperInvariant() : "the " + country.ShortName.ToLowerInvariant();
         }
     }
 
@@ -65,6 +67,19 @@ public class CountryLookupBenchmarks
     {
         var sum = 0;
         foreach (var name in _names)
+        {
+            Country.TryResolve(name, out var country);
+            sum += country!.Alpha3.Length;
+        }
+        return sum;
+    }
+
+    /// <summary>The same names upper-cased, or lower-cased after "the ": found through their keys when not ASCII.</summary>
+    [Benchmark(OperationsPerInvoke = N)]
+    public int CountryTryResolveOtherCase()
+    {
+        var sum = 0;
+        foreach (var name in _otherCaseNames)
         {
             Country.TryResolve(name, out var country);
             sum += country!.Alpha3.Length;

@@ -1,3 +1,4 @@
+using CsCheck;
 using MigDev.Core.Tests.Contracts;
 
 namespace MigDev.Core.Tests;
@@ -105,6 +106,36 @@ public partial class MoneyTest
         ComparisonContract.AssertStruct(new Money(-1m, Eur), new Money(0.5m, Eur), new Money(0.51m, Eur));
 
     [Fact]
-    public void Size_IsDecimalPlusIndexPadded() =>
-        Assert.Equal(24, System.Runtime.CompilerServices.Unsafe.SizeOf<Money>());
+    public void Size_IsADecimals() =>
+        Assert.Equal(sizeof(decimal), System.Runtime.CompilerServices.Unsafe.SizeOf<Money>());
+
+    // The currency shares the amount's 16 bytes: every bit of every decimal comes back, in every currency.
+    [Fact]
+    public void Property_AmountAndCurrency_KeepEveryBit() =>
+        Gen.Select(Gens.AnyDecimal, Gen.Int[0, CurrencyCode.All.Length - 1]).Sample((amount, i) =>
+        {
+            var money = new Money(amount, CurrencyCode.All[i]);
+            return money.Currency == CurrencyCode.All[i]
+                && decimal.GetBits(money.Amount).SequenceEqual(decimal.GetBits(amount))
+                && money.IsDefault == false;
+        });
+
+    [Theory]
+    [MemberData(nameof(EdgeAmounts))]
+    public void AmountAndCurrency_EdgeAmounts_KeepEveryBit(decimal amount)
+    {
+        foreach (var currency in CurrencyCode.All)
+        {
+            var money = new Money(amount, currency);
+            Assert.Equal(decimal.GetBits(amount), decimal.GetBits(money.Amount));
+            Assert.Equal(currency, money.Currency);
+            Assert.Equal(amount.ToString(System.Globalization.CultureInfo.InvariantCulture), money.ToString()[4..]);
+        }
+    }
+
+    public static TheoryData<decimal> EdgeAmounts() =>
+    [
+        decimal.MaxValue, decimal.MinValue, 0m, new decimal(0, 0, 0, true, 0), new decimal(0, 0, 0, true, 28),
+        new decimal(1, 0, 0, false, 28), new decimal(-1, -1, -1, true, 28), 0.0000000000000000000000000001m, -1.50m,
+    ];
 }

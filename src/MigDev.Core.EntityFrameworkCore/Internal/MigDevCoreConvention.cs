@@ -14,9 +14,9 @@ namespace MigDev.Core.EntityFrameworkCore.Internal;
 /// </summary>
 internal sealed class MigDevCoreConvention(ITypeMappingSource typeMappingSource) : IModelFinalizingConvention, IComplexPropertyAddedConvention
 {
-    /// <summary>Maps <see cref="Money"/>'s two get-only properties, through its fields (so that a <c>default</c> amount
-    /// reaches the converter, which names its column, rather than throwing in the getter); EF Core builds the value with
-    /// the constructor <c>Money(amount, currency)</c>.</summary>
+    /// <summary>Maps <see cref="Money"/>'s two get-only properties through their getters (Money holds both in one
+    /// 16-byte field, so there is no field per column to map); EF Core builds the value with the constructor
+    /// <c>Money(amount, currency)</c>.</summary>
     public void ProcessComplexPropertyAdded(IConventionComplexPropertyBuilder propertyBuilder, IConventionContext<IConventionComplexPropertyBuilder> context)
     {
         var complexType = propertyBuilder.Metadata.ComplexType;
@@ -26,7 +26,7 @@ internal sealed class MigDevCoreConvention(ITypeMappingSource typeMappingSource)
         }
         foreach (var name in (string[])[nameof(Money.Amount), nameof(Money.Currency)])
         {
-            complexType.Builder.Property(typeof(Money).GetProperty(name)!)?.UsePropertyAccessMode(PropertyAccessMode.Field);
+            complexType.Builder.Property(typeof(Money).GetProperty(name)!)?.UsePropertyAccessMode(PropertyAccessMode.PreferProperty);
         }
     }
 

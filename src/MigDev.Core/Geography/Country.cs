@@ -180,10 +180,10 @@ public sealed class Country : IEquatable<Country>
         {
             return false;
         }
-        var found = CountryTable.FindName(name);
-        if (found.Count == 1)
+        var index = CountryTable.FindUniqueName(name);
+        if (index != 0)
         {
-            country = Instances.Value[found[0] - 1];
+            country = Instances.Value[index - 1];
         }
         return country is not null;
     }

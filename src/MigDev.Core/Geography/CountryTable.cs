@@ -1,3 +1,4 @@
+using System.Text;
 using MigDev.Core.Internal;
 
 namespace MigDev.Core;
@@ -25,8 +26,29 @@ internal static partial class CountryTable
 
     /// <summary>Finds the countries a name (or a code) denotes, after <see cref="NameKey.Normalize"/>: none, one, or several
     /// when ambiguous.</summary>
-    internal static IReadOnlyList<int> FindName(string name) =>
-        Lookup.ByName.TryGetValue(NameKey.Normalize(name), out var found) ? found : [];
+    /// <summary>Finds the one country a name denotes, or 0 (none, or ambiguous): <see cref="FindName"/> with a first
+    /// look among the names as the table holds them (any case for ASCII names), which are most names asked for.</summary>
+    internal static int FindUniqueName(string name)
+    {
+        // Equal as held (or, for ASCII, but for case) means equal keys, so the same answer as the full path.
+        if (Ascii.IsValid(name) ? Lookup.ByAsciiNameIgnoringCase.TryGetValue(name, out var index) : Lookup.ByNameAsHeld.TryGetValue(name, out index))
+        {
+            return index;
+        }
+        var found = FindName(name);
+        return found.Count == 1 ? found[0] : 0;
+    }
+
+    internal static IReadOnlyList<int> FindName(string name)
+    {
+        // The common case allocates nothing: the key is built on the stack and looked up as a span.
+        Span<char> buffer = stackalloc char[NameKey.MaxFastLength];
+        var length = name.Length <= NameKey.MaxFastLength ? NameKey.TryNormalize(name, buffer) : -1;
+        var found = length >= 0
+            ? Lookup.ByNameSpan.TryGetValue(buffer[..length], out var quick) ? quick : null
+            : Lookup.ByName.TryGetValue(NameKey.Normalize(name), out var slow) ? slow : null;
+        return found ?? [];
+    }
 
     private static class Lookup
     {
@@ -34,6 +56,9 @@ internal static partial class CountryTable
         internal static readonly Dictionary<string, int> ByAlpha3 = Enumerable.Range(1, Records.Length).ToDictionary(i => Records[i - 1].Alpha3, StringComparer.Ordinal);
         internal static readonly short[] ByM49 = BuildM49();
         internal static readonly Dictionary<string, int[]> ByName = BuildNames();
+        internal static readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> ByNameSpan = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
+        internal static readonly Dictionary<string, int> ByNameAsHeld = BuildNamesAsHeld(StringComparer.Ordinal, _ => true);
+        internal static readonly Dictionary<string, int> ByAsciiNameIgnoringCase = BuildNamesAsHeld(StringComparer.OrdinalIgnoreCase, name => Ascii.IsValid(name));
 
         private static short[] BuildAlpha2()
         {
@@ -59,26 +84,41 @@ internal static partial class CountryTable
             return table;
         }
 
-        // Every name (current, alternative, historical) and code of every country, normalized; a name shared by two countries maps to both (ambiguous).
+        // Every name (current, alternative, historical) and code of every country, as held, with its 1-based index.
+        private static IEnumerable<(string Name, int Index)> AllNames() =>
+            Enumerable.Range(0, Records.Length).SelectMany(i =>
+            {
+                var r = Records[i];
+                return r.ShortNames.Concat(r.FormalNames).Concat(r.Aliases).Concat(r.HistoricalNames.Select(n => n.Name)).Append(r.Alpha2).Append(r.Alpha3)
+                    .Where(name => name.Length > 0).Select(name => (name, i + 1));
+            });
+
+        // The names as held that denote one country alone (by their keys), compared as the comparer says.
+        private static Dictionary<string, int> BuildNamesAsHeld(StringComparer comparer, Func<string, bool> include)
+        {
+            var held = new Dictionary<string, int>(comparer);
+            foreach (var (name, index) in AllNames())
+            {
+                if (include(name) && ByName[NameKey.Normalize(name)] is [var only])
+                {
+                    held[name] = only;
+                }
+            }
+            return held;
+        }
+
+        // Every name and code of every country, normalized; a name shared by two countries maps to both (ambiguous).
         private static Dictionary<string, int[]> BuildNames()
         {
             var names = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
-            for (var i = 0; i < Records.Length; i++)
+            foreach (var (name, index) in AllNames())
             {
-                var r = Records[i];
-                foreach (var name in r.ShortNames.Concat(r.FormalNames).Concat(r.Aliases).Concat(r.HistoricalNames.Select(n => n.Name)).Append(r.Alpha2).Append(r.Alpha3))
+                var key = NameKey.Normalize(name);
+                if (!names.TryGetValue(key, out var set))
                 {
-                    if (name.Length == 0)
-                    {
-                        continue;
-                    }
-                    var key = NameKey.Normalize(name);
-                    if (!names.TryGetValue(key, out var set))
-                    {
-                        names[key] = set = [];
-                    }
-                    set.Add(i + 1);
+                    names[key] = set = [];
                 }
+                set.Add(index);
             }
             return names.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace MigDev.Core.Internal;
 
@@ -25,7 +26,10 @@ internal static class DecimalText
     /// (<c>"1.50"</c> gives 1.50); rejects any text that <see cref="decimal"/> could not hold without rounding.</summary>
     internal static DecimalTextError TryParseExact(ReadOnlySpan<char> s, out decimal value)
     {
-        value = 0m;
+        if (TryParseShort(s, out value))
+        {
+            return DecimalTextError.None;
+        }
         if (!IsPlainNumber(s))
         {
             return DecimalTextError.Syntax;
@@ -45,6 +49,94 @@ internal static class DecimalText
         }
         var expected = value == 0m && s[0] == '-' ? s[1..] : s;
         return buffer[..written].SequenceEqual(expected) ? DecimalTextError.None : DecimalTextError.NotExact;
+    }
+
+    /// <summary>The fast path of <see cref="TryParseExact"/>, for UTF-16 or UTF-8 text: a plain number of at most 19
+    /// digits, which is exact in a <see cref="ulong"/> and so in a <see cref="decimal"/>, built straight from its digits
+    /// and scale (a leading <c>-</c> gives the negative, zero included, as <see cref="decimal.Parse(string)"/> does).
+    /// False for any other text, which the full path then reads or refuses.</summary>
+    internal static bool TryParseShort<T>(ReadOnlySpan<T> s, out decimal value)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        value = 0m;
+        var negative = s.Length > 0 && int.CreateTruncating(s[0]) == '-';
+        var i = negative ? 1 : 0;
+        var integerStart = i;
+        var mantissa = 0UL;
+        var point = -1;
+        for (; i < s.Length; i++)
+        {
+            var digit = int.CreateTruncating(s[i]) - '0';
+            if (unchecked((uint)digit) <= 9)
+            {
+                mantissa = unchecked((mantissa * 10) + (uint)digit);
+            }
+            else if (digit == '.' - '0' && point < 0)
+            {
+                point = i;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        var integerDigits = (point < 0 ? s.Length : point) - integerStart;
+        var scale = point < 0 ? 0 : s.Length - point - 1;
+        if (integerDigits == 0 || (integerDigits > 1 && int.CreateTruncating(s[integerStart]) == '0') || (point >= 0 && scale == 0)
+            || integerDigits + scale > 19)
+        {
+            return false;
+        }
+        value = new decimal(unchecked((int)mantissa), unchecked((int)(mantissa >> 32)), 0, negative, (byte)scale);
+        return true;
+    }
+
+    /// <summary>Writes the invariant text of a <see cref="decimal"/> whose mantissa fits in 64 bits as UTF-8, as
+    /// <c>decimal.TryFormat</c> writes it (scale kept, no sign on a zero): the digits of the <see cref="ulong"/> with the
+    /// point put in. False for a larger mantissa (or too small a destination), which the caller formats the usual way.</summary>
+    internal static bool TryFormatShortUtf8(decimal value, Span<byte> destination, out int written)
+    {
+        written = 0;
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        if (bits[2] != 0 || destination.Length < MaxLength)
+        {
+            return false;
+        }
+        var mantissa = unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
+        var scale = (bits[3] >> 16) & 0xFF;
+        var negative = bits[3] < 0 && mantissa != 0;
+        var at = negative ? 1 : 0;
+        Span<byte> digits = stackalloc byte[20];
+        mantissa.TryFormat(digits, out var count, default, CultureInfo.InvariantCulture);
+        if (negative)
+        {
+            destination[0] = (byte)'-';
+        }
+        if (scale == 0)
+        {
+            digits[..count].CopyTo(destination[at..]);
+            written = at + count;
+            return true;
+        }
+        var integerDigits = count - scale;
+        if (integerDigits <= 0)
+        {
+            // 0.0012: a zero, the point, then zeros before the digits.
+            destination[at++] = (byte)'0';
+            destination[at++] = (byte)'.';
+            destination.Slice(at, -integerDigits).Fill((byte)'0');
+            at -= integerDigits;
+            digits[..count].CopyTo(destination[at..]);
+            written = at + count;
+            return true;
+        }
+        digits[..integerDigits].CopyTo(destination[at..]);
+        at += integerDigits;
+        destination[at++] = (byte)'.';
+        digits[integerDigits..count].CopyTo(destination[at..]);
+        written = at + scale;
+        return true;
     }
 
     internal static string Describe(DecimalTextError error) => error switch

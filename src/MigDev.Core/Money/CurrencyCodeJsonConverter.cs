@@ -8,8 +8,16 @@ namespace MigDev.Core;
 /// dictionary key. Strict: a document is canonical, so <c>"eur"</c> and anything else is a <see cref="JsonException"/> quoting the value.</summary>
 public sealed class CurrencyCodeJsonConverter : JsonConverter<CurrencyCode>
 {
+    // Each code's JSON text, encoded once (index 0 is default(CurrencyCode), which has none).
+    private static readonly JsonEncodedText[] EncodedCodes = [default, .. CurrencyCode.All.Select(c => JsonEncodedText.Encode(c.Code))];
+
     /// <inheritdoc/>
     public override bool HandleNull => true;
+
+    /// <summary>The code's JSON text, encoded once per currency.</summary>
+    /// <exception cref="InvalidOperationException"><paramref name="currency"/> is <c>default</c>.</exception>
+    internal static JsonEncodedText Encoded(CurrencyCode currency) =>
+        currency.IsDefault ? JsonEncodedText.Encode(currency.Code) : EncodedCodes[currency.Index];
 
     /// <inheritdoc/>
     public override CurrencyCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
@@ -19,7 +27,7 @@ public sealed class CurrencyCodeJsonConverter : JsonConverter<CurrencyCode>
     public override void Write(Utf8JsonWriter writer, CurrencyCode value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.Code);
+        writer.WriteStringValue(Encoded(value));
     }
 
     /// <inheritdoc/>

@@ -13,7 +13,7 @@ public readonly partial struct Money : IComparable<Money>, IComparable
     public static bool operator <(Money left, Money right)
     {
         CheckSameCurrency(left, right);
-        return left._amount < right._amount;
+        return left.RawAmount < right.RawAmount;
     }
 
     /// <summary>Returns whether <paramref name="left"/> is less than or equal to <paramref name="right"/>.</summary>
@@ -25,7 +25,7 @@ public readonly partial struct Money : IComparable<Money>, IComparable
     public static bool operator <=(Money left, Money right)
     {
         CheckSameCurrency(left, right);
-        return left._amount <= right._amount;
+        return left.RawAmount <= right.RawAmount;
     }
 
     /// <summary>Returns whether <paramref name="left"/> is greater than <paramref name="right"/>.</summary>
@@ -37,7 +37,7 @@ public readonly partial struct Money : IComparable<Money>, IComparable
     public static bool operator >(Money left, Money right)
     {
         CheckSameCurrency(left, right);
-        return left._amount > right._amount;
+        return left.RawAmount > right.RawAmount;
     }
 
     /// <summary>Returns whether <paramref name="left"/> is greater than or equal to <paramref name="right"/>.</summary>
@@ -49,7 +49,7 @@ public readonly partial struct Money : IComparable<Money>, IComparable
     public static bool operator >=(Money left, Money right)
     {
         CheckSameCurrency(left, right);
-        return left._amount >= right._amount;
+        return left.RawAmount >= right.RawAmount;
     }
 
     /// <summary>Compares two amounts in the same currency; the named form of the comparison operators.</summary>
@@ -86,7 +86,7 @@ public readonly partial struct Money : IComparable<Money>, IComparable
     public int CompareTo(Money other)
     {
         CheckSameCurrency(this, other);
-        return _amount.CompareTo(other._amount);
+        return RawAmount.CompareTo(other.RawAmount);
     }
 
     /// <summary>Compares this amount with an object, which must be a <see cref="Money"/> or <see langword="null"/>.</summary>

@@ -30,13 +30,14 @@ public readonly partial struct Money : ISpanFormattable
     /// format.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        Span<char> buffer = stackalloc char[128];
+        // The canonical text is at most 35 characters (code, space, sign, 29 digits, point, "0."); a format may need more.
+        Span<char> buffer = string.IsNullOrEmpty(format) ? stackalloc char[40] : stackalloc char[128];
         if (TryFormat(buffer, out var written, format, formatProvider))
         {
             return new string(buffer[..written]);
         }
         CheckFormat(format);
-        return IsDefault ? DefaultText : string.Concat(_currency.Code, " ", _amount.ToString(format, formatProvider ?? CultureInfo.InvariantCulture));
+        return IsDefault ? DefaultText : string.Concat(RawCurrency.Code, " ", RawAmount.ToString(format, formatProvider ?? CultureInfo.InvariantCulture));
     }
 
     /// <summary>Writes the amount into a span as <see cref="ToString(string?, IFormatProvider?)"/> does, without
@@ -59,14 +60,14 @@ public readonly partial struct Money : ISpanFormattable
             charsWritten = ok ? DefaultText.Length : 0;
             return ok;
         }
-        var code = _currency.Code;
+        var code = RawCurrency.Code;
         if (destination.Length < code.Length + 1)
         {
             return false;
         }
         code.CopyTo(destination);
         destination[code.Length] = ' ';
-        if (!_amount.TryFormat(destination[(code.Length + 1)..], out var amountChars, format, provider ?? CultureInfo.InvariantCulture))
+        if (!RawAmount.TryFormat(destination[(code.Length + 1)..], out var amountChars, format, provider ?? CultureInfo.InvariantCulture))
         {
             return false;
         }

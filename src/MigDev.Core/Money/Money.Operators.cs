@@ -14,7 +14,7 @@ public readonly partial struct Money
     public static Money operator +(Money left, Money right)
     {
         CheckSameCurrency(left, right);
-        return new Money(left._amount + right._amount, left._currency, trusted: true);
+        return new Money(left.RawAmount + right.RawAmount, left.RawCurrency, trusted: true);
     }
 
     /// <summary>Subtracts an amount from another in the same currency.</summary>
@@ -27,20 +27,20 @@ public readonly partial struct Money
     public static Money operator -(Money left, Money right)
     {
         CheckSameCurrency(left, right);
-        return new Money(left._amount - right._amount, left._currency, trusted: true);
+        return new Money(left.RawAmount - right.RawAmount, left.RawCurrency, trusted: true);
     }
 
     /// <summary>Negates an amount.</summary>
     /// <param name="money">The amount.</param>
     /// <returns>The amount with its sign reversed.</returns>
     /// <exception cref="InvalidOperationException"><paramref name="money"/> is <c>default(Money)</c>.</exception>
-    public static Money operator -(Money money) => new(-money.Amount, money._currency, trusted: true);
+    public static Money operator -(Money money) => new(-money.Amount, money.RawCurrency, trusted: true);
 
     /// <summary>Returns the amount unchanged (unary plus).</summary>
     /// <param name="money">The amount.</param>
     /// <returns><paramref name="money"/>.</returns>
     /// <exception cref="InvalidOperationException"><paramref name="money"/> is <c>default(Money)</c>.</exception>
-    public static Money operator +(Money money) => new(money.Amount, money._currency, trusted: true);
+    public static Money operator +(Money money) => new(money.Amount, money.RawCurrency, trusted: true);
 
     /// <summary>Multiplies an amount by a factor.</summary>
     /// <param name="money">The amount.</param>
@@ -48,7 +48,7 @@ public readonly partial struct Money
     /// <returns>The product, not rounded to the minor unit.</returns>
     /// <exception cref="InvalidOperationException"><paramref name="money"/> is <c>default(Money)</c>.</exception>
     /// <exception cref="OverflowException">The product is beyond the range of <see cref="decimal"/>.</exception>
-    public static Money operator *(Money money, decimal factor) => new(money.Amount * factor, money._currency, trusted: true);
+    public static Money operator *(Money money, decimal factor) => new(money.Amount * factor, money.RawCurrency, trusted: true);
 
     /// <summary>Multiplies an amount by a factor.</summary>
     /// <param name="factor">The factor.</param>
@@ -65,7 +65,7 @@ public readonly partial struct Money
     /// <exception cref="InvalidOperationException"><paramref name="money"/> is <c>default(Money)</c>.</exception>
     /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
     /// <exception cref="OverflowException">The quotient is beyond the range of <see cref="decimal"/>.</exception>
-    public static Money operator /(Money money, decimal divisor) => new(money.Amount / divisor, money._currency, trusted: true);
+    public static Money operator /(Money money, decimal divisor) => new(money.Amount / divisor, money.RawCurrency, trusted: true);
 
     /// <summary>Divides an amount by another in the same currency, giving their ratio.</summary>
     /// <param name="dividend">The amount to divide.</param>
@@ -77,7 +77,7 @@ public readonly partial struct Money
     public static decimal operator /(Money dividend, Money divisor)
     {
         CheckSameCurrency(dividend, divisor);
-        return dividend._amount / divisor._amount;
+        return dividend.RawAmount / divisor.RawAmount;
     }
 
     /// <summary>Adds two amounts in the same currency; the named form of <c>+</c>.</summary>
@@ -140,7 +140,7 @@ public readonly partial struct Money
     /// <summary>Returns the absolute value of this amount.</summary>
     /// <returns>The amount without its sign.</returns>
     /// <exception cref="InvalidOperationException">This is <c>default(Money)</c>.</exception>
-    public Money Abs() => new(Math.Abs(Amount), _currency, trusted: true);
+    public Money Abs() => new(Math.Abs(Amount), RawCurrency, trusted: true);
 
     /// <summary>Adds up amounts in one currency. An empty sequence throws, because it has no currency to give its zero:
     /// use <see cref="Sum(IEnumerable{Money}, CurrencyCode)"/> when the sequence may be empty.</summary>
@@ -207,7 +207,7 @@ public readonly partial struct Money
         foreach (var value in values)
         {
             CheckSameCurrency(total, value);
-            sum += value._amount;
+            sum += value.RawAmount;
         }
         return new Money(sum, currency, trusted: true);
     }
@@ -217,7 +217,6 @@ public readonly partial struct Money
     private Money(decimal amount, CurrencyCode currency, bool trusted)
     {
         _ = trusted;
-        _amount = amount;
-        _currency = currency;
+        _packed = Pack(amount, currency);
     }
 }

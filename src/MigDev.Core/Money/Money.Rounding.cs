@@ -40,11 +40,15 @@ public readonly partial struct Money
     public Money Round(int decimals, MidpointRounding mode)
     {
         Guard.Against.OutOfRange(decimals, 0, 28);
-        Guard.Against.UndefinedEnum(mode);
+        if ((uint)mode > (uint)MidpointRounding.ToPositiveInfinity)
+        {
+            Guard.Against.UndefinedEnum(mode);
+        }
         var rounded = decimal.Round(Amount, decimals, mode);
 
-        // Adding a zero of scale `decimals` pads the scale (5 -> 5.00) without changing the value.
-        return new Money(rounded + new decimal(0, 0, 0, false, (byte)decimals), _currency, trusted: true);
+        // Adding a zero of scale `decimals` pads the scale (5 -> 5.00) without changing the value; most results
+        // already have it.
+        return new Money(rounded.Scale == decimals ? rounded : rounded + new decimal(0, 0, 0, false, (byte)decimals), RawCurrency, trusted: true);
     }
 
     /// <summary>Returns whether the amount is a whole number of the currency's minor units (<c>EUR 1.50</c> is,
@@ -55,7 +59,7 @@ public readonly partial struct Money
     {
         var currency = Currency;
         return currency.MinorUnit is int decimals
-            ? decimal.Round(_amount, decimals) == _amount
+            ? decimal.Round(RawAmount, decimals) == RawAmount
             : ThrowHelper.ThrowNoMinorUnit<bool>(currency);
     }
 }

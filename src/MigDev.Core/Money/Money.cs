@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using MigDev.Core.Internal;
@@ -43,8 +44,13 @@ namespace MigDev.Core;
 [JsonConverter(typeof(MoneyJsonConverter))]
 public readonly partial struct Money : IEquatable<Money>
 {
-    private readonly decimal _amount;
-    private readonly CurrencyCode _currency;
+    // Money is 16 bytes, a decimal's size: the amount is held as a decimal whose flags carry the currency's index in
+    // their 16 low bits. Decimal leaves those bits zero and unused: they are the wReserved of the Win32 DECIMAL whose
+    // layout decimal keeps for interop (the flags are its first field), and the bits VARIANT puts its type in. Every
+    // read masks them off (RawAmount), so no decimal operation ever sees them (docs/design-decisions.md, "Money in 16
+    // bytes"). default(Money) is all zeros: index 0, default(CurrencyCode), loud as before.
+    private const int CurrencyMask = 0xFFFF;
+    private readonly decimal _packed;
 
     /// <summary>Initializes a new amount of money.</summary>
     /// <param name="amount">The amount, kept exactly as given (its scale too: <c>15.50m</c> prints as <c>15.50</c>).</param>
@@ -53,20 +59,19 @@ public readonly partial struct Money : IEquatable<Money>
     public Money(decimal amount, CurrencyCode currency)
     {
         Guard.Against.DefaultValue(currency);
-        _amount = amount;
-        _currency = currency;
+        _packed = Pack(amount, currency);
     }
 
     /// <summary>Gets the amount.</summary>
     /// <exception cref="InvalidOperationException">This is <c>default(Money)</c>.</exception>
-    public decimal Amount => _currency.IsDefault ? ThrowHelper.ThrowDefaultMoney<decimal>() : _amount;
+    public decimal Amount => RawCurrency.IsDefault ? ThrowHelper.ThrowDefaultMoney<decimal>() : RawAmount;
 
     /// <summary>Gets the currency.</summary>
     /// <exception cref="InvalidOperationException">This is <c>default(Money)</c>.</exception>
-    public CurrencyCode Currency => _currency.IsDefault ? ThrowHelper.ThrowDefaultMoney<CurrencyCode>() : _currency;
+    public CurrencyCode Currency => RawCurrency.IsDefault ? ThrowHelper.ThrowDefaultMoney<CurrencyCode>() : RawCurrency;
 
     /// <summary>Gets a value indicating whether this is <c>default(Money)</c>, which has no currency.</summary>
-    public bool IsDefault => _currency.IsDefault;
+    public bool IsDefault => CurrencyBits(in _packed) == 0;
 
     /// <summary>Gets a value indicating whether the amount is zero.</summary>
     /// <exception cref="InvalidOperationException">This is <c>default(Money)</c>.</exception>
@@ -107,7 +112,7 @@ public readonly partial struct Money : IEquatable<Money>
     public void Deconstruct(out decimal amount, out CurrencyCode currency)
     {
         amount = Amount;
-        currency = _currency;
+        currency = RawCurrency;
     }
 
     /// <summary>Compares two amounts for equality: same currency and same numeric value.</summary>
@@ -126,18 +131,41 @@ public readonly partial struct Money : IEquatable<Money>
     /// <summary>Returns whether this amount has the same currency and numeric value as <paramref name="other"/>.</summary>
     /// <param name="other">The other amount.</param>
     /// <returns><see langword="true"/> if equal (<c>EUR 1.0</c> equals <c>EUR 1.00</c>).</returns>
-    public bool Equals(Money other) => _currency == other._currency && _amount == other._amount;
+    public bool Equals(Money other) => CurrencyBits(in _packed) == CurrencyBits(in other._packed) && RawAmount == other.RawAmount;
 
     /// <inheritdoc/>
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is Money other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(_currency, _amount);
+    public override int GetHashCode() => HashCode.Combine(RawCurrency, RawAmount);
+
+    // The amount without the currency's bits: a valid decimal.
+    private decimal RawAmount
+    {
+        get
+        {
+            var amount = _packed;
+            Unsafe.As<decimal, int>(ref amount) &= ~CurrencyMask;
+            return amount;
+        }
+    }
+
+    // The currency's index in the flags' low bits (0 for default).
+    private CurrencyCode RawCurrency => new(CurrencyBits(in _packed));
+
+    private static int CurrencyBits(ref readonly decimal packed) => Unsafe.As<decimal, int>(ref Unsafe.AsRef(in packed)) & CurrencyMask;
+
+    private static decimal Pack(decimal amount, CurrencyCode currency)
+    {
+        Unsafe.As<decimal, int>(ref amount) |= currency.Index;
+        return amount;
+    }
 
     // Both operands must share a real currency; one branch on the hot path.
     private static void CheckSameCurrency(Money left, Money right)
     {
-        if (left._currency != right._currency || left._currency.IsDefault)
+        var bits = CurrencyBits(in left._packed);
+        if (bits != CurrencyBits(in right._packed) || bits == 0)
         {
             ThrowMismatchOrDefault(left, right);
         }
@@ -146,10 +174,10 @@ public readonly partial struct Money : IEquatable<Money>
     [DoesNotReturn]
     private static void ThrowMismatchOrDefault(Money left, Money right)
     {
-        if (left._currency.IsDefault || right._currency.IsDefault)
+        if (left.RawCurrency.IsDefault || right.RawCurrency.IsDefault)
         {
             ThrowHelper.ThrowDefaultMoney<Money>();
         }
-        throw new CurrencyMismatchException(left._currency, right._currency);
+        throw new CurrencyMismatchException(left.RawCurrency, right.RawCurrency);
     }
 }

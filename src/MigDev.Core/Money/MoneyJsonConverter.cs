@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MigDev.Core.Internal;
 using MigDev.Core.Internal.Json;
 
 namespace MigDev.Core;
@@ -14,6 +15,8 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
 {
     private const string AmountName = "amount";
     private const string CurrencyName = "currency";
+    private static readonly JsonEncodedText EncodedAmountName = JsonEncodedText.Encode(AmountName);
+    private static readonly JsonEncodedText EncodedCurrencyName = JsonEncodedText.Encode(CurrencyName);
 
     /// <inheritdoc/>
     public override bool HandleNull => true;
@@ -59,8 +62,18 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
         ArgumentNullException.ThrowIfNull(writer);
         var (amount, currency) = value;
         writer.WriteStartObject();
-        writer.WriteNumber(AmountName, amount);
-        writer.WriteString(CurrencyName, currency.Code);
+        Span<byte> text = stackalloc byte[DecimalText.MaxLength];
+        if (DecimalText.TryFormatShortUtf8(amount, text, out var length))
+        {
+            // The number's text, formatted as WriteNumber would, from the mantissa's digits (issue 21).
+            writer.WritePropertyName(EncodedAmountName);
+            writer.WriteRawValue(text[..length], skipInputValidation: true);
+        }
+        else
+        {
+            writer.WriteNumber(EncodedAmountName, amount);
+        }
+        writer.WriteString(EncodedCurrencyName, CurrencyCodeJsonConverter.Encoded(currency));
         writer.WriteEndObject();
     }
 

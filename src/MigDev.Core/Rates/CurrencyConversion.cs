@@ -30,6 +30,10 @@ namespace MigDev.Core;
 /// </remarks>
 public readonly struct CurrencyConversion : IEquatable<CurrencyConversion>
 {
+    // Issue 21: the provenance costs no more than finding the rate. The policy is a reference, never copied; the
+    // rounding is decided once; a cross rate (two legs) is not divided out unless asked for (Rate), because the
+    // conversion applies the legs themselves: _rate is default for a cross, and CrossOfLegs gives the same value on
+    // demand.
     private readonly RatePolicy? _policy;
     private readonly ExchangeRate _rate;
     private readonly ExchangeRate _firstLeg;
@@ -38,7 +42,10 @@ public readonly struct CurrencyConversion : IEquatable<CurrencyConversion>
     private readonly Money _converted;
     private readonly decimal _unrounded;
     private readonly LocalDate _requestedDate;
-    private readonly MidpointRounding? _rounding;
+    private readonly sbyte _rounding;
+
+    // No MidpointRounding: the result was not rounded.
+    private const sbyte NotRounded = -1;
 
     internal CurrencyConversion(
         Money original,
@@ -49,16 +56,22 @@ public readonly struct CurrencyConversion : IEquatable<CurrencyConversion>
         RatePolicy policy,
         MidpointRounding? rounding)
     {
+        if (rate.IsDefault && !ExchangeRate.CrossIsInRange(firstLeg, secondLeg))
+        {
+            // Rates so far apart that their cross might leave decimal's range: divide it out now, to throw as before.
+            rate = ExchangeRate.CrossOfLegs(firstLeg, secondLeg);
+        }
         _original = original;
         _rate = rate;
         _firstLeg = firstLeg;
         _secondLeg = secondLeg;
         _requestedDate = requestedDate;
         _policy = policy;
-        _unrounded = TryApply(original.Amount, rate, firstLeg, secondLeg, out var result) ? result : throw Beyond(original, rate, firstLeg, secondLeg);
-        var unrounded = new Money(_unrounded, rate.QuoteCurrency);
+        var quote = secondLeg.IsDefault ? rate.QuoteCurrencyOrDefault : secondLeg.QuoteCurrencyOrDefault;
+        _unrounded = TryApply(original.Amount, rate, firstLeg, secondLeg, out var result) ? result : throw Beyond(original, Effective(rate, firstLeg, secondLeg), firstLeg, secondLeg);
+        var unrounded = new Money(_unrounded, quote);
         _converted = rounding is MidpointRounding mode ? unrounded.Round(mode) : unrounded;
-        _rounding = rounding;
+        _rounding = rounding is MidpointRounding m ? (sbyte)m : NotRounded;
     }
 
     /// <summary>Gets a value indicating whether this is <c>default(CurrencyConversion)</c>.</summary>
@@ -76,7 +89,7 @@ public readonly struct CurrencyConversion : IEquatable<CurrencyConversion>
     /// <summary>Gets the unrounded result in the target currency: the legs applied in turn (a published rate multiplies,
     /// an inverted one divides by the rate it was inverted from), to <see cref="decimal"/>'s 28 digits.</summary>
     /// <exception cref="InvalidOperationException">This is <c>default(CurrencyConversion)</c>.</exception>
-    public Money Unrounded => new(Check(_unrounded), _rate.QuoteCurrency);
+    public Money Unrounded => new(Check(_unrounded), _converted.Currency);
 
     /// <summary>Gets what rounding changed: <c>Converted − Unrounded</c> (zero when not rounded).</summary>
     /// <exception cref="InvalidOperationException">This is <c>default(CurrencyConversion)</c>.</exception>
@@ -85,11 +98,11 @@ public readonly struct CurrencyConversion : IEquatable<CurrencyConversion>
     /// <summary>Gets the midpoint rule used to round <see cref="Converted"/> to the target's minor unit, or
     /// <see langword="null"/> when it was not rounded.</summary>
     /// <exception cref="InvalidOperationException">This is <c>default(CurrencyConversion)</c>.</exception>
-    public MidpointRounding? Rounding => Check(_rounding);
+    public MidpointRounding? Rounding => Check(_rounding == NotRounded ? (MidpointRounding?)null : (MidpointRounding)_rounding);
 
     /// <summary>Gets the effective rate from the original currency to the target.</summary>
     /// <exception cref="InvalidOperationException">This is <c>default(CurrencyConversion)</c>.</exception>
-    public ExchangeRate Rate => Check(_rate);
+    public ExchangeRate Rate => Effective(Check(_rate), _firstLeg, _secondLeg);
 
     /// <summary>Gets the number of rates used: 0 for a currency converted to itself, 1 for a direct or inverse rate,
     /// 2 for a cross rate.</summary>
@@ -116,7 +129,7 @@ public readonly struct CurrencyConversion : IEquatable<CurrencyConversion>
     /// <summary>Gets how many days before <see cref="RequestedDate"/> the rate is dated (0 when of that date; negative
     /// never happens with the built-in policies except a fixed rate dated later).</summary>
     /// <exception cref="InvalidOperationException">This is <c>default(CurrencyConversion)</c>.</exception>
-    public int DaysBack => Period.DaysBetween(Check(_rate).Date, _requestedDate);
+    public int DaysBack => Period.DaysBetween(Rate.Date, _requestedDate);
 
     /// <summary>Compares two conversions for equality of every part.</summary>
     /// <param name="left">The first conversion.</param>
@@ -138,6 +151,10 @@ public readonly struct CurrencyConversion : IEquatable<CurrencyConversion>
     /// minor unit.</exception>
     public CurrencyConversion Round(MidpointRounding mode = Money.DefaultMidpointRounding) =>
         new(Original, _rate, _firstLeg, _secondLeg, _requestedDate, _policy!, mode);
+
+    // The effective rate: the one stored, or for a cross the legs' cross, computed when asked for.
+    private static ExchangeRate Effective(ExchangeRate rate, ExchangeRate firstLeg, ExchangeRate secondLeg) =>
+        rate.IsDefault && !secondLeg.IsDefault ? ExchangeRate.CrossOfLegs(firstLeg, secondLeg) : rate;
 
     /// <summary>Returns whether every part equals <paramref name="other"/>'s.</summary>
     /// <param name="other">The other conversion.</param>
@@ -163,13 +180,13 @@ public readonly struct CurrencyConversion : IEquatable<CurrencyConversion>
         }
         var sb = new StringBuilder();
         sb.Append(_original.ToString()).Append(" = ").Append(_converted.ToString())
-          .Append(" at ").Append(_rate.ToString());
+          .Append(" at ").Append(Rate.ToString());
         if (LegCount == 2)
         {
             sb.Append(" via ").Append(_firstLeg.ToString()).Append(" and ").Append(_secondLeg.ToString());
         }
         sb.Append("; asked for ").Append(LocalDatePattern.Iso.Format(_requestedDate)).Append(", ").Append(_policy!.ToString());
-        if (_rounding is MidpointRounding mode)
+        if (Rounding is MidpointRounding mode)
         {
             sb.Append("; rounded ").Append(mode.ToString()).Append(" from ").Append(Unrounded.ToString());
         }

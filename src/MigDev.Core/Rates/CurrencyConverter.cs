@@ -140,7 +140,11 @@ public sealed class CurrencyConverter
         ArgumentNullException.ThrowIfNull(policy);
         Guard.Against.DefaultValue(from);
         Guard.Against.DefaultValue(to);
-        return Resolve(from, to, date, policy, out var found, out _, out _, out _) ? found : throw NotFound(from, to, date, policy);
+        if (!Resolve(from, to, date, policy, out var found, out var first, out var second, out _))
+        {
+            throw NotFound(from, to, date, policy);
+        }
+        return found.IsDefault ? ExchangeRate.CrossOfLegs(first, second) : found;
     }
 
     /// <summary>Totals a multi-currency bag in one reporting currency at a date: each subtotal converted and rounded
@@ -186,7 +190,8 @@ public sealed class CurrencyConverter
         return true;
     }
 
-    // Applies a policy: the effective rate, its legs (oriented from -> to) and the policy that found it. A chain is
+    // Applies a policy: the effective rate (default for a cross, whose legs are enough to convert), its legs (oriented
+    // from -> to) and the policy that found it. A chain is
     // flat (RatePolicy.FirstOf), so its alternatives are tried in one loop, without recursion.
     private bool Resolve(CurrencyCode from, CurrencyCode to, LocalDate date, RatePolicy policy, out ExchangeRate rate, out ExchangeRate first, out ExchangeRate second, out RatePolicy applied)
     {
@@ -264,7 +269,8 @@ public sealed class CurrencyConverter
         {
             if (pivot != from && pivot != to && TryLeg(from, pivot, date, out first) && TryLeg(pivot, to, date, out second))
             {
-                rate = ExchangeRate.CrossOfLegs(first, second);
+                // A cross: its rate is divided out by whoever needs it (GetRate, CurrencyConversion.Rate), not here.
+                rate = default;
                 return true;
             }
         }

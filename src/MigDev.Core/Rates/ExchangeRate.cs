@@ -215,6 +215,17 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
         return new(first._base, second._quote, product, first._date < second._date ? first._date : second._date, first._source!, RateDerivation.Cross);
     }
 
+    // The quote currency, without the check for default (default gives default).
+    internal CurrencyCode QuoteCurrencyOrDefault => _quote;
+
+    // Whether the cross of two legs is surely within decimal's range and not zero, without dividing it out: each rate
+    // (or the rate an inverse was inverted from) between 10^-10 and 10^10 makes a cross between 10^-20 and 10^20.
+    internal static bool CrossIsInRange(ExchangeRate first, ExchangeRate second) =>
+        first._rate is >= CrossSafeLow and <= CrossSafeHigh && second._rate is >= CrossSafeLow and <= CrossSafeHigh;
+
+    private const decimal CrossSafeLow = 0.0000000001m;
+    private const decimal CrossSafeHigh = 10_000_000_000m;
+
     // Applies the rate to an amount of its base currency: multiplies by a published rate, divides by the rate an
     // inverse was inverted from; false when the result is beyond decimal's range.
     internal bool TryApply(decimal amount, out decimal result) =>

@@ -18,6 +18,10 @@ internal static class JsonText
         {
             throw new JsonException($"'{member}' must be a JSON number such as 15000000.00, found {Describe(ref reader)}.");
         }
+        if (!reader.HasValueSequence && DecimalText.TryParseShort(reader.ValueSpan, out var quick))
+        {
+            return quick;
+        }
         var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
         if (length > DecimalText.MaxLength)
         {
