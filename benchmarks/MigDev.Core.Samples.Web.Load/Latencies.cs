@@ -29,7 +29,8 @@ internal sealed class Latencies
         {
             return TimeSpan.Zero;
         }
-        var rank = (int)Math.Ceiling(percent / 100 * Count);
+        // In decimal: 99.9 / 100 * 1000 in double is a hair above 999, whose ceiling would be rank 1000.
+        var rank = (int)Math.Ceiling((decimal)percent * Count / 100);
         return Time(sorted[Math.Clamp(rank, 1, Count) - 1]);
     }
 
