@@ -20,7 +20,7 @@ internal static class LoadReport
         ArgumentNullException.ThrowIfNull(sample);
         ArgumentNullException.ThrowIfNull(expected);
         output.WriteLine(Invariant($"app: {app}"));
-        output.WriteLine(Invariant($"cold start: listening on {sample.BaseAddress} after {Ms(sample.Startup)}; then the first answer (the catalog and the rates loaded) after {Ms(first)}, all {expected.Count} expected answers, single-threaded, after {Ms(all)}"));
+        output.WriteLine(Invariant($"cold start: listening on {sample.BaseAddress} after {Ms(sample.Startup)}; from then, the first answer (the catalog and the rates loaded) in {Ms(first)}, all {expected.Count} expected answers, single-threaded, in {Ms(all)}"));
         foreach (var answer in expected)
         {
             output.WriteLine(Invariant($"  {answer.Body.Length,6} bytes  {answer.Query}"));
