@@ -30,7 +30,8 @@ internal sealed class LoadRun
 
     /// <summary>Runs <see cref="LoadOptions.Clients"/> clients against <paramref name="baseAddress"/> (loopback only)
     /// for <see cref="LoadOptions.Duration"/>, at most <see cref="LoadOptions.MaxRequests"/> requests in all; client
-    /// <c>i</c> starts at query <c>i</c> of <paramref name="expected"/> and goes round.</summary>
+    /// <c>i</c> starts at query <c>i</c> of <paramref name="expected"/> and goes round. Cancelling stops the clients
+    /// (a request in flight is dropped, not counted) and gives the result so far.</summary>
     public static async Task<LoadResult> RunAsync(Uri baseAddress, IReadOnlyList<ExpectedAnswer> expected, LoadOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(baseAddress);
@@ -39,7 +40,7 @@ internal sealed class LoadRun
         ArgumentOutOfRangeException.ThrowIfZero(expected.Count);
         var run = new LoadRun(baseAddress, expected, options);
         run.clock.Start();
-        var clients = Enumerable.Range(0, options.Clients).Select(i => Task.Run(() => run.ClientAsync(i, cancellationToken), cancellationToken));
+        var clients = Enumerable.Range(0, options.Clients).Select(i => Task.Run(() => run.ClientAsync(i, cancellationToken), CancellationToken.None));
         var latencies = await Task.WhenAll(clients).ConfigureAwait(false);
         run.clock.Stop();
         var byPath = latencies.SelectMany(l => l).GroupBy(l => l.Key, l => l.Value, StringComparer.Ordinal)
@@ -64,7 +65,11 @@ internal sealed class LoadRun
                 var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
                 difference = answer.Difference((int)response.StatusCode, body);
             }
-            catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException)
             {
                 difference = $"{answer.Query}: {e.GetType().Name}: {e.Message}";
             }

@@ -6,6 +6,7 @@
 // loads /funding and /convert: every answer must be 200 with those bytes. Exit code: 0 passed, 1 failed, 2 bad arguments.
 using System.CommandLine;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using MigDev.Core.Samples.Web.Load;
 
 var clients = new Option<int>("--clients") { Description = $"Concurrent clients, 1 to {LoadOptions.MaxClients}.", DefaultValueFactory = _ => LoadOptions.Default.Clients };
@@ -21,7 +22,18 @@ root.SetAction(async (p, cancellationToken) =>
         await Console.Error.WriteLineAsync(error).ConfigureAwait(false);
         return 2;
     }
-    return await Run(options, p.GetValue(app)!, cancellationToken).ConfigureAwait(false);
+    // SIGINT (Ctrl+C) and SIGTERM end the run early but in order: the clients stop, the figures so far are printed,
+    // the sample is ended, and the exit code is 1.
+    using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+    using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+    using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+    return await Run(options, p.GetValue(app)!, stop.Token).ConfigureAwait(false);
+
+    void Stop(PosixSignalContext context)
+    {
+        context.Cancel = true;
+        stop.Cancel();
+    }
 });
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
 
@@ -43,6 +55,11 @@ static async Task<int> Run(LoadOptions options, string app, CancellationToken ca
         LoadReport.Start(Console.Out, app, sample, first, clock.Elapsed, expected);
         var result = await LoadRun.RunAsync(sample.BaseAddress, expected, options, cancellationToken).ConfigureAwait(false);
         LoadReport.Result(Console.Out, options, result);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            Console.WriteLine("cancelled: the run was stopped before its end.");
+            return 1;
+        }
         if (sample.HasExited)
         {
             Console.WriteLine("failed: the sample ended during the run. Its last output:\n" + sample.LastOutput);
@@ -53,6 +70,11 @@ static async Task<int> Run(LoadOptions options, string app, CancellationToken ca
     catch (InvalidOperationException e)
     {
         Console.WriteLine("failed: " + e.Message);
+        return 1;
+    }
+    catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+    {
+        Console.WriteLine("cancelled: the run was stopped before its end.");
         return 1;
     }
 }

@@ -45,6 +45,18 @@ public sealed class LoadRunTest(SampleFixture fixture) : IClassFixture<SampleFix
     }
 
     [Fact]
+    public async Task RunAsync_Cancelled_StopsTheClients_AndGivesTheResultSoFar()
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        stop.CancelAfter(TimeSpan.FromMilliseconds(500));
+        var result = await LoadRun.RunAsync(fixture.Sample.BaseAddress, fixture.Expected, new LoadOptions(4, TimeSpan.FromSeconds(60), 10_000_000), stop.Token);
+        Assert.True(result.Elapsed < TimeSpan.FromSeconds(10), $"{result.Elapsed}");
+        Assert.Equal(0, result.Failures);
+        Assert.True(result.Requests > 0);
+        Assert.False(fixture.Sample.HasExited);
+    }
+
+    [Fact]
     public void ExpectedAnswers_AreEveryQueryOfTheMix_InOrder() =>
         Assert.Equal(LoadQueries.Mix, fixture.Expected.Select(e => e.Query));
 
