@@ -13,7 +13,7 @@ public static class MigDevModelBuilderExtensions
     /// <summary>
     /// Adds the row entities of the whole model (<see cref="AgencyRow"/>, <see cref="ProgrammeRow"/>,
     /// <see cref="CommitmentRow"/>...) to the model, in tables named <c>MigDev...</c>; <see cref="MigDevModelStore"/>
-    /// saves a <see cref="MigDevModel"/> to them and loads it back, and <c>IatiDatabaseImport</c> streams IATI
+    /// saves a <see cref="MigDevModel"/> to them and loads it back, and <see cref="IatiDatabaseImport"/> streams IATI
     /// activities into them.
     /// </summary>
     /// <remarks>

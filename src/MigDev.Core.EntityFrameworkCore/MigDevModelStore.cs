@@ -16,7 +16,7 @@ namespace MigDev.Core.EntityFrameworkCore;
 /// (<see cref="ModelValidator.Validate"/> does, when you want it).</para>
 /// <para>The rows stay ordinary entities: query them with LINQ (<c>context.Set&lt;CommitmentRow&gt;()</c>), update them
 /// (a <see cref="CommitmentRow"/> carries a concurrency token), or stream IATI activities into the same tables with
-/// <c>IatiDatabaseImport</c>.</para>
+/// <see cref="IatiDatabaseImport"/>.</para>
 /// </remarks>
 public static class MigDevModelStore
 {
