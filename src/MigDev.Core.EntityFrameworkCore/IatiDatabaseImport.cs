@@ -14,8 +14,10 @@ namespace MigDev.Core.EntityFrameworkCore;
 /// <para>Each batch of <see cref="BatchSize"/> activities is imported by an <see cref="IatiImporter"/> (the same mapping:
 /// each activity a programme, each budget and transaction a commitment), written as rows in one <c>SaveChanges</c>, and
 /// dropped: the change tracker is cleared after each batch, so that it never holds more than one. What stays in memory
-/// is the agency directory, which grows with the organisations met (not with the activities), so that an organisation
-/// is one agency whatever batch names it.</para>
+/// is the agency directory: the one given, with the agencies the database holds already, grown by each batch's new
+/// ones (it grows with the organisations met, not with the activities), so that an organisation is one agency whatever
+/// batch or import names it. The directory's own agencies (the catalog's) are not written: save them first
+/// (<see cref="MigDevModelStore.SaveAsync"/>) when the database should hold every agency a commitment names.</para>
 /// <para>What one-model import does across a whole file and a batch does not: a parent activity in an earlier batch is
 /// not linked (the importer's <see cref="IatiRuleIds.NotImported"/> finding says so), and a programme id already stored
 /// is given a suffix (<c>-2</c>, <c>-3</c>...) here rather than by the importer.</para>
@@ -91,15 +93,7 @@ public sealed class IatiDatabaseImport
         cancellationToken.ThrowIfCancellationRequested();
         var imported = new IatiImporter(state.Directory, _documents).Import(batch);
         var rows = await state.RowsAsync(context, imported, cancellationToken).ConfigureAwait(false);
-        rows.AddTo(context);
-        try
-        {
-            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            context.ChangeTracker.Clear();
-        }
+        await rows.SaveAsync(context, cancellationToken).ConfigureAwait(false);
         state.Saved(imported, batch.Count);
         batch.Clear();
         BatchImported?.Invoke(imported);

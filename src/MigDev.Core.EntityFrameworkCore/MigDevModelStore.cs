@@ -41,15 +41,7 @@ public static class MigDevModelStore
             throw new InvalidOperationException("The context has changes of its own pending: save or clear them before MigDevModelStore.SaveAsync, which saves the model in a unit of work of its own.");
         }
         var rows = ModelRows.Of(model);
-        rows.AddTo(context);
-        try
-        {
-            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            context.ChangeTracker.Clear();
-        }
+        await rows.SaveAsync(context, cancellationToken).ConfigureAwait(false);
         return rows.Count;
     }
 

@@ -3,8 +3,9 @@ using MigDev.Core.Iati;
 
 namespace MigDev.Core.EntityFrameworkCore.Internal;
 
-/// <summary>What <see cref="IatiDatabaseImport"/> keeps between batches: the directory (grown by each batch's new
-/// agencies), the next positions, and the counts.</summary>
+/// <summary>What <see cref="IatiDatabaseImport"/> keeps between batches: the directory (the one given, with the agencies
+/// the database holds already, grown by each batch's new agencies: organisations, not activities), the next positions,
+/// and the counts.</summary>
 internal sealed class ImportState
 {
     private long _programmePosition;
@@ -24,8 +25,12 @@ internal sealed class ImportState
 
     public static async Task<ImportState> StartAsync(DbContext context, AgencyDirectory directory, CancellationToken cancellationToken)
     {
+        // The agencies stored already resolve as the directory's do: an organisation is one agency however many imports
+        // and batches name it.
+        var stored = await context.Set<AgencyRow>().AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var known = stored.Where(r => IsNew(directory, r.Id, r.IatiIdentifier)).Select(ModelReader.AgencyToResolve).ToList();
         // Rows added after those already stored, in the order read.
-        return new ImportState(directory)
+        return new ImportState(known.Count == 0 ? directory : directory.With(known))
         {
             _programmePosition = 1 + (await context.Set<ProgrammeRow>().MaxAsync(r => (long?)r.Position, cancellationToken).ConfigureAwait(false) ?? -1),
             _commitmentPosition = 1 + (await context.Set<CommitmentRow>().MaxAsync(r => (long?)r.Position, cancellationToken).ConfigureAwait(false) ?? -1),
@@ -38,14 +43,17 @@ internal sealed class ImportState
     public async Task<RowSet> RowsAsync(DbContext context, IatiImportResult imported, CancellationToken cancellationToken)
     {
         var rows = new RowSet();
-        var agencyIds = imported.NewAgencies.Select(a => a.Id).ToList();
-        var stored = agencyIds.Count == 0
-            ? []
-            : (await context.Set<AgencyRow>().Where(a => agencyIds.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
-        foreach (var agency in imported.NewAgencies.Where(a => !stored.Contains(a.Id)))
+        // An organisation new to this batch whose id the directory has (the same name, another identifier) is that
+        // agency: it is neither stored nor added twice.
+        var added = imported.NewAgencies.Where(a => IsNew(Directory, a.Id, a.IatiIdentifier)).ToList();
+        foreach (var agency in added)
         {
             ModelRows.Add(rows, agency, _agencyPosition++);
             _newAgencies++;
+        }
+        if (added.Count > 0)
+        {
+            Directory = Directory.With(added);
         }
         foreach (var programme in imported.Model.Programmes)
         {
@@ -61,16 +69,15 @@ internal sealed class ImportState
 
     public void Saved(IatiImportResult imported, int activities)
     {
-        if (!imported.NewAgencies.IsEmpty)
-        {
-            Directory = Directory.With(imported.NewAgencies);
-        }
         _activities += activities;
         _programmes += imported.Model.Programmes.Length;
         _commitments += imported.Model.Commitments.Length;
         _findings += imported.Findings.Length;
         _batches++;
     }
+
+    private static bool IsNew(AgencyDirectory directory, AgencyId id, string? iatiIdentifier) =>
+        !directory.TryGet(id, out _) && (iatiIdentifier is null || !directory.TryGetByIatiIdentifier(iatiIdentifier, out _));
 
     public IatiDatabaseImportResult Result() => new(_activities, _programmes, _commitments, _newAgencies, _findings, _batches, _renamed);
 }

@@ -104,6 +104,9 @@ internal sealed class ModelReader
             ? [.. rows.Select(c => Build(Tables.Citations, ModelRows.Key(c.Id), () => new Citation(c.DocumentId, c.FirstLine, c.LastLine, c.Quote)))]
             : [];
 
+    /// <summary>An agency as the import resolves organisations against it: its names and identifiers, not its citations.</summary>
+    public static Agency AgencyToResolve(AgencyRow r) => new ModelReader().Agency(r);
+
     private Agency Agency(AgencyRow r) => Build(Tables.Agencies, r.Id.ToString(), () => new Agency(r.Id, r.Name, r.Kind)
     {
         DisplayName = r.DisplayName, Acronym = r.Acronym, Parent = r.Parent, IatiIdentifier = r.IatiIdentifier, Aliases = [.. r.Aliases],

@@ -25,7 +25,9 @@ internal static class ProgrammeRenaming
         {
             for (var n = 2; ; n++)
             {
-                var candidate = ProgrammeId.Parse(string.Create(CultureInfo.InvariantCulture, $"{id}-{n}"));
+                // As the importer does: the id cut to 58 characters, so that the suffix keeps it within 64.
+                var text = id.ToString();
+                var candidate = ProgrammeId.Parse(string.Create(CultureInfo.InvariantCulture, $"{text[..Math.Min(text.Length, 58)].TrimEnd('-')}-{n}"));
                 if (!inBatch.Contains(candidate) && !await context.Set<ProgrammeRow>().AnyAsync(p => p.Id == candidate, cancellationToken).ConfigureAwait(false))
                 {
                     renames[id] = candidate;

@@ -26,8 +26,9 @@ internal sealed class RowSet
         + Contributions.Count + Themes.Count + Roundtables.Count + Sessions.Count + Activities.Count + Meetings.Count
         + Memberships.Count + Citations.Count;
 
-    /// <summary>Adds every row to the context, as new, without detecting changes row by row.</summary>
-    public void AddTo(DbContext context)
+    /// <summary>Adds every row to the context as new and saves them, without detecting changes (every row is new: a scan
+    /// of each snapshot would find nothing), then clears the tracker.</summary>
+    public async Task SaveAsync(DbContext context, CancellationToken cancellationToken)
     {
         var detect = context.ChangeTracker.AutoDetectChangesEnabled;
         context.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -47,9 +48,11 @@ internal sealed class RowSet
             context.AddRange(Activities);
             context.AddRange(Memberships);
             context.AddRange(Citations);
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
+            context.ChangeTracker.Clear();
             context.ChangeTracker.AutoDetectChangesEnabled = detect;
         }
     }
