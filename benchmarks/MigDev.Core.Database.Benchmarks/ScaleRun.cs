@@ -69,8 +69,8 @@ public static class ScaleRun
             },
         };
         Console.WriteLine();
-        Console.WriteLine("| Database | Activities | Rows | Seconds | Rows/s | Activities/s | Live heap (MB) |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| Database | Activities | Rows | Seconds | Rows/s | Activities/s | Live heap (MB) | In SaveChanges (s) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         var result = await import.ImportAsync(context, IatiReader.Read(new CorpusStream(activities), "generated"));
         Console.WriteLine(result);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024:N0} MB"));

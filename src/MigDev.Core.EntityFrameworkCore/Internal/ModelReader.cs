@@ -64,11 +64,11 @@ internal sealed class ModelReader
 
     private async Task LoadChildrenAsync(DbContext context, CancellationToken cancellationToken)
     {
-        await foreach (var c in context.Set<CitationRow>().AsNoTracking().OrderBy(r => r.Position).AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        foreach (var c in await context.Set<CitationRow>().AsNoTracking().OrderBy(r => r.Position).ToListAsync(cancellationToken).ConfigureAwait(false))
         {
             Group(_citations, (c.OwnerTable, c.OwnerKey), c);
         }
-        await foreach (var p in context.Set<ParticipantRow>().AsNoTracking().OrderBy(r => r.Position).AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        foreach (var p in await context.Set<ParticipantRow>().AsNoTracking().OrderBy(r => r.Position).ToListAsync(cancellationToken).ConfigureAwait(false))
         {
             if (p.Programme is { } programme)
             {
@@ -79,11 +79,11 @@ internal sealed class ModelReader
                 Group(_meetingParticipants, meeting, p);
             }
         }
-        await foreach (var c in context.Set<ProgrammeCountryRow>().AsNoTracking().OrderBy(r => r.Position).AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        foreach (var c in await context.Set<ProgrammeCountryRow>().AsNoTracking().OrderBy(r => r.Position).ToListAsync(cancellationToken).ConfigureAwait(false))
         {
             Group(_countries, c.Programme, c);
         }
-        await foreach (var f in context.Set<ContributionRow>().AsNoTracking().OrderBy(r => r.Position).AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        foreach (var f in await context.Set<ContributionRow>().AsNoTracking().OrderBy(r => r.Position).ToListAsync(cancellationToken).ConfigureAwait(false))
         {
             Group(_funders, f.Commitment, f);
         }
