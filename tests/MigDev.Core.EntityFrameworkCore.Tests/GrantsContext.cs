@@ -11,6 +11,9 @@ public sealed class GrantsContext(DbContextOptions<GrantsContext> options) : DbC
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.AddMigDevCoreConventions();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.Entity<NarrowGrant>().ComplexProperty(g => g.Amount).Property(m => m.Amount).HasPrecision(38, 18);
+        modelBuilder.AddMigDevModel();
+    }
 }

@@ -29,9 +29,23 @@ internal static class ColumnText
         {
             throw new MigDevDatabaseValueException(table, column, text, $"is not {expected}: {e.Message.TrimEnd('.')}", e);
         }
-        var canonical = value.ToString();
-        return canonical == text
+        return IsCanonical(value, text)
             ? value
-            : throw new MigDevDatabaseValueException(table, column, text, $"is not in canonical form: expected '{canonical}' (the text the library writes)", null);
+            : throw new MigDevDatabaseValueException(table, column, text, $"is not in canonical form: expected '{value}' (the text the library writes)", null);
+    }
+
+    // The text the library writes, compared without a string where the value formats into a span (dates, shares, codes).
+    private static bool IsCanonical<T>(T value, string text)
+        where T : notnull
+    {
+        if (value is ISpanFormattable formattable)
+        {
+            Span<char> buffer = stackalloc char[64];
+            if (formattable.TryFormat(buffer, out var written, default, System.Globalization.CultureInfo.InvariantCulture))
+            {
+                return buffer[..written].SequenceEqual(text);
+            }
+        }
+        return value.ToString() == text;
     }
 }

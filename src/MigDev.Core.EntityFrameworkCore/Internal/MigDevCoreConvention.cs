@@ -78,6 +78,9 @@ internal sealed class MigDevCoreConvention(ITypeMappingSource typeMappingSource)
             _ when clrType == typeof(Share) => new ShareConverter(table, column),
             _ when clrType == typeof(Timeframe) => new TimeframeConverter(table, column),
             _ when clrType == typeof(decimal) && type.ClrType == typeof(Money) => AmountConverter(property, table, column),
+            // The enums of the whole-model rows (AddMigDevModel), by name; a user's own entities keep EF Core's default.
+            { IsEnum: true } when type.ClrType.Assembly == typeof(MigDevCoreConvention).Assembly =>
+                (ValueConverter)Activator.CreateInstance(typeof(EnumNameConverter<>).MakeGenericType(clrType), table, column)!,
             _ => null,
         };
     }

@@ -179,10 +179,11 @@ internal sealed partial class IatiOrganisationResolver
     {
         var baseId = KebabId.From(s.Name ?? s.Ref!, "organisation");
         var id = baseId;
-        if (_directory.TryGet(AgencyId.Parse(id), out _) || !taken.Add(id))
+        // The hashed id is checked against the directory too: a directory grown by an earlier import holds the hashed ids
+        // that import made (issue 20); a clash takes the hash of the key with a salt, still no number.
+        for (var salt = 0; _directory.TryGet(AgencyId.Parse(id), out _) || !taken.Add(id); salt++)
         {
-            id = $"{baseId[..Math.Min(baseId.Length, KebabId.MaxLength - 10)].TrimEnd('-')}-h{Fnv(root):x8}";
-            taken.Add(id);
+            id = $"{baseId[..Math.Min(baseId.Length, KebabId.MaxLength - 10)].TrimEnd('-')}-h{Fnv(salt == 0 ? root : $"{root}#{salt}"):x8}";
         }
         return AgencyId.Parse(id);
     }

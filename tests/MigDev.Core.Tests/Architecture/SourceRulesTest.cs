@@ -10,9 +10,24 @@ public class SourceRulesTest
     /// <summary>The longest a method, constructor, accessor, operator or local function of src/ may be, in lines.</summary>
     public const int MaxMethodLines = 60;
 
-    private static IEnumerable<(string File, SyntaxTree Tree)> Sources()
+    /// <summary>The packages whose source the rules hold: the library and its EF Core package.</summary>
+    public static readonly string[] Packages = ["MigDev.Core", "MigDev.Core.EntityFrameworkCore"];
+
+    private static IEnumerable<(string File, SyntaxTree Tree)> Sources() => Packages.SelectMany(Sources);
+
+    [Fact]
+    public void Sources_ReadEveryPackage()
     {
-        var src = Path.Combine(Subsystems.RepositoryRoot(), "src", "MigDev.Core");
+        var files = Sources().Select(s => s.File).ToList();
+        Assert.Contains("Money/Money.cs", files);
+        Assert.Contains("MigDev.Core.EntityFrameworkCore/MigDevModelStore.cs", files);
+    }
+
+    private static IEnumerable<(string File, SyntaxTree Tree)> Sources(string package)
+    {
+        var src = Path.Combine(Subsystems.RepositoryRoot(), "src", package);
+        // The library's files by their path in it (as before); another package's with its name first.
+        var prefix = package == "MigDev.Core" ? "" : package + "/";
         foreach (var file in Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(src, file).Replace('\\', '/');
@@ -20,7 +35,7 @@ public class SourceRulesTest
             {
                 continue;
             }
-            yield return (relative, CSharpSyntaxTree.ParseText(File.ReadAllText(file), path: relative));
+            yield return (prefix + relative, CSharpSyntaxTree.ParseText(File.ReadAllText(file), path: prefix + relative));
         }
     }
 
