@@ -44,12 +44,32 @@ public readonly partial struct Money
         {
             Guard.Against.UndefinedEnum(mode);
         }
-        var rounded = decimal.Round(Amount, decimals, mode);
-
-        // Adding a zero of scale `decimals` pads the scale (5 -> 5.00) without changing the value; most results
-        // already have it.
-        return new Money(rounded.Scale == decimals ? rounded : rounded + new decimal(0, 0, 0, false, (byte)decimals), RawCurrency, trusted: true);
+        return new Money(Padded(decimal.Round(Amount, decimals, mode), decimals), RawCurrency, trusted: true);
     }
+
+    // The converter's path (issue 21): an amount in a real currency, rounded to its minor unit by a defined mode, or
+    // left as it is when no mode is given.
+    internal static Money RoundedOrExact(decimal amount, CurrencyCode currency, MidpointRounding? mode)
+    {
+        if (mode is not MidpointRounding rounding)
+        {
+            return new Money(amount, currency, trusted: true);
+        }
+        if ((uint)rounding > (uint)MidpointRounding.ToPositiveInfinity)
+        {
+            Guard.Against.UndefinedEnum(rounding);
+        }
+        if (currency.MinorUnit is not int decimals)
+        {
+            return ThrowHelper.ThrowNoMinorUnit<Money>(currency);
+        }
+        return new Money(Padded(decimal.Round(amount, decimals, rounding), decimals), currency, trusted: true);
+    }
+
+    // Adding a zero of scale `decimals` pads the scale (5 -> 5.00) without changing the value; most results already
+    // have it.
+    private static decimal Padded(decimal rounded, int decimals) =>
+        rounded.Scale == decimals ? rounded : rounded + new decimal(0, 0, 0, false, (byte)decimals);
 
     /// <summary>Returns whether the amount is a whole number of the currency's minor units (<c>EUR 1.50</c> is,
     /// <c>EUR 1.505</c> is not).</summary>

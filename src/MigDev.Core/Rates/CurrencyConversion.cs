@@ -69,8 +69,7 @@ public readonly struct CurrencyConversion : IEquatable<CurrencyConversion>
         _policy = policy;
         var quote = secondLeg.IsDefault ? rate.QuoteCurrencyOrDefault : secondLeg.QuoteCurrencyOrDefault;
         _unrounded = TryApply(original.Amount, rate, firstLeg, secondLeg, out var result) ? result : throw Beyond(original, Effective(rate, firstLeg, secondLeg), firstLeg, secondLeg);
-        var unrounded = new Money(_unrounded, quote);
-        _converted = rounding is MidpointRounding mode ? unrounded.Round(mode) : unrounded;
+        _converted = Money.RoundedOrExact(_unrounded, quote, rounding);
         _rounding = rounding is MidpointRounding m ? (sbyte)m : NotRounded;
     }
 
