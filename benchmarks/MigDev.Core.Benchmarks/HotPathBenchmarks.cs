@@ -226,18 +226,7 @@ public class ConversionBenchmarks
     {
         var ecb = EcbExchangeRateProvider.Default;
         _converter = CurrencyConverter.Ecb;
-        var usable = new List<(CurrencyCode, LocalDate, decimal)>();
-        foreach (var code in new[] { "USD", "GBP", "JPY", "CHF", "SEK" })
-        {
-            var currency = CurrencyCode.Parse(code);
-            for (var date = ecb.FirstDate; date <= ecb.LastDate; date = date.PlusDays(1))
-            {
-                if (ecb.TryGetRate(CurrencyCode.EUR, currency, date, out var rate))
-                {
-                    usable.Add((currency, date, rate.Rate));
-                }
-            }
-        }
+        var usable = EcbSample.Published(ecb);
         _dictionary = usable.ToDictionary(u => (u.Item1, u.Item2), u => u.Item3);
         var random = new Random(20071009);
         for (var i = 0; i < N; i++)

@@ -22,18 +22,7 @@ public class RateLookupBenchmarks
     {
         _ecb = EcbExchangeRateProvider.Default;
         _converter = CurrencyConverter.Ecb;
-        var usable = new List<(CurrencyCode, LocalDate, decimal)>();
-        foreach (var code in new[] { "USD", "GBP", "JPY", "CHF", "SEK" })
-        {
-            var currency = CurrencyCode.Parse(code);
-            for (var date = _ecb.FirstDate; date <= _ecb.LastDate; date = date.PlusDays(1))
-            {
-                if (_ecb.TryGetRate(CurrencyCode.EUR, currency, date, out var rate))
-                {
-                    usable.Add((currency, date, rate.Rate));
-                }
-            }
-        }
+        var usable = EcbSample.Published(_ecb);
         _dictionary = usable.ToDictionary(u => (u.Item1, u.Item2), u => u.Item3);
         var random = new Random(20071009);
         for (var i = 0; i < N; i++)
@@ -115,6 +104,27 @@ public class RateLookupBenchmarks
             sum += _converter.Convert(usd, target, _dates[i], policy, MidpointRounding.ToEven).Converted.Amount;
         }
         return sum;
+    }
+}
+
+/// <summary>The ECB's published EUR rates of five currencies on every date, the pool the rate benchmarks draw from.</summary>
+internal static class EcbSample
+{
+    public static List<(CurrencyCode Currency, LocalDate Date, decimal Rate)> Published(EcbExchangeRateProvider ecb)
+    {
+        var usable = new List<(CurrencyCode, LocalDate, decimal)>();
+        foreach (var code in new[] { "USD", "GBP", "JPY", "CHF", "SEK" })
+        {
+            var currency = CurrencyCode.Parse(code);
+            for (var date = ecb.FirstDate; date <= ecb.LastDate; date = date.PlusDays(1))
+            {
+                if (ecb.TryGetRate(CurrencyCode.EUR, currency, date, out var rate))
+                {
+                    usable.Add((currency, date, rate.Rate));
+                }
+            }
+        }
+        return usable;
     }
 }
 

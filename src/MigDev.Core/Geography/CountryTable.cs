@@ -55,6 +55,7 @@ internal static partial class CountryTable
         internal static readonly short[] ByAlpha2 = BuildAlpha2();
         internal static readonly Dictionary<string, int> ByAlpha3 = Enumerable.Range(1, Records.Length).ToDictionary(i => Records[i - 1].Alpha3, StringComparer.Ordinal);
         internal static readonly short[] ByM49 = BuildM49();
+        private static readonly (string Name, string Key, int Index)[] Names = AllNames();
         internal static readonly Dictionary<string, int[]> ByName = BuildNames();
         internal static readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> ByNameSpan = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
         internal static readonly Dictionary<string, int> ByNameAsHeld = BuildNamesAsHeld(StringComparer.Ordinal, _ => true);
@@ -85,21 +86,23 @@ internal static partial class CountryTable
         }
 
         // Every name (current, alternative, historical) and code of every country, as held, with its 1-based index.
-        private static IEnumerable<(string Name, int Index)> AllNames() =>
-            Enumerable.Range(0, Records.Length).SelectMany(i =>
+        // Every name (current, alternative, historical) and code of every country, as held, with its key and its 1-based
+        // index: normalized once for the three indexes built from it.
+        private static (string Name, string Key, int Index)[] AllNames() =>
+            [.. Enumerable.Range(0, Records.Length).SelectMany(i =>
             {
                 var r = Records[i];
                 return r.ShortNames.Concat(r.FormalNames).Concat(r.Aliases).Concat(r.HistoricalNames.Select(n => n.Name)).Append(r.Alpha2).Append(r.Alpha3)
-                    .Where(name => name.Length > 0).Select(name => (name, i + 1));
-            });
+                    .Where(name => name.Length > 0).Select(name => (name, NameKey.Normalize(name), i + 1));
+            })];
 
         // The names as held that denote one country alone (by their keys), compared as the comparer says.
         private static Dictionary<string, int> BuildNamesAsHeld(StringComparer comparer, Func<string, bool> include)
         {
             var held = new Dictionary<string, int>(comparer);
-            foreach (var (name, index) in AllNames())
+            foreach (var (name, key, _) in Names)
             {
-                if (include(name) && ByName[NameKey.Normalize(name)] is [var only])
+                if (include(name) && ByName[key] is [var only])
                 {
                     held[name] = only;
                 }
@@ -111,9 +114,8 @@ internal static partial class CountryTable
         private static Dictionary<string, int[]> BuildNames()
         {
             var names = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
-            foreach (var (name, index) in AllNames())
+            foreach (var (_, key, index) in Names)
             {
-                var key = NameKey.Normalize(name);
                 if (!names.TryGetValue(key, out var set))
                 {
                     names[key] = set = [];

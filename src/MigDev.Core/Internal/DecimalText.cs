@@ -64,6 +64,11 @@ internal static class DecimalText
         var integerStart = i;
         var mantissa = 0UL;
         var point = -1;
+        // A sign, 19 digits and a point at most: anything longer is left to the full path unread.
+        if (s.Length > 21)
+        {
+            return false;
+        }
         for (; i < s.Length; i++)
         {
             var digit = int.CreateTruncating(s[i]) - '0';
