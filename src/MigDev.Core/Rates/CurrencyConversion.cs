@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
@@ -31,11 +32,10 @@ namespace MigDev.Core;
 public readonly struct CurrencyConversion : IEquatable<CurrencyConversion>
 {
     // Issue 21: the provenance costs no more than finding the rate. The policy is a reference, never copied; the
-    // rounding is decided once; a cross rate (two legs) is not divided out unless asked for (Rate), because the
-    // conversion applies the legs themselves: _rate is default for a cross, and CrossOfLegs gives the same value on
-    // demand.
+    // rounding is decided once; the effective rate is not stored: it is the first leg (a direct or inverse rate, or
+    // the identity rate of a currency converted to itself, which is no leg), or for a cross the legs' cross, divided
+    // out only when asked for (Rate), because the conversion applies the legs themselves.
     private readonly RatePolicy? _policy;
-    private readonly ExchangeRate _rate;
     private readonly ExchangeRate _firstLeg;
     private readonly ExchangeRate _secondLeg;
     private readonly Money _original;
@@ -47,28 +47,26 @@ public readonly struct CurrencyConversion : IEquatable<CurrencyConversion>
     // No MidpointRounding: the result was not rounded.
     private const sbyte NotRounded = -1;
 
+    // firstLeg: the rate, the first leg of a cross, or the identity rate; secondLeg: default unless a cross.
     internal CurrencyConversion(
         Money original,
-        ExchangeRate rate,
-        ExchangeRate firstLeg,
-        ExchangeRate secondLeg,
+        in ExchangeRate firstLeg,
+        in ExchangeRate secondLeg,
         LocalDate requestedDate,
         RatePolicy policy,
         MidpointRounding? rounding)
     {
-        if (rate.IsDefault && !ExchangeRate.CrossIsInRange(firstLeg, secondLeg))
+        if (!secondLeg.IsDefault && !ExchangeRate.CrossIsInRange(firstLeg, secondLeg))
         {
-            // Rates so far apart that their cross might leave decimal's range: divide it out now, to throw as before.
-            rate = ExchangeRate.CrossOfLegs(firstLeg, secondLeg);
+            CheckCross(firstLeg, secondLeg);
         }
         _original = original;
-        _rate = rate;
         _firstLeg = firstLeg;
         _secondLeg = secondLeg;
         _requestedDate = requestedDate;
         _policy = policy;
-        var quote = secondLeg.IsDefault ? rate.QuoteCurrencyOrDefault : secondLeg.QuoteCurrencyOrDefault;
-        _unrounded = TryApply(original.Amount, rate, firstLeg, secondLeg, out var result) ? result : throw Beyond(original, Effective(rate, firstLeg, secondLeg), firstLeg, secondLeg);
+        var quote = secondLeg.IsDefault ? firstLeg.QuoteCurrencyOrDefault : secondLeg.QuoteCurrencyOrDefault;
+        _unrounded = TryApply(original.Amount, firstLeg, secondLeg, out var result) ? result : ThrowBeyond(original, firstLeg, secondLeg);
         _converted = Money.RoundedOrExact(_unrounded, quote, rounding);
         _rounding = rounding is MidpointRounding m ? (sbyte)m : NotRounded;
     }
@@ -101,17 +99,17 @@ public readonly struct CurrencyConversion : IEquatable<CurrencyConversion>
 
     /// <summary>Gets the effective rate from the original currency to the target.</summary>
     /// <exception cref="InvalidOperationException">This is <c>default(CurrencyConversion)</c>.</exception>
-    public ExchangeRate Rate => Effective(Check(_rate), _firstLeg, _secondLeg);
+    public ExchangeRate Rate => Effective(Check(_firstLeg), _secondLeg);
 
     /// <summary>Gets the number of rates used: 0 for a currency converted to itself, 1 for a direct or inverse rate,
     /// 2 for a cross rate.</summary>
     /// <exception cref="InvalidOperationException">This is <c>default(CurrencyConversion)</c>.</exception>
-    public int LegCount => Check(_firstLeg.IsDefault ? 0 : _secondLeg.IsDefault ? 1 : 2);
+    public int LegCount => Check(_firstLeg.IsIdentity ? 0 : _secondLeg.IsDefault ? 1 : 2);
 
     /// <summary>Gets the first rate used, oriented from the original currency; <see langword="null"/> when none was
     /// needed.</summary>
     /// <exception cref="InvalidOperationException">This is <c>default(CurrencyConversion)</c>.</exception>
-    public ExchangeRate? FirstLeg => Check(_firstLeg.IsDefault ? (ExchangeRate?)null : _firstLeg);
+    public ExchangeRate? FirstLeg => Check(_firstLeg.IsIdentity ? (ExchangeRate?)null : _firstLeg);
 
     /// <summary>Gets the second rate of a cross conversion, oriented to the target; <see langword="null"/> otherwise.</summary>
     /// <exception cref="InvalidOperationException">This is <c>default(CurrencyConversion)</c>.</exception>
@@ -149,25 +147,25 @@ public readonly struct CurrencyConversion : IEquatable<CurrencyConversion>
     /// <exception cref="InvalidOperationException">This is <c>default</c>, or the target currency has no (known)
     /// minor unit.</exception>
     public CurrencyConversion Round(MidpointRounding mode = Money.DefaultMidpointRounding) =>
-        new(Original, _rate, _firstLeg, _secondLeg, _requestedDate, _policy!, mode);
+        new(Original, _firstLeg, _secondLeg, _requestedDate, _policy!, mode);
 
     // The effective rate: the one stored, or for a cross the legs' cross, computed when asked for.
-    private static ExchangeRate Effective(ExchangeRate rate, ExchangeRate firstLeg, ExchangeRate secondLeg) =>
-        rate.IsDefault && !secondLeg.IsDefault ? ExchangeRate.CrossOfLegs(firstLeg, secondLeg) : rate;
+    private static ExchangeRate Effective(in ExchangeRate firstLeg, in ExchangeRate secondLeg) =>
+        secondLeg.IsDefault ? firstLeg : ExchangeRate.CrossOfLegs(firstLeg, secondLeg);
 
     /// <summary>Returns whether every part equals <paramref name="other"/>'s.</summary>
     /// <param name="other">The other conversion.</param>
     /// <returns><see langword="true"/> if equal.</returns>
     public bool Equals(CurrencyConversion other) =>
         ReferenceEquals(_policy, other._policy) && _original == other._original && _converted == other._converted
-        && _unrounded == other._unrounded && _rate == other._rate && _firstLeg == other._firstLeg
+        && _unrounded == other._unrounded && _firstLeg == other._firstLeg
         && _secondLeg == other._secondLeg && _requestedDate == other._requestedDate && _rounding == other._rounding;
 
     /// <inheritdoc/>
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is CurrencyConversion other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(_original, _converted, _rate, _requestedDate, _rounding);
+    public override int GetHashCode() => HashCode.Combine(_original, _converted, _firstLeg, _secondLeg, _requestedDate, _rounding);
 
     /// <summary>Describes the conversion: amounts, every rate with its date and source, the policy and the rounding.</summary>
     /// <returns>The description.</returns>
@@ -195,12 +193,8 @@ public readonly struct CurrencyConversion : IEquatable<CurrencyConversion>
     // Applies the legs one after the other, each multiplying by a published rate or dividing by the rate an inverse was
     // inverted from (triangulation, as the euro regulations prescribe: DEM→FRF is DEM ÷ 1.95583 × 6.55957); a
     // currency converted to itself is multiplied by its identity rate of 1. False when a step is beyond decimal's range.
-    private static bool TryApply(decimal amount, ExchangeRate rate, ExchangeRate firstLeg, ExchangeRate secondLeg, out decimal result)
+    private static bool TryApply(decimal amount, in ExchangeRate firstLeg, in ExchangeRate secondLeg, out decimal result)
     {
-        if (firstLeg.IsDefault)
-        {
-            return rate.TryApply(amount, out result);
-        }
         if (!firstLeg.TryApply(amount, out result))
         {
             return false;
@@ -208,10 +202,18 @@ public readonly struct CurrencyConversion : IEquatable<CurrencyConversion>
         return secondLeg.IsDefault || secondLeg.TryApply(result, out result);
     }
 
-    private static OverflowException Beyond(Money original, ExchangeRate rate, ExchangeRate firstLeg, ExchangeRate secondLeg)
+    // Rates so far apart that their cross might leave decimal's range: divide it out now, to throw as before. Out of
+    // line, like ThrowBeyond: the constructor's frame holds no rate of its own.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CheckCross(in ExchangeRate firstLeg, in ExchangeRate secondLeg) => _ = ExchangeRate.CrossOfLegs(firstLeg, secondLeg);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    [DoesNotReturn]
+    private static decimal ThrowBeyond(Money original, in ExchangeRate firstLeg, in ExchangeRate secondLeg)
     {
+        var rate = Effective(firstLeg, secondLeg);
         var via = secondLeg.IsDefault ? "" : string.Create(CultureInfo.InvariantCulture, $", via {firstLeg} and {secondLeg},");
-        return new OverflowException(string.Create(CultureInfo.InvariantCulture, $"Converting {original} to {rate.QuoteCurrency} at {rate}{via} gives an amount {Internal.DecimalRange.Beyond}."));
+        throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"Converting {original} to {rate.QuoteCurrency} at {rate}{via} gives an amount {Internal.DecimalRange.Beyond}."));
     }
 
     private T Check<T>(T value) => _policy is null

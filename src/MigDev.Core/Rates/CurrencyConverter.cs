@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using MigDev.Core.Internal;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace MigDev.Core;
@@ -76,7 +77,7 @@ public sealed class CurrencyConverter
     /// <see cref="decimal"/>, or so is a rate it needs (the inverse of a rate of 2·10^28 or more, a cross rate that
     /// rounds to zero or exceeds the range); the message names the amount and the rates.</exception>
     public CurrencyConversion Convert(Money amount, CurrencyCode target, LocalDate date, RatePolicy policy) =>
-        TryConvertCore(amount, target, date, policy, null, out var conversion) ? conversion : throw NotFound(amount.Currency, target, date, policy);
+        ConvertCore(amount, target, date, policy, null, throwIfMissing: true);
 
     /// <summary>Converts an amount into a currency at a date, rounding the result to the target's minor unit.</summary>
     /// <param name="amount">The amount.</param>
@@ -93,7 +94,7 @@ public sealed class CurrencyConverter
     /// <exception cref="OverflowException">The converted amount, a step of it or a rate it needs is beyond the range of
     /// <see cref="decimal"/>; the message names the amount and the rates.</exception>
     public CurrencyConversion Convert(Money amount, CurrencyCode target, LocalDate date, RatePolicy policy, MidpointRounding rounding) =>
-        TryConvertCore(amount, target, date, policy, rounding, out var conversion) ? conversion : throw NotFound(amount.Currency, target, date, policy);
+        ConvertCore(amount, target, date, policy, rounding, throwIfMissing: true);
 
     /// <summary>Tries to convert an amount, without rounding; returns <see langword="false"/> where
     /// <see cref="Convert(Money, CurrencyCode, LocalDate, RatePolicy)"/> would throw
@@ -114,7 +115,8 @@ public sealed class CurrencyConverter
         Guard.Against.DefaultValue(target);
         try
         {
-            return TryConvertCore(amount, target, date, policy, null, out conversion);
+            conversion = ConvertCore(amount, target, date, policy, null, throwIfMissing: false);
+            return !conversion.IsDefault;
         }
         catch (OverflowException)
         {
@@ -140,11 +142,8 @@ public sealed class CurrencyConverter
         ArgumentNullException.ThrowIfNull(policy);
         Guard.Against.DefaultValue(from);
         Guard.Against.DefaultValue(to);
-        if (!Resolve(from, to, date, policy, out var found, out var first, out var second, out _))
-        {
-            throw NotFound(from, to, date, policy);
-        }
-        return found.IsDefault ? ExchangeRate.CrossOfLegs(first, second) : found;
+        // The rate is the one a conversion of one unit applies: found by the same code, so the two never disagree.
+        return ConvertCore(new Money(1m, from), to, date, policy, null, throwIfMissing: true).Rate;
     }
 
     /// <summary>Totals a multi-currency bag in one reporting currency at a date: each subtotal converted and rounded
@@ -176,121 +175,162 @@ public sealed class CurrencyConverter
         return new ConvertedTotal(target, date, policy, rounding, lines);
     }
 
-    private bool TryConvertCore(Money amount, CurrencyCode target, LocalDate date, RatePolicy policy, MidpointRounding? rounding, out CurrencyConversion conversion)
+    // Issue 21: a conversion is built once, in the return buffer of the method that finds its rate. Nothing bigger than
+    // a rate travels between these methods: a struct holding references copied through a byref costs a write barrier
+    // per reference, and one returned through several inlined frames is copied at each. The paths that are not the
+    // common ones are never inlined: a frame holding every path's temporaries would be zeroed on every call.
+    // throwIfMissing: throw ExchangeRateNotFoundException where no rate is found (Convert), else return default
+    // (TryConvert); the methods below return the conversion they build without a copy.
+    private CurrencyConversion ConvertCore(Money amount, CurrencyCode target, LocalDate date, RatePolicy policy, MidpointRounding? rounding, bool throwIfMissing)
     {
         ArgumentNullException.ThrowIfNull(policy);
         Guard.Against.DefaultValue(target);
-        var from = amount.Currency;
-        if (!Resolve(from, target, date, policy, out var rate, out var first, out var second, out var applied))
+        if (amount.Currency == target)
         {
-            conversion = default;
-            return false;
+            return Identity(amount, date, policy, rounding);
         }
-        conversion = new CurrencyConversion(amount, rate, first, second, date, applied, rounding);
-        return true;
+        var kind = policy.Kind;
+        if (kind == RatePolicyKind.ExactDate)
+        {
+            return ConvertAt(amount, target, date, date, policy, rounding, throwIfMissing);
+        }
+        if (kind == RatePolicyKind.Fixed)
+        {
+            return ConvertFixed(amount, target, date, policy, rounding, throwIfMissing);
+        }
+        return kind == RatePolicyKind.LatestOnOrBefore
+            ? LookBack(amount, target, date, policy, rounding, throwIfMissing)
+            : ConvertFirstOf(amount, target, date, policy, rounding, throwIfMissing);
     }
 
-    // Applies a policy: the effective rate (default for a cross, whose legs are enough to convert), its legs (oriented
-    // from -> to) and the policy that found it. A chain is
-    // flat (RatePolicy.FirstOf), so its alternatives are tried in one loop, without recursion.
-    private bool Resolve(CurrencyCode from, CurrencyCode to, LocalDate date, RatePolicy policy, out ExchangeRate rate, out ExchangeRate first, out ExchangeRate second, out RatePolicy applied)
+    // No rate: thrown, or default.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private CurrencyConversion Missing(CurrencyCode from, CurrencyCode to, LocalDate date, RatePolicy policy, bool throwIfMissing) =>
+        throwIfMissing ? throw NotFound(from, to, date, policy) : default;
+
+    // A currency converted to itself: its identity rate of 1 (no leg).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private CurrencyConversion Identity(Money amount, LocalDate date, RatePolicy policy, MidpointRounding? rounding)
     {
-        if (from == to)
-        {
-            applied = policy;
-            first = second = default;
-            rate = new ExchangeRate(from, to, 1m, date, Provider.Source, RateDerivation.Identity);
-            return true;
-        }
-        if (policy.Kind != RatePolicyKind.FirstOf)
-        {
-            applied = policy;
-            return ResolveOne(from, to, date, policy, out rate, out first, out second);
-        }
+        var currency = amount.Currency;
+        var identity = new ExchangeRate(currency, currency, 1m, date, Provider.Source, RateDerivation.Identity);
+        return new CurrencyConversion(amount, in identity, in ExchangeRate.NoLeg, date, policy, rounding);
+    }
+
+    // A chain is flat (RatePolicy.FirstOf): its alternatives are tried in one loop, without recursion; the conversion
+    // records the alternative that found the rate.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private CurrencyConversion ConvertFirstOf(Money amount, CurrencyCode target, LocalDate date, RatePolicy policy, MidpointRounding? rounding, bool throwIfMissing)
+    {
         foreach (var alternative in policy.Alternatives)
         {
-            if (ResolveOne(from, to, date, alternative, out rate, out first, out second))
+            var found = alternative.Kind switch
             {
-                applied = alternative;
-                return true;
+                RatePolicyKind.ExactDate => ConvertAt(amount, target, date, date, alternative, rounding, throwIfMissing: false),
+                RatePolicyKind.Fixed => ConvertFixed(amount, target, date, alternative, rounding, throwIfMissing: false),
+                _ => LookBack(amount, target, date, alternative, rounding, throwIfMissing: false),
+            };
+            if (!found.IsDefault)
+            {
+                return found;
             }
         }
-        applied = policy;
-        rate = first = second = default;
-        return false;
+        return Missing(amount.Currency, target, date, policy, throwIfMissing);
     }
 
-    // Applies one policy that is not a chain.
-    private bool ResolveOne(CurrencyCode from, CurrencyCode to, LocalDate date, RatePolicy policy, out ExchangeRate rate, out ExchangeRate first, out ExchangeRate second)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private CurrencyConversion LookBack(Money amount, CurrencyCode target, LocalDate date, RatePolicy policy, MidpointRounding? rounding, bool throwIfMissing)
     {
-        first = second = default;
-        switch (policy.Kind)
+        for (var back = 0; back <= policy.MaxDaysBack; back++)
         {
-            case RatePolicyKind.ExactDate:
-                return TryAt(from, to, date, out rate, out first, out second);
-            case RatePolicyKind.LatestOnOrBefore:
-                for (var back = 0; back <= policy.MaxDaysBack; back++)
-                {
-                    if (TryAt(from, to, date.PlusDays(-back), out rate, out first, out second))
-                    {
-                        return true;
-                    }
-                }
-                rate = default;
-                return false;
-            default:
-                var fixedRate = policy.FixedRate;
-                if (fixedRate.BaseCurrency == from && fixedRate.QuoteCurrency == to)
-                {
-                    rate = first = fixedRate;
-                    return true;
-                }
-                if (fixedRate.BaseCurrency == to && fixedRate.QuoteCurrency == from)
-                {
-                    rate = first = fixedRate.Invert();
-                    return true;
-                }
-                rate = default;
-                return false;
+            var found = ConvertAt(amount, target, date.PlusDays(-back), date, policy, rounding, throwIfMissing: false);
+            if (!found.IsDefault)
+            {
+                return found;
+            }
         }
+        return Missing(amount.Currency, target, date, policy, throwIfMissing);
     }
 
-    // The rate of one date: direct or inverse from the first provider that has either, else crossed through each pivot
-    // in turn, each leg from the first provider that has it (CompositeExchangeRateProvider documents the rule).
-    private bool TryAt(CurrencyCode from, CurrencyCode to, LocalDate date, out ExchangeRate rate, out ExchangeRate first, out ExchangeRate second)
+    // The fixed rate, read in place, or its inverse.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private CurrencyConversion ConvertFixed(Money amount, CurrencyCode target, LocalDate date, RatePolicy policy, MidpointRounding? rounding, bool throwIfMissing)
     {
-        second = default;
-        if (TryLeg(from, to, date, out rate))
+        ref readonly var fixedRate = ref policy.FixedRateRef;
+        var from = amount.Currency;
+        if (fixedRate.BaseCurrencyOrDefault == from && fixedRate.QuoteCurrencyOrDefault == target)
         {
-            first = rate;
-            return true;
+            return new CurrencyConversion(amount, in fixedRate, in ExchangeRate.NoLeg, date, policy, rounding);
         }
+        return fixedRate.BaseCurrencyOrDefault == target && fixedRate.QuoteCurrencyOrDefault == from
+            ? ConvertInverse(amount, date, policy, rounding)
+            : Missing(from, target, date, policy, throwIfMissing);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static CurrencyConversion ConvertInverse(Money amount, LocalDate date, RatePolicy policy, MidpointRounding? rounding)
+    {
+        var inverse = policy.FixedRate.Invert();
+        return new CurrencyConversion(amount, in inverse, in ExchangeRate.NoLeg, date, policy, rounding);
+    }
+
+    // At the rate of one date (rateDate; requestedDate is the date asked for): direct or inverse from the first provider
+    // that has either, else crossed through a pivot (ConvertCross).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private CurrencyConversion ConvertAt(Money amount, CurrencyCode target, LocalDate rateDate, LocalDate requestedDate, RatePolicy policy, MidpointRounding? rounding, bool throwIfMissing) =>
+        TryLeg(amount.Currency, target, rateDate, out var rate)
+            ? new CurrencyConversion(amount, in rate, in ExchangeRate.NoLeg, requestedDate, policy, rounding)
+            : ConvertCross(amount, target, rateDate, requestedDate, policy, rounding, throwIfMissing);
+
+    // Through each pivot in turn, each leg from the first provider that has it (CompositeExchangeRateProvider documents
+    // the rule). A cross is its two legs: its rate is divided out only when asked for (CurrencyConversion.Rate).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private CurrencyConversion ConvertCross(Money amount, CurrencyCode target, LocalDate rateDate, LocalDate requestedDate, RatePolicy policy, MidpointRounding? rounding, bool throwIfMissing)
+    {
+        var from = amount.Currency;
         foreach (var pivot in _pivots)
         {
-            if (pivot != from && pivot != to && TryLeg(from, pivot, date, out first) && TryLeg(pivot, to, date, out second))
+            if (pivot != from && pivot != target && TryLeg(from, pivot, rateDate, out var first) && TryLeg(pivot, target, rateDate, out var second))
             {
-                // A cross: its rate is divided out by whoever needs it (GetRate, CurrencyConversion.Rate), not here.
-                rate = default;
-                return true;
+                return new CurrencyConversion(amount, in first, in second, requestedDate, policy, rounding);
             }
         }
-        first = second = rate = default;
-        return false;
+        return Missing(from, target, requestedDate, policy, throwIfMissing);
     }
 
+    // A leg from the first provider that has the pair, as published or inverted.
     private bool TryLeg(CurrencyCode from, CurrencyCode to, LocalDate date, out ExchangeRate leg)
+    {
+        var providers = _providers;
+        if (providers.Length != 1)
+        {
+            return TryLegOfEach(from, to, date, out leg);
+        }
+        var provider = providers[0];
+        return provider.TryGetRate(from, to, date, out leg) || TryInverse(provider, from, to, date, out leg);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryLegOfEach(CurrencyCode from, CurrencyCode to, LocalDate date, out ExchangeRate leg)
     {
         foreach (var provider in _providers)
         {
-            if (provider.TryGetRate(from, to, date, out leg))
+            if (provider.TryGetRate(from, to, date, out leg) || TryInverse(provider, from, to, date, out leg))
             {
                 return true;
             }
-            if (provider.TryGetRate(to, from, date, out var opposite))
-            {
-                leg = opposite.Invert();
-                return true;
-            }
+        }
+        leg = default;
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool TryInverse(IExchangeRateProvider provider, CurrencyCode from, CurrencyCode to, LocalDate date, out ExchangeRate leg)
+    {
+        if (provider.TryGetRate(to, from, date, out var opposite))
+        {
+            leg = opposite.Invert();
+            return true;
         }
         leg = default;
         return false;

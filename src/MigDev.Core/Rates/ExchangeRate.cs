@@ -215,6 +215,15 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
         return new(first._base, second._quote, product, first._date < second._date ? first._date : second._date, first._source!, RateDerivation.Cross);
     }
 
+    // Whether this is the identity rate of a currency converted to itself (false for default).
+    internal bool IsIdentity => _derivation == RateDerivation.Identity && _source is not null;
+
+    // No rate: the second leg of a conversion that has one leg or none, passed by reference.
+    internal static readonly ExchangeRate NoLeg;
+
+    // The base currency, without the check for default (default gives default).
+    internal CurrencyCode BaseCurrencyOrDefault => _base;
+
     // The quote currency, without the check for default (default gives default).
     internal CurrencyCode QuoteCurrencyOrDefault => _quote;
 

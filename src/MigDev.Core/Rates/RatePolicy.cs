@@ -23,11 +23,13 @@ public sealed class RatePolicy
     /// bounds what a conversion that finds nothing tries, and the length of the chain's description.</summary>
     public const int MaxAlternatives = 1_000;
 
+    private readonly ExchangeRate _fixedRate;
+
     private RatePolicy(RatePolicyKind kind, int maxDaysBack, ExchangeRate fixedRate, ImmutableArray<RatePolicy> alternatives)
     {
         Kind = kind;
         MaxDaysBack = maxDaysBack;
-        FixedRate = fixedRate;
+        _fixedRate = fixedRate;
         Alternatives = alternatives;
     }
 
@@ -42,7 +44,10 @@ public sealed class RatePolicy
     public int MaxDaysBack { get; }
 
     /// <summary>Gets the rate of a <see cref="RatePolicyKind.Fixed"/> policy; <c>default</c> for the other kinds.</summary>
-    public ExchangeRate FixedRate { get; }
+    public ExchangeRate FixedRate => _fixedRate;
+
+    // The fixed rate, read in place (a converter's fast path copies nothing).
+    internal ref readonly ExchangeRate FixedRateRef => ref _fixedRate;
 
     /// <summary>Gets the policies of a <see cref="RatePolicyKind.FirstOf"/> policy, in the order tried; empty for the
     /// other kinds. None of them is itself a <see cref="RatePolicyKind.FirstOf"/>: <see cref="FirstOf"/> puts a
