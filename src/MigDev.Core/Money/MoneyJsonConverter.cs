@@ -61,20 +61,51 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
     {
         ArgumentNullException.ThrowIfNull(writer);
         var (amount, currency) = value;
+        var code = CurrencyCodeJsonConverter.Encoded(currency).EncodedUtf8Bytes;
+        Span<byte> json = stackalloc byte[RawObjectMaxLength];
+        if (!writer.Options.Indented && TryWriteRawObject(amount, code, json, out var length))
+        {
+            // Issue 21: the whole object in one call, {"amount":<digits>,"currency":"<code>"}, the bytes the calls
+            // below write when the output is not indented (MoneyJsonConverterTest checks they are the same).
+            writer.WriteRawValue(json[..length], skipInputValidation: true);
+            return;
+        }
         writer.WriteStartObject();
-        Span<byte> text = stackalloc byte[DecimalText.MaxLength];
-        if (DecimalText.TryFormatShortUtf8(amount, text, out var length))
-        {
-            // The number's text, formatted as WriteNumber would, from the mantissa's digits (issue 21).
-            writer.WritePropertyName(EncodedAmountName);
-            writer.WriteRawValue(text[..length], skipInputValidation: true);
-        }
-        else
-        {
-            writer.WriteNumber(EncodedAmountName, amount);
-        }
-        writer.WriteString(EncodedCurrencyName, CurrencyCodeJsonConverter.Encoded(currency));
+        writer.WriteNumber(EncodedAmountName, amount);
+        writer.WriteString(EncodedCurrencyName, code);
         writer.WriteEndObject();
+    }
+
+    // {"amount": + at most 64 characters of number + ,"currency":" + the code + "}.
+    private const int RawObjectMaxLength = 128;
+
+    private static ReadOnlySpan<byte> RawStart => "{\"amount\":"u8;
+
+    private static ReadOnlySpan<byte> RawMiddle => ",\"currency\":\""u8;
+
+    // The object's bytes, for an amount whose digits the short path formats and a code of at most 16 bytes.
+    private static bool TryWriteRawObject(decimal amount, ReadOnlySpan<byte> code, Span<byte> json, out int length)
+    {
+        length = 0;
+        if (code.Length > 16)
+        {
+            return false;
+        }
+        RawStart.CopyTo(json);
+        var at = RawStart.Length;
+        if (!DecimalText.TryFormatShortUtf8(amount, json[at..], out var digits))
+        {
+            return false;
+        }
+        at += digits;
+        RawMiddle.CopyTo(json[at..]);
+        at += RawMiddle.Length;
+        code.CopyTo(json[at..]);
+        at += code.Length;
+        json[at++] = (byte)'"';
+        json[at++] = (byte)'}';
+        length = at;
+        return true;
     }
 
     private static void Duplicate(bool seen, string member)
