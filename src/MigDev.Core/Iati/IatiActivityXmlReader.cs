@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml;
 
 namespace MigDev.Core.Iati;
@@ -20,6 +21,7 @@ internal sealed class IatiActivityXmlReader
     private readonly IXmlLineInfo? _lineInfo;
     private readonly IatiReaderLimits _limits;
     private readonly char[] _chunk = new char[4096];
+    private readonly IatiStringPool _strings = new();
     private readonly List<IatiXmlNode> _pool = [];
     private readonly List<IatiXmlNode> _open = [];
     private int _used;
@@ -238,7 +240,7 @@ internal sealed class IatiActivityXmlReader
                         throw new IatiLimitException(FormattableString.Invariant($"the text of '{node.Name}' at line {line}, position {column}"),
                             nameof(IatiReaderLimits.MaxTextLength), _limits.MaxTextLength, "characters", PathHere(), new string(_chunk, 0, Math.Min(n, 40)) + "…");
                     }
-                    node.AddText(_chunk.AsSpan(0, n));
+                    node.AddText(_chunk.AsSpan(0, n), _strings);
                 }
             }
         }
@@ -286,13 +288,42 @@ internal sealed class IatiActivityXmlReader
                 var name = _reader.LocalName;
                 if (IsReadAttribute(name, ns, depth))
                 {
-                    node.AddAttribute(name, ns, _reader.Value);
+                    node.AddAttribute(name, ns, AttributeValue());
                 }
             }
             while (_reader.MoveToNextAttribute());
             _reader.MoveToElement();
         }
         return node;
+    }
+
+    // The value of the attribute the reader is on, as XmlReader.Value gives it, read in chunks without a string of its
+    // own and taken from the pool (a code or a date is read many times in a file).
+    private string AttributeValue()
+    {
+        var length = 0;
+        int n;
+        while ((n = _reader.ReadValueChunk(_chunk, length, _chunk.Length - length)) > 0)
+        {
+            length += n;
+            if (length == _chunk.Length)
+            {
+                return LongAttributeValue();
+            }
+        }
+        return _strings.Get(_chunk.AsSpan(0, length));
+    }
+
+    // A value that fills the chunk (a tag is at most MaxTagBytes long): the chunk and the rest, unpooled.
+    private string LongAttributeValue()
+    {
+        var value = new StringBuilder().Append(_chunk);
+        int n;
+        while ((n = _reader.ReadValueChunk(_chunk, 0, _chunk.Length)) > 0)
+        {
+            value.Append(_chunk, 0, n);
+        }
+        return value.ToString();
     }
 
     /// <summary>Whether <see cref="IatiActivityParser"/> reads an attribute: one of its names in no namespace, any of this

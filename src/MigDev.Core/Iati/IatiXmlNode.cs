@@ -97,11 +97,11 @@ internal sealed class IatiXmlNode
 
     // Text comes in chunks: the first is kept as a string (most elements have one), later ones go to a builder, so that
     // an element of many text nodes costs linear time, not a copy of all before at each.
-    public void AddText(ReadOnlySpan<char> text)
+    public void AddText(ReadOnlySpan<char> text, IatiStringPool strings)
     {
         if (_text is null && _builder is null)
         {
-            _text = new string(text);
+            _text = strings.Get(text);
         }
         else
         {

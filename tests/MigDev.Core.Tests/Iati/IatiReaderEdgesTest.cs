@@ -56,6 +56,36 @@ public class IatiReaderEdgesTest
         Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), Assert.Single(a.Transactions).Value!.Value.Amount);
     }
 
+    // Issue 21 reads attribute values in chunks and shares repeated ones: each must still be what XmlReader.Value
+    // gives, entities expanded and whitespace normalized, as LINQ to XML reads it (then trimmed, as the parser does).
+    [Theory]
+    [InlineData("XM-DAC-41114")]
+    [InlineData("A&amp;B &lt;C&gt; &quot;D&quot; &apos;E&apos;")]
+    [InlineData("&#x41;&#66;&#x1F600;")]
+    [InlineData("tab&#9;and	new&#10;line\nend")]
+    [InlineData("")]
+    public void AttributeValue_WithEntitiesAndWhitespace_IsWhatTheXmlSays(string written)
+    {
+        written = written.Replace("\\n", "\n", StringComparison.Ordinal);
+        var body = $"""<participating-org ref="{written}" role="2"><narrative>One</narrative></participating-org><participating-org ref="{written}" role="3"><narrative>Two</narrative></participating-org>""";
+        var xml = Activity(body);
+        var expected = System.Xml.Linq.XDocument.Parse(xml).Descendants("participating-org").Skip(1)
+            .Select(e => ((string?)e.Attribute("ref"))?.Trim() is { Length: > 0 } value ? value : null).ToArray(); // blank is absent
+
+        var a = Assert.Single(IatiReader.Parse(xml));
+
+        Assert.Equal(expected, a.ParticipatingOrgs.Skip(1).Select(o => o.Ref).ToArray());
+    }
+
+    [Fact]
+    public void AttributeValue_LongerThanTheReadersChunk_IsReadWhole()
+    {
+        var written = string.Concat(Enumerable.Repeat("0123456789", 500)); // 5,000 characters: more than one 4,096 chunk
+        var a = Assert.Single(IatiReader.Parse(Activity($"""<participating-org ref="{written}" role="2"><narrative>Long</narrative></participating-org>""")));
+
+        Assert.Equal(written, a.ParticipatingOrgs[1].Ref);
+    }
+
     [Fact]
     public void Transaction_WithASecondValue_IsAFinding_NamingIt()
     {
