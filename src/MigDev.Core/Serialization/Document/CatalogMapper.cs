@@ -79,7 +79,9 @@ internal sealed class CatalogMapper(string sourceName)
     {
         try
         {
-            return JsonSerializer.Deserialize(utf8, CatalogFormat.Context.CatalogDocumentDto)
+            // The one-pass reader first; whatever it is not sure of, the serializer reads (and refuses in its words).
+            return CatalogDocumentReader.TryRead(utf8)
+                ?? JsonSerializer.Deserialize(utf8, CatalogFormat.Context.CatalogDocumentDto)
                 ?? throw new JsonException("The document is null; expected an object with formatVersion.");
         }
         catch (JsonException ex)
