@@ -59,6 +59,9 @@ public static class ModelValidator
     {
         private readonly HashSet<string> _documentIds = model.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
 
+        // The agencies' ids, hashed once: a reference is checked in one hash lookup, not a walk down the directory's tree.
+        private readonly HashSet<AgencyId> _agencyIds = [.. model.Agencies.Select(a => a.Id)];
+
         public ImmutableArray<ValidationFault>.Builder Faults { get; } = ImmutableArray.CreateBuilder<ValidationFault>();
 
         public void DocumentsAndAgencies()
@@ -94,7 +97,12 @@ public static class ModelValidator
                 }
                 Cited(p.Citations, $"programmes[{i}]");
             }
-            var byId = programmes.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
+            // The first programme of each id (a repeated id is a fault above).
+            var byId = new Dictionary<ProgrammeId, Programme>(programmes.Length);
+            foreach (var p in programmes)
+            {
+                byId.TryAdd(p.Id, p);
+            }
             for (var i = 0; i < programmes.Length; i++)
             {
                 var p = programmes[i];
@@ -253,7 +261,7 @@ public static class ModelValidator
             }
         }
 
-        internal bool IsAgency(AgencyId id) => model.Agencies.TryGet(id, out _);
+        internal bool IsAgency(AgencyId id) => _agencyIds.Contains(id);
 
         internal bool AllCited(ImmutableArray<Citation> citations)
         {
