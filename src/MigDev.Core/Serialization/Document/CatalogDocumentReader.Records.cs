@@ -1,4 +1,5 @@
 using System.Text.Json;
+using static MigDev.Core.Serialization.Document.CatalogConverters;
 
 namespace MigDev.Core.Serialization.Document;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using static MigDev.Core.Serialization.Document.CatalogConverters;
 
 namespace MigDev.Core.Serialization.Document;
 
@@ -13,23 +14,7 @@ namespace MigDev.Core.Serialization.Document;
 /// </summary>
 internal static partial class CatalogDocumentReader
 {
-    private static readonly JsonSerializerOptions ConverterOptions = CatalogFormat.Context.Options;
-
-    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = ConverterOptions.MaxDepth == 0 ? 64 : ConverterOptions.MaxDepth };
-
-    private static readonly AgencyIdJsonConverter AgencyIds = new();
-    private static readonly ProgrammeIdJsonConverter ProgrammeIds = new();
-    private static readonly CountryCodeJsonConverter CountryCodes = new();
-    private static readonly PartialDateJsonConverter PartialDates = new();
-    private static readonly ShareJsonConverter Shares = new();
-    private static readonly TimeframeJsonConverter Timeframes = new();
-    private static readonly MoneyJsonConverter Amounts = new();
-    private static readonly StrictEnumJsonConverter<AgencyKind> AgencyKinds = new();
-    private static readonly StrictEnumJsonConverter<OrganisationRole> Roles = new();
-    private static readonly StrictEnumJsonConverter<CountryRelation> Relations = new();
-    private static readonly StrictEnumJsonConverter<FundingStage> Stages = new();
-    private static readonly StrictEnumJsonConverter<BudgetKind> BudgetKinds = new();
-    private static readonly StrictEnumJsonConverter<FlowDirection> Directions = new();
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = Options.MaxDepth == 0 ? 64 : Options.MaxDepth };
 
     private delegate T ReadItem<T>(ref Utf8JsonReader reader);
 
@@ -170,7 +155,7 @@ internal static partial class CatalogDocumentReader
     private static T Value<T>(ref Utf8JsonReader r, JsonConverter<T> converter)
     {
         var (token, depth, start) = (r.TokenType, r.CurrentDepth, r.TokenStartIndex);
-        var value = converter.Read(ref r, typeof(T), ConverterOptions);
+        var value = converter.Read(ref r, typeof(T), Options);
         var whole = token == JsonTokenType.StartObject
             ? r.TokenType == JsonTokenType.EndObject && r.CurrentDepth == depth
             : token != JsonTokenType.StartArray && r.TokenStartIndex == start;

@@ -12,9 +12,6 @@ namespace MigDev.Core.Serialization.Document;
 /// </summary>
 internal static class CatalogDocumentWriter
 {
-    // A stream is written to in pieces of about this size, not in one buffer as large as the document.
-    private const int FlushBytes = 16 * 1024;
-
     private static readonly JsonEncodedText FormatVersionName = JsonEncodedText.Encode("formatVersion");
     private static readonly JsonEncodedText DocumentsName = JsonEncodedText.Encode("documents");
     private static readonly JsonEncodedText AgenciesName = JsonEncodedText.Encode("agencies");
@@ -58,48 +55,29 @@ internal static class CatalogDocumentWriter
         writer.WriteNumber(FormatVersionName, CatalogFormat.Version);
         if (extended is null)
         {
-            List(writer, DocumentsName, model.Documents.AsSpan(), CatalogRecordWriter.Document);
-            List(writer, AgenciesName, [.. model.Agencies], CatalogRecordWriter.Agency);
+            CatalogRecordWriter.List(writer, DocumentsName, model.Documents.AsSpan(), CatalogRecordWriter.Document);
+            CatalogRecordWriter.List(writer, AgenciesName, [.. model.Agencies], CatalogRecordWriter.Agency);
         }
         else
         {
             var documents = extended.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-            List(writer, DocumentsName, [.. model.Documents.Where(d => !documents.Contains(d.Id))], CatalogRecordWriter.Document);
-            List(writer, AgenciesName, [.. model.Agencies.Where(a => !extended.Agencies.TryGet(a.Id, out _))], CatalogRecordWriter.Agency);
+            CatalogRecordWriter.List(writer, DocumentsName, [.. model.Documents.Where(d => !documents.Contains(d.Id))], CatalogRecordWriter.Document);
+            CatalogRecordWriter.List(writer, AgenciesName, [.. model.Agencies.Where(a => !extended.Agencies.TryGet(a.Id, out _))], CatalogRecordWriter.Agency);
         }
-        List(writer, ProgrammesName, Added(model.Programmes, extended?.Programmes), CatalogRecordWriter.Programme);
-        List(writer, CommitmentsName, Added(model.Commitments, extended?.Commitments), CatalogRecordWriter.Commitment);
-        List(writer, ThemesName, Added(model.Themes, extended?.Themes), CatalogRecordWriter.Theme);
-        List(writer, RoundtablesName, Added(model.Roundtables, extended?.Roundtables), CatalogRecordWriter.Roundtable);
-        List(writer, SessionsName, Added(model.Sessions, extended?.Sessions), CatalogRecordWriter.Session);
-        List(writer, ActivitiesName, Added(model.Activities, extended?.Activities), CatalogRecordWriter.Activity);
-        List(writer, MeetingsName, Added(model.Meetings, extended?.Meetings), CatalogRecordWriter.Meeting);
-        List(writer, MembershipsName, Added(model.Memberships, extended?.Memberships), CatalogRecordWriter.Membership);
+        CatalogRecordWriter.List(writer, ProgrammesName, Added(model.Programmes, extended?.Programmes), CatalogRecordWriter.Programme);
+        CatalogRecordWriter.List(writer, CommitmentsName, Added(model.Commitments, extended?.Commitments), CatalogRecordWriter.Commitment);
+        CatalogRecordWriter.List(writer, ThemesName, Added(model.Themes, extended?.Themes), CatalogRecordWriter.Theme);
+        CatalogRecordWriter.List(writer, RoundtablesName, Added(model.Roundtables, extended?.Roundtables), CatalogRecordWriter.Roundtable);
+        CatalogRecordWriter.List(writer, SessionsName, Added(model.Sessions, extended?.Sessions), CatalogRecordWriter.Session);
+        CatalogRecordWriter.List(writer, ActivitiesName, Added(model.Activities, extended?.Activities), CatalogRecordWriter.Activity);
+        CatalogRecordWriter.List(writer, MeetingsName, Added(model.Meetings, extended?.Meetings), CatalogRecordWriter.Meeting);
+        CatalogRecordWriter.List(writer, MembershipsName, Added(model.Memberships, extended?.Memberships), CatalogRecordWriter.Membership);
         writer.WriteEndObject();
     }
 
     // The merge (CatalogMerger) puts the extended catalog's records first in every list.
     private static ReadOnlySpan<T> Added<T>(ImmutableArray<T> all, ImmutableArray<T>? extended) =>
         all.AsSpan()[Math.Min(extended?.Length ?? 0, all.Length)..];
-
-    // A top-level list, left out when empty; a stream writer is flushed between records.
-    private static void List<T>(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<T> items, Action<Utf8JsonWriter, T> write)
-    {
-        if (items.IsEmpty)
-        {
-            return;
-        }
-        writer.WriteStartArray(name);
-        foreach (var item in items)
-        {
-            write(writer, item);
-            if (writer.BytesPending > FlushBytes)
-            {
-                writer.Flush();
-            }
-        }
-        writer.WriteEndArray();
-    }
 
     // As JsonSerializerOptions gives them to the serializer's own writer (SkipValidation as in its release build: the
     // members are written in a fixed, valid order).

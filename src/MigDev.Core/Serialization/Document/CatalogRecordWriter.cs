@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using static MigDev.Core.Serialization.Document.CatalogConverters;
 
 namespace MigDev.Core.Serialization.Document;
 
@@ -11,20 +12,9 @@ namespace MigDev.Core.Serialization.Document;
 /// </summary>
 internal static class CatalogRecordWriter
 {
-    private static readonly JsonSerializerOptions ConverterOptions = CatalogFormat.Context.Options;
-    private static readonly AgencyIdJsonConverter AgencyIds = new();
-    private static readonly ProgrammeIdJsonConverter ProgrammeIds = new();
-    private static readonly CountryCodeJsonConverter CountryCodes = new();
-    private static readonly PartialDateJsonConverter PartialDates = new();
-    private static readonly ShareJsonConverter Shares = new();
-    private static readonly TimeframeJsonConverter Timeframes = new();
-    private static readonly MoneyJsonConverter Amounts = new();
-    private static readonly StrictEnumJsonConverter<AgencyKind> AgencyKinds = new();
-    private static readonly StrictEnumJsonConverter<OrganisationRole> Roles = new();
-    private static readonly StrictEnumJsonConverter<CountryRelation> Relations = new();
-    private static readonly StrictEnumJsonConverter<FundingStage> Stages = new();
-    private static readonly StrictEnumJsonConverter<BudgetKind> BudgetKinds = new();
-    private static readonly StrictEnumJsonConverter<FlowDirection> Directions = new();
+    // A stream is written to in pieces of about this size, not in one buffer as large as the document.
+    private const int FlushBytes = 16 * 1024;
+
 
     private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
     private static readonly JsonEncodedText NameName = JsonEncodedText.Encode("name");
@@ -124,8 +114,8 @@ internal static class CatalogRecordWriter
         Optional(w, AcronymName, p.Acronym);
         Optional(w, IatiIdentifierName, p.IatiIdentifier);
         Texts(w, AliasesName, p.Aliases);
-        List(w, PartnersName, p.Partners, Participant);
-        List(w, CountriesName, p.Countries, Country);
+        List(w, PartnersName, p.Partners.AsSpan(), Participant);
+        List(w, CountriesName, p.Countries.AsSpan(), Country);
         Optional(w, ParentName, p.Parent, ProgrammeIds);
         Optional(w, PhaseName, p.Phase);
         Optional(w, PeriodName, p.Period);
@@ -206,7 +196,7 @@ internal static class CatalogRecordWriter
             w.WriteStartArray(GmgMembersName);
             foreach (var member in a.GmgMembersWithExpertise)
             {
-                AgencyIds.Write(w, member, ConverterOptions);
+                AgencyIds.Write(w, member, Options);
             }
             w.WriteEndArray();
         }
@@ -225,7 +215,7 @@ internal static class CatalogRecordWriter
         Optional(w, ChairName, m.Chair, CountryCodes);
         Optional(w, OrdinalName, m.Ordinal);
         Texts(w, AliasesName, m.Aliases);
-        List(w, ParticipantsName, m.Participants, Participant);
+        List(w, ParticipantsName, m.Participants.AsSpan(), Participant);
         Optional(w, NoteName, m.Note);
         Citations(w, m.Citations);
         w.WriteEndObject();
@@ -291,7 +281,8 @@ internal static class CatalogRecordWriter
         w.WriteEndArray();
     }
 
-    private static void List<T>(Utf8JsonWriter w, JsonEncodedText name, ImmutableArray<T> items, Action<Utf8JsonWriter, T> write)
+    // A list, left out when empty; a writer to a stream is flushed between its items once it holds FlushBytes.
+    internal static void List<T>(Utf8JsonWriter w, JsonEncodedText name, ReadOnlySpan<T> items, Action<Utf8JsonWriter, T> write)
     {
         if (items.IsEmpty)
         {
@@ -301,6 +292,10 @@ internal static class CatalogRecordWriter
         foreach (var item in items)
         {
             write(w, item);
+            if (w.BytesPending > FlushBytes)
+            {
+                w.Flush();
+            }
         }
         w.WriteEndArray();
     }
@@ -322,7 +317,7 @@ internal static class CatalogRecordWriter
     private static void Value<T>(Utf8JsonWriter w, JsonEncodedText name, T value, System.Text.Json.Serialization.JsonConverter<T> converter)
     {
         w.WritePropertyName(name);
-        converter.Write(w, value, ConverterOptions);
+        converter.Write(w, value, Options);
     }
 
     private static void Optional<T>(Utf8JsonWriter w, JsonEncodedText name, T? value, System.Text.Json.Serialization.JsonConverter<T> converter)
