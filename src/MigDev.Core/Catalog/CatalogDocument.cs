@@ -124,7 +124,7 @@ public static class CatalogDocument
     {
         Guard.Against.Null(catalog, message: "The catalog to write was null.");
         Guard.Against.Null(utf8Json, message: "A catalog document is written to a stream, was null.");
-        JsonSerializer.Serialize(utf8Json, CatalogMapper.ToDto(catalog.Model, catalog.Extends?.Model), CatalogFormat.Context.CatalogDocumentDto);
+        CatalogDocumentWriter.Write(utf8Json, catalog.Model, catalog.Extends?.Model);
     }
 
     /// <summary>Returns a catalog as a catalog document in its canonical form; for a catalog that
@@ -135,7 +135,7 @@ public static class CatalogDocument
     public static string ToJson(MigDevCatalog catalog)
     {
         Guard.Against.Null(catalog, message: "The catalog to write was null.");
-        return JsonSerializer.Serialize(CatalogMapper.ToDto(catalog.Model, catalog.Extends?.Model), CatalogFormat.Context.CatalogDocumentDto);
+        return CatalogDocumentWriter.ToJson(catalog.Model, catalog.Extends?.Model);
     }
 
     /// <summary>Writes a catalog document to a file, replacing it: as <see cref="WriteTo"/>, only the records the

@@ -163,19 +163,21 @@ public sealed class MigDevCatalog
     private static Dictionary<TKey, ImmutableArray<T>> Group<T, TKey>(ImmutableArray<T> items, Func<T, IEnumerable<TKey>> keys)
         where TKey : notnull
     {
-        var groups = new Dictionary<TKey, ImmutableArray<T>.Builder>();
-        foreach (var item in items)
+        // Each group with the index of the item it took last: a key listed twice for one item finds that item there.
+        var groups = new Dictionary<TKey, (ImmutableArray<T>.Builder? Items, int Last)>();
+        for (var i = 0; i < items.Length; i++)
         {
-            foreach (var key in keys(item).Distinct())
+            foreach (var key in keys(items[i]))
             {
-                if (!groups.TryGetValue(key, out var group))
+                ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, key, out _);
+                if (group.Items is null || group.Last != i)
                 {
-                    groups[key] = group = ImmutableArray.CreateBuilder<T>();
+                    (group.Items ??= ImmutableArray.CreateBuilder<T>()).Add(items[i]);
+                    group.Last = i;
                 }
-                group.Add(item);
             }
         }
-        return groups.ToDictionary(g => g.Key, g => g.Value.ToImmutable());
+        return groups.ToDictionary(g => g.Key, g => g.Value.Items!.ToImmutable());
     }
 
     // Roundtable and letter in one integer, so that a session query allocates nothing.

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace MigDev.Core;
 
@@ -54,9 +55,12 @@ public static class ModelValidator
     }
 
     // One pass over a model: the faults found so far and the ids citations may cite.
-    private sealed class Check(MigDevModel model)
+    internal sealed class Check(MigDevModel model)
     {
         private readonly HashSet<string> _documentIds = model.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+
+        // The agencies' ids, hashed once: a reference is checked in one hash lookup, not a walk down the directory's tree.
+        private readonly HashSet<AgencyId> _agencyIds = [.. model.Agencies.Select(a => a.Id)];
 
         public ImmutableArray<ValidationFault>.Builder Faults { get; } = ImmutableArray.CreateBuilder<ValidationFault>();
 
@@ -66,7 +70,8 @@ public static class ModelValidator
             var agencyIndex = 0;
             foreach (var agency in model.Agencies)
             {
-                Cited($"agencies[{agencyIndex++}]", agency.Citations);
+                Cited(agency.Citations, $"agencies[{agencyIndex}]");
+                agencyIndex++;
             }
         }
 
@@ -83,16 +88,21 @@ public static class ModelValidator
                 }
                 for (var j = 0; j < p.Partners.Length; j++)
                 {
-                    Agency($"programmes[{i}].partners[{j}].agency", p.Partners[j].Agency);
-                    Cited($"programmes[{i}].partners[{j}]", p.Partners[j].Citations);
+                    Agency(p.Partners[j].Agency, $"programmes[{i}].partners[{j}].agency");
+                    Cited(p.Partners[j].Citations, $"programmes[{i}].partners[{j}]");
                 }
                 for (var j = 0; j < p.Countries.Length; j++)
                 {
-                    Cited($"programmes[{i}].countries[{j}]", p.Countries[j].Citations);
+                    Cited(p.Countries[j].Citations, $"programmes[{i}].countries[{j}]");
                 }
-                Cited($"programmes[{i}]", p.Citations);
+                Cited(p.Citations, $"programmes[{i}]");
             }
-            var byId = programmes.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
+            // The first programme of each id (a repeated id is a fault above).
+            var byId = new Dictionary<ProgrammeId, Programme>(programmes.Length);
+            foreach (var p in programmes)
+            {
+                byId.TryAdd(p.Id, p);
+            }
             for (var i = 0; i < programmes.Length; i++)
             {
                 var p = programmes[i];
@@ -118,21 +128,21 @@ public static class ModelValidator
                 var c = model.Commitments[i];
                 for (var j = 0; j < c.Funders.Length; j++)
                 {
-                    Agency($"commitments[{i}].funders[{j}].funder", c.Funders[j].Funder);
+                    Agency(c.Funders[j].Funder, $"commitments[{i}].funders[{j}].funder");
                 }
                 if (c.Recipient is { } recipient)
                 {
-                    Agency($"commitments[{i}].recipient", recipient);
+                    Agency(recipient, $"commitments[{i}].recipient");
                 }
                 if (c.ReportedBy is { } reportedBy)
                 {
-                    Agency($"commitments[{i}].reportedBy", reportedBy);
+                    Agency(reportedBy, $"commitments[{i}].reportedBy");
                 }
                 if (c.Programme is { } programme && !programmesById.ContainsKey(programme))
                 {
                     Faults.Add(new($"commitments[{i}].programme", programme.Value, "no programme has this id"));
                 }
-                Cited($"commitments[{i}]", c.Citations);
+                Cited(c.Citations, $"commitments[{i}]");
             }
         }
 
@@ -193,9 +203,9 @@ public static class ModelValidator
                 }
                 for (var j = 0; j < a.GmgMembersWithExpertise.Length; j++)
                 {
-                    Agency($"activities[{i}].gmgMembersWithExpertise[{j}]", a.GmgMembersWithExpertise[j]);
+                    Agency(a.GmgMembersWithExpertise[j], $"activities[{i}].gmgMembersWithExpertise[{j}]");
                 }
-                Cited($"activities[{i}]", a.Citations);
+                Cited(a.Citations, $"activities[{i}]");
             }
         }
 
@@ -203,18 +213,18 @@ public static class ModelValidator
         {
             for (var i = 0; i < model.Meetings.Length; i++)
             {
-                Cited($"meetings[{i}]", model.Meetings[i].Citations);
+                Cited(model.Meetings[i].Citations, $"meetings[{i}]");
                 for (var j = 0; j < model.Meetings[i].Participants.Length; j++)
                 {
-                    Agency($"meetings[{i}].participants[{j}].agency", model.Meetings[i].Participants[j].Agency);
-                    Cited($"meetings[{i}].participants[{j}]", model.Meetings[i].Participants[j].Citations);
+                    Agency(model.Meetings[i].Participants[j].Agency, $"meetings[{i}].participants[{j}].agency");
+                    Cited(model.Meetings[i].Participants[j].Citations, $"meetings[{i}].participants[{j}]");
                 }
             }
             for (var i = 0; i < model.Memberships.Length; i++)
             {
-                Agency($"memberships[{i}].member", model.Memberships[i].Member);
-                Agency($"memberships[{i}].body", model.Memberships[i].Body);
-                Cited($"memberships[{i}]", model.Memberships[i].Citations);
+                Agency(model.Memberships[i].Member, $"memberships[{i}].member");
+                Agency(model.Memberships[i].Body, $"memberships[{i}].body");
+                Cited(model.Memberships[i].Citations, $"memberships[{i}]");
             }
         }
 
@@ -222,27 +232,47 @@ public static class ModelValidator
         {
             for (var k = 0; k < items.Length; k++)
             {
-                Cited($"{list}[{k}]", citations(items[k]));
+                Cited(citations(items[k]), $"{list}[{k}]");
             }
         }
 
-        private void Agency(string path, AgencyId id)
+        // The path of a fault is formatted only when there is one (FaultPath): a valid model formats none.
+        private void Agency(AgencyId id, [InterpolatedStringHandlerArgument("", nameof(id))] ref FaultPath path)
         {
-            if (!model.Agencies.TryGet(id, out _))
+            if (path.IsFault)
             {
-                Faults.Add(new(path, id.Value, "no agency has this id"));
+                Faults.Add(new(path.ToStringAndClear(), id.Value, "no agency has this id"));
             }
         }
 
-        private void Cited(string path, ImmutableArray<Citation> citations)
+        private void Cited(ImmutableArray<Citation> citations, [InterpolatedStringHandlerArgument("", nameof(citations))] ref FaultPath path)
         {
+            if (!path.IsFault)
+            {
+                return;
+            }
+            var owner = path.ToStringAndClear();
             for (var k = 0; k < citations.Length; k++)
             {
                 if (!_documentIds.Contains(citations[k].DocumentId))
                 {
-                    Faults.Add(new($"{path}.citations[{k}].document", citations[k].DocumentId, "no source document has this id"));
+                    Faults.Add(new($"{owner}.citations[{k}].document", citations[k].DocumentId, "no source document has this id"));
                 }
             }
+        }
+
+        internal bool IsAgency(AgencyId id) => _agencyIds.Contains(id);
+
+        internal bool AllCited(ImmutableArray<Citation> citations)
+        {
+            foreach (var citation in citations)
+            {
+                if (!_documentIds.Contains(citation.DocumentId))
+                {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void Unique<T, TKey>(ImmutableArray<T> items, Func<T, TKey> key, string list, string field)

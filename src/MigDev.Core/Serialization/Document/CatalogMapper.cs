@@ -13,6 +13,9 @@ namespace MigDev.Core.Serialization.Document;
 /// </summary>
 internal sealed class CatalogMapper(string sourceName)
 {
+    // The mapping of a citation, made once per mapper (a method group makes a new delegate at each use).
+    private Func<DocPath, CitationDto, Citation>? _citation;
+
     internal static CatalogDocumentDto ToDto(MigDevModel model) => new(
         CatalogFormat.Version,
         List(model.Documents, ToDto),
@@ -79,7 +82,9 @@ internal sealed class CatalogMapper(string sourceName)
     {
         try
         {
-            return JsonSerializer.Deserialize(utf8, CatalogFormat.Context.CatalogDocumentDto)
+            // The one-pass reader first; whatever it is not sure of, the serializer reads (and refuses in its words).
+            return CatalogDocumentReader.TryRead(utf8)
+                ?? JsonSerializer.Deserialize(utf8, CatalogFormat.Context.CatalogDocumentDto)
                 ?? throw new JsonException("The document is null; expected an object with formatVersion.");
         }
         catch (JsonException ex)
@@ -111,8 +116,8 @@ internal sealed class CatalogMapper(string sourceName)
 
         return new MigDevModel(directory, documents)
         {
-            Programmes = [.. programmes], Commitments = [.. commitments], Themes = [.. themes], Roundtables = [.. roundtables],
-            Sessions = [.. sessions], Activities = [.. activities], Meetings = [.. meetings], Memberships = [.. memberships],
+            Programmes = programmes, Commitments = commitments, Themes = themes, Roundtables = roundtables,
+            Sessions = sessions, Activities = activities, Meetings = meetings, Memberships = memberships,
         };
     }
 
@@ -132,7 +137,7 @@ internal sealed class CatalogMapper(string sourceName)
         return model;
     }
 
-    private AgencyDirectory Directory(List<Agency> agencies, string listPath, MigDevModel? baseModel = null, string? baseName = null)
+    private AgencyDirectory Directory(ImmutableArray<Agency> agencies, string listPath, MigDevModel? baseModel = null, string? baseName = null)
     {
         var faults = new List<ValidationFault>();
         var ids = new Dictionary<AgencyId, int>();
@@ -145,7 +150,7 @@ internal sealed class CatalogMapper(string sourceName)
                 known.Add(agency.Id);
                 all.Add(agency);
             }
-            for (var i = 0; i < agencies.Count; i++)
+            for (var i = 0; i < agencies.Length; i++)
             {
                 if (baseModel.Agencies.TryGet(agencies[i].Id, out var existing) && !existing.ContentEquals(agencies[i]))
                 {
@@ -153,14 +158,14 @@ internal sealed class CatalogMapper(string sourceName)
                 }
             }
         }
-        for (var i = 0; i < agencies.Count; i++)
+        for (var i = 0; i < agencies.Length; i++)
         {
             if (!ids.TryAdd(agencies[i].Id, i))
             {
                 faults.Add(new($"{listPath}[{i}].id", agencies[i].Id.Value, $"another agency has this id ({listPath}[{ids[agencies[i].Id]}])"));
             }
         }
-        for (var i = 0; i < agencies.Count; i++)
+        for (var i = 0; i < agencies.Length; i++)
         {
             if (agencies[i].Parent is { } parent && !ids.ContainsKey(parent) && !known.Contains(parent))
             {
@@ -194,80 +199,81 @@ internal sealed class CatalogMapper(string sourceName)
         return string.Create(CultureInfo.InvariantCulture, $"{Prefix}{documentIndexOfSorted[index]}{path[close..]}");
     }
 
-    internal SourceDocument Document(DocPath p, SourceDocumentDto x) => At(p, x.Id, () => new SourceDocument(x.Id, x.Title, x.Author, x.Date, x.FileName));
+    internal SourceDocument Document(DocPath p, SourceDocumentDto x) => At(p, x.Id, x, static x => new SourceDocument(x.Id, x.Title, x.Author, x.Date, x.FileName));
 
-    internal Agency Agency(DocPath p, AgencyDto x) => At(p, x.Id.Value, () => new Agency(x.Id, x.Name, x.Kind)
+    internal Agency Agency(DocPath p, AgencyDto x) => At(p, x.Id.Value, (m: this, p, x), static s => new Agency(s.x.Id, s.x.Name, s.x.Kind)
     {
-        Acronym = x.Acronym, Aliases = [.. Values(p, "aliases", x.Aliases)], Parent = x.Parent, IatiIdentifier = x.IatiIdentifier,
-        IatiAliases = [.. Values(p, "iatiAliases", x.IatiAliases)],
-        Citations = [.. Citations(p.Member("citations"), x.Citations)], DisplayName = x.DisplayName, Note = x.Note,
+        Acronym = s.x.Acronym, Aliases = [.. s.m.Values(s.p, "aliases", s.x.Aliases)], Parent = s.x.Parent, IatiIdentifier = s.x.IatiIdentifier,
+        IatiAliases = [.. s.m.Values(s.p, "iatiAliases", s.x.IatiAliases)],
+        Citations = s.m.Citations(s.p, s.x.Citations), DisplayName = s.x.DisplayName, Note = s.x.Note,
     });
 
     internal Programme Programme(DocPath p, ProgrammeDto x)
     {
         var partners = Each(p.Member("partners"), x.Partners, Participant);
         var countries = Each(p.Member("countries"), x.Countries, Country);
-        return At(p, x.Id.Value, () => new Programme(x.Id, x.Name)
+        return At(p, x.Id.Value, (m: this, p, x, partners, countries), static s => new Programme(s.x.Id, s.x.Name)
         {
-            Acronym = x.Acronym, Aliases = [.. Values(p, "aliases", x.Aliases)], Partners = [.. partners], Countries = [.. countries], Parent = x.Parent, Phase = x.Phase,
-            Period = x.Period, Citations = [.. Citations(p.Member("citations"), x.Citations)], DisplayName = x.DisplayName, Note = x.Note,
-            IatiIdentifier = x.IatiIdentifier,
+            Acronym = s.x.Acronym, Aliases = [.. s.m.Values(s.p, "aliases", s.x.Aliases)], Partners = s.partners, Countries = s.countries, Parent = s.x.Parent, Phase = s.x.Phase,
+            Period = s.x.Period, Citations = s.m.Citations(s.p, s.x.Citations), DisplayName = s.x.DisplayName, Note = s.x.Note,
+            IatiIdentifier = s.x.IatiIdentifier,
         });
     }
 
     internal ProgrammeCountry Country(DocPath p, CountryDto x) =>
-        At(p, x.Country.Code, () => new ProgrammeCountry(x.Country, x.Relation, Citations(p.Member("citations"), x.Citations), x.Note));
+        At(p, x.Country.Code, (m: this, p, x), static s => new ProgrammeCountry(s.x.Country, s.x.Relation, s.m.Citations(s.p, s.x.Citations), s.x.Note));
 
     internal FundingCommitment Commitment(DocPath p, CommitmentDto x)
     {
         var funders = Each(p.Member("funders"), x.Funders, Funder);
-        return At(p, null, () => new FundingCommitment(funders, x.Stage, x.Amount, x.RelativeAmount, x.RelativeTo)
+        return At(p, null, (m: this, p, x, funders), static s => new FundingCommitment(s.funders, s.x.Stage, s.x.Amount, s.x.RelativeAmount, s.x.RelativeTo)
         {
-            Recipient = x.Recipient, Programme = x.Programme, ValueDate = x.ValueDate, Period = x.Period, IsIndicative = x.IsIndicative ?? false,
-            BudgetKind = x.BudgetKind ?? BudgetKind.Original, IsSuperseded = x.IsSuperseded ?? false, Direction = x.Direction ?? FlowDirection.Unstated,
-            ReportedBy = x.ReportedBy, ProviderActivity = x.ProviderActivity, ReceiverActivity = x.ReceiverActivity,
-            Citations = [.. Citations(p.Member("citations"), x.Citations)], Note = x.Note,
+            Recipient = s.x.Recipient, Programme = s.x.Programme, ValueDate = s.x.ValueDate, Period = s.x.Period, IsIndicative = s.x.IsIndicative ?? false,
+            BudgetKind = s.x.BudgetKind ?? BudgetKind.Original, IsSuperseded = s.x.IsSuperseded ?? false, Direction = s.x.Direction ?? FlowDirection.Unstated,
+            ReportedBy = s.x.ReportedBy, ProviderActivity = s.x.ProviderActivity, ReceiverActivity = s.x.ReceiverActivity,
+            Citations = s.m.Citations(s.p, s.x.Citations), Note = s.x.Note,
         });
     }
 
-    internal FundingContribution Funder(DocPath p, FunderDto x) => At(p, x.Funder.Value, () => new FundingContribution(x.Funder, x.Share));
+    internal FundingContribution Funder(DocPath p, FunderDto x) => At(p, x.Funder.Value, x, static x => new FundingContribution(x.Funder, x.Share));
 
-    internal Theme Theme(DocPath p, ThemeDto x) => At(p, x.Title, () => new Theme(x.Number, x.Title, Citations(p.Member("citations"), x.Citations)));
+    internal Theme Theme(DocPath p, ThemeDto x) => At(p, x.Title, (m: this, p, x), static s => new Theme(s.x.Number, s.x.Title, s.m.Citations(s.p, s.x.Citations)));
 
     internal Roundtable Roundtable(DocPath p, RoundtableDto x) =>
-        At(p, x.Title, () => new Roundtable(x.Number, x.Theme, x.Title, Citations(p.Member("citations"), x.Citations)));
+        At(p, x.Title, (m: this, p, x), static s => new Roundtable(s.x.Number, s.x.Theme, s.x.Title, s.m.Citations(s.p, s.x.Citations)));
 
-    internal Session Session(DocPath p, SessionDto x) => At(p, x.Title, () => new Session(x.Roundtable, x.Letter, x.Title, Citations(p.Member("citations"), x.Citations)));
+    internal Session Session(DocPath p, SessionDto x) => At(p, x.Title, (m: this, p, x), static s => new Session(s.x.Roundtable, s.x.Letter, s.x.Title, s.m.Citations(s.p, s.x.Citations)));
 
-    internal Activity Activity(DocPath p, ActivityDto x) => At(p, x.Text, () => new Activity(
-        x.Roundtable, x.Session, x.Text, Values(p, "objectives", x.Objectives), Values(p, "gmgMembersWithExpertise", x.GmgMembersWithExpertise),
-        Values(p, "subActivities", x.SubActivities), x.ReadingNote, Citations(p.Member("citations"), x.Citations)));
+    internal Activity Activity(DocPath p, ActivityDto x) => At(p, x.Text, (m: this, p, x), static s => new Activity(
+        s.x.Roundtable, s.x.Session, s.x.Text, s.m.Values(s.p, "objectives", s.x.Objectives), s.m.Values(s.p, "gmgMembersWithExpertise", s.x.GmgMembersWithExpertise),
+        s.m.Values(s.p, "subActivities", s.x.SubActivities), s.x.ReadingNote, s.m.Citations(s.p, s.x.Citations)));
 
     internal Meeting Meeting(DocPath p, MeetingDto x)
     {
         var participants = Each(p.Member("participants"), x.Participants, Participant);
-        return At(p, x.Name, () => new Meeting(x.Name)
+        return At(p, x.Name, (m: this, p, x, participants), static s => new Meeting(s.x.Name)
         {
-            Place = x.Place, Date = x.Date, Chair = x.Chair, Ordinal = x.Ordinal, Citations = [.. Citations(p.Member("citations"), x.Citations)],
-            DisplayName = x.DisplayName, Note = x.Note, Aliases = [.. Values(p, "aliases", x.Aliases)], Participants = [.. participants],
+            Place = s.x.Place, Date = s.x.Date, Chair = s.x.Chair, Ordinal = s.x.Ordinal, Citations = s.m.Citations(s.p, s.x.Citations),
+            DisplayName = s.x.DisplayName, Note = s.x.Note, Aliases = [.. s.m.Values(s.p, "aliases", s.x.Aliases)], Participants = s.participants,
         });
     }
 
-    internal AgencyMembership Membership(DocPath p, MembershipDto x) => At(p, x.Member.Value, () => new AgencyMembership(
-        x.Member, x.Body, x.Role, x.Period, Citations(p.Member("citations"), x.Citations), x.Note));
+    internal AgencyMembership Membership(DocPath p, MembershipDto x) => At(p, x.Member.Value, (m: this, p, x), static s => new AgencyMembership(
+        s.x.Member, s.x.Body, s.x.Role, s.x.Period, s.m.Citations(s.p, s.x.Citations), s.x.Note));
 
     internal Participant Participant(DocPath p, PartnerDto x) =>
-        At(p, x.Agency.Value, () => new Participant(x.Agency, x.Role, x.Period, Citations(p.Member("citations"), x.Citations), x.Note));
+        At(p, x.Agency.Value, (m: this, p, x), static s => new Participant(s.x.Agency, s.x.Role, s.x.Period, s.m.Citations(s.p, s.x.Citations), s.x.Note));
 
-    internal Citation Citation(DocPath p, CitationDto c) => At(p, c.Quote, () => new Citation(c.Document, c.FirstLine, c.LastLine, c.Quote));
+    internal Citation Citation(DocPath p, CitationDto c) => At(p, c.Quote, c, static c => new Citation(c.Document, c.FirstLine, c.LastLine, c.Quote));
 
     internal AgencyDirectory Directory(List<AgencyDto> agencies) => Directory(Each(DocPath.Root, agencies, Agency), "$");
 
-    private T At<T>(DocPath path, string? value, Func<T> create)
+    // The state is passed to a static lambda: no closure is allocated per record.
+    private T At<TState, T>(DocPath path, string? value, TState state, Func<TState, T> create)
     {
         try
         {
-            return create();
+            return create(state);
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException)
         {
@@ -275,22 +281,29 @@ internal sealed class CatalogMapper(string sourceName)
         }
     }
 
-    private List<T> Each<TDto, T>(DocPath path, List<TDto>? items, Func<DocPath, TDto, T> map)
+    // The records of a list, each at its path; built at their count, with no copy.
+    private ImmutableArray<T> Each<TDto, T>(DocPath path, List<TDto>? items, Func<DocPath, TDto, T> map)
         where TDto : class
     {
-        var result = new List<T>(items?.Count ?? 0);
-        for (var i = 0; i < (items?.Count ?? 0); i++)
+        if (items is null || items.Count == 0)
         {
-            var item = items![i];
+            return [];
+        }
+        var result = ImmutableArray.CreateBuilder<T>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
             var itemPath = path.Item(i);
             result.Add(item is null
                 ? throw new MigDevDataException(sourceName, itemPath.ToString(), null, new FormatException("null is not allowed in this list."))
                 : map(itemPath, item));
         }
-        return result;
+        return result.MoveToImmutable();
     }
 
-    private List<Citation> Citations(DocPath path, List<CitationDto>? citations) => Each(path, citations, Citation);
+    // A record's citations, at its path's member "citations" (made only when there are some).
+    private ImmutableArray<Citation> Citations(DocPath record, List<CitationDto>? citations) =>
+        citations is null || citations.Count == 0 ? [] : Each(record.Member("citations"), citations, _citation ??= Citation);
 
     // A list of texts or ids (aliases, objectives, GMG members...): no null element, and each value once, compared
     // exactly (ordinal for texts). The records refuse the same (Provenance.Texts, Provenance.Once); here the refusal
