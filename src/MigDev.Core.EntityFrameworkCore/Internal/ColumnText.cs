@@ -42,6 +42,10 @@ internal static class ColumnText
     private static bool IsCanonical<T>(T value, string text)
         where T : notnull
     {
+        if (value is Timeframe timeframe)
+        {
+            return IsCanonicalTimeframe(timeframe, text);
+        }
         if (value is ISpanFormattable formattable)
         {
             Span<char> buffer = stackalloc char[64];
@@ -51,5 +55,31 @@ internal static class ColumnText
             }
         }
         return value.ToString() == text;
+    }
+
+    // A timeframe's text without building it (Timeframe.ToString makes three strings): "start/end", with ".." for an
+    // open side, or one date when start and end are the same; a duration, rare, is compared through ToString.
+    private static bool IsCanonicalTimeframe(Timeframe value, ReadOnlySpan<char> text)
+    {
+        if (value.Duration is not null)
+        {
+            return text.SequenceEqual(value.ToString());
+        }
+        if (value.Start is { } start && value.End is { } end && start == end)
+        {
+            return Writes(start, text);
+        }
+        var slash = text.IndexOf('/');
+        return slash >= 0 && Writes(value.Start, text[..slash]) && Writes(value.End, text[(slash + 1)..]);
+    }
+
+    private static bool Writes(PartialDate? date, ReadOnlySpan<char> text)
+    {
+        if (date is not { } value)
+        {
+            return text.SequenceEqual("..");
+        }
+        Span<char> buffer = stackalloc char[16];
+        return value.TryFormat(buffer, out var written, default, System.Globalization.CultureInfo.InvariantCulture) && buffer[..written].SequenceEqual(text);
     }
 }
