@@ -38,13 +38,19 @@ internal static class ColumnText
             : throw new MigDevDatabaseValueException(table, column, text, $"is not in canonical form: expected '{value}' (the text the library writes)", null);
     }
 
-    // The text the library writes, compared without a string where the value formats into a span (dates, shares, codes).
+    // The text the library writes, compared without making a string: dates, shares and timeframes written here digit by
+    // digit (their own TryFormat builds the string first), codes through their TryFormat.
     private static bool IsCanonical<T>(T value, string text)
         where T : notnull
     {
-        if (value is Timeframe timeframe)
+        switch (value)
         {
-            return IsCanonicalTimeframe(timeframe, text);
+            case Timeframe timeframe:
+                return IsCanonicalTimeframe(timeframe, text);
+            case PartialDate date:
+                return Writes(date, text);
+            case Share share:
+                return Writes(share, text);
         }
         if (value is ISpanFormattable formattable)
         {
@@ -73,13 +79,46 @@ internal static class ColumnText
         return slash >= 0 && Writes(value.Start, text[..slash]) && Writes(value.End, text[(slash + 1)..]);
     }
 
-    private static bool Writes(PartialDate? date, ReadOnlySpan<char> text)
+    private static bool Writes(PartialDate? date, ReadOnlySpan<char> text) => date is { } value ? Writes(value, text) : text.SequenceEqual("..");
+
+    // yyyy, yyyy-MM or yyyy-MM-dd, as PartialDate.ToString writes it (whose TryFormat builds that string first).
+    private static bool Writes(PartialDate date, ReadOnlySpan<char> text)
     {
-        if (date is not { } value)
+        Span<char> buffer = stackalloc char[10];
+        var length = FixedDigits(buffer, date.Year, 4);
+        foreach (var part in (ReadOnlySpan<int?>)[date.Month, date.Day])
         {
-            return text.SequenceEqual("..");
+            if (part is { } number)
+            {
+                buffer[length] = '-';
+                length += 1 + FixedDigits(buffer[(length + 1)..], number, 2);
+            }
         }
-        Span<char> buffer = stackalloc char[16];
-        return value.TryFormat(buffer, out var written, default, System.Globalization.CultureInfo.InvariantCulture) && buffer[..written].SequenceEqual(text);
+        return buffer[..length].SequenceEqual(text);
+    }
+
+    // n/d, as Share.ToString writes it (whose TryFormat builds that string first).
+    private static bool Writes(Share share, ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[41];
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        if (!share.Numerator.TryFormat(buffer, out var numerator, default, invariant))
+        {
+            return false;
+        }
+        buffer[numerator] = '/';
+        return share.Denominator.TryFormat(buffer[(numerator + 1)..], out var denominator, default, invariant)
+            && buffer[..(numerator + 1 + denominator)].SequenceEqual(text);
+    }
+
+    // The last digits of a non-negative number, zero-padded to a width.
+    private static int FixedDigits(Span<char> into, int value, int width)
+    {
+        for (var i = width - 1; i >= 0; i--)
+        {
+            into[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+        return width;
     }
 }

@@ -1,0 +1,51 @@
+using CsCheck;
+
+namespace MigDev.Core.EntityFrameworkCore.Tests;
+
+/// <summary>Reading a share: a text is read when the share it parses to writes it back unchanged (the reduced fraction),
+/// and refused otherwise (the reference here is the share's own <c>ToString</c>).</summary>
+public class ShareConverterTest
+{
+    private static readonly ShareConverter Converter = new("T", "C");
+
+    // Fractions, reduced or not, in range or not, and the shares themselves.
+    private static readonly Gen<string> Text = Gen.OneOf(
+        DbGens.Share.Select(s => s.ToString()),
+        Gen.Select(Gen.Long[0, 30], Gen.Long[0, 30]).Select((n, d) => $"{n}/{d}"),
+        Gen.Select(Gen.Long[0, long.MaxValue], Gen.Long[1, long.MaxValue]).Select((n, d) => $"{n}/{d}"));
+
+    [Fact]
+    public void ConvertFromProvider_AnyFraction_AcceptsExactlyTheTextItsValueWrites()
+    {
+        Text.Sample(text =>
+        {
+            var canonical = Share.TryParse(text, out var parsed) && parsed.ToString() == text;
+            if (canonical)
+            {
+                Assert.Equal(parsed, Converter.ConvertFromProvider(text));
+            }
+            else
+            {
+                Assert.Equal(text, Assert.Throws<MigDevDatabaseValueException>(() => Converter.ConvertFromProvider(text)).Value);
+            }
+        }, seed: "0N1oBu2cCzG4", iter: DbGens.Iterations(3000), threads: 1);
+    }
+
+    [Theory]
+    [InlineData("1/3", true)]
+    [InlineData("0/1", true)]
+    [InlineData("1/1", true)]
+    [InlineData("2/4", false)]
+    [InlineData("0/5", false)]
+    public void ConvertFromProvider_AFraction_IsReadWhenReduced(string text, bool canonical)
+    {
+        if (canonical)
+        {
+            Assert.Equal(text, Converter.ConvertFromProvider(text)?.ToString());
+        }
+        else
+        {
+            Assert.Contains("is not in canonical form", Assert.Throws<MigDevDatabaseValueException>(() => Converter.ConvertFromProvider(text)).Message, StringComparison.Ordinal);
+        }
+    }
+}
