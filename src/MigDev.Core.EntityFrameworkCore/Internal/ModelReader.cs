@@ -53,9 +53,17 @@ internal sealed class ModelReader
         }
         catch (ArgumentException e)
         {
-            throw new MigDevDatabaseValueException(table, null, key, $"is not a valid record: {e.Message.TrimEnd('.')}", e);
+            throw NotARecord(table, key, e);
         }
     }
+
+    private static MigDevDatabaseValueException NotARecord(string table, string key, ArgumentException e) =>
+        new(table, null, key, $"is not a valid record: {e.Message.TrimEnd('.')}", e);
+
+    // A record's child rows in the order saved; none is no list of its own.
+    private static IReadOnlyList<TRow> Children<TKey, TRow>(Dictionary<TKey, List<TRow>> groups, TKey key)
+        where TKey : notnull =>
+        groups.TryGetValue(key, out var rows) ? rows : Array.Empty<TRow>();
 
     private static string Key(int number) => number.ToString(CultureInfo.InvariantCulture);
 
@@ -117,18 +125,44 @@ internal sealed class ModelReader
     {
         DisplayName = r.DisplayName, Acronym = r.Acronym, Aliases = [.. r.Aliases], Parent = r.Parent, Phase = r.Phase, Period = r.Period,
         IatiIdentifier = r.IatiIdentifier, Note = r.Note, Citations = Cited(Tables.Programmes, r.Id.ToString()),
-        Partners = [.. _partners.GetValueOrDefault(r.Id, []).Select(Participant)],
-        Countries = [.. _countries.GetValueOrDefault(r.Id, []).Select(c => Build(Tables.ProgrammeCountries, ModelRows.Key(c.Id),
-            () => new ProgrammeCountry(c.Country, c.Relation, Cited(Tables.ProgrammeCountries, ModelRows.Key(c.Id)), c.Note)))],
+        Partners = [.. Children(_partners, r.Id).Select(Participant)],
+        Countries = [.. Children(_countries, r.Id).Select(Country)],
     });
 
-    private Participant Participant(ParticipantRow p) => Build(Tables.Participants, ModelRows.Key(p.Id),
-        () => new Participant(p.Agency, p.Role, p.Period, Cited(Tables.Participants, ModelRows.Key(p.Id)), p.Note));
+    private ProgrammeCountry Country(ProgrammeCountryRow c)
+    {
+        var key = ModelRows.Key(c.Id);
+        return Build(Tables.ProgrammeCountries, key, () => new ProgrammeCountry(c.Country, c.Relation, Cited(Tables.ProgrammeCountries, key), c.Note));
+    }
+
+    private Participant Participant(ParticipantRow p)
+    {
+        var key = ModelRows.Key(p.Id);
+        return Build(Tables.Participants, key, () => new Participant(p.Agency, p.Role, p.Period, Cited(Tables.Participants, key), p.Note));
+    }
+
+    // The key a bad funder row is named by, commitment/position, is written only when there is one.
+    private static FundingContribution Funder(string commitment, ContributionRow f)
+    {
+        try
+        {
+            return new FundingContribution(f.Funder, f.Share);
+        }
+        catch (ArgumentException e)
+        {
+            throw NotARecord(Tables.Contributions, $"{commitment}/{f.Position}", e);
+        }
+    }
 
     private FundingCommitment Commitment(CommitmentRow r)
     {
         var key = ModelRows.Key(r.Id);
-        var funders = _funders.GetValueOrDefault(r.Id, []).Select(f => Build(Tables.Contributions, $"{key}/{f.Position}", () => new FundingContribution(f.Funder, f.Share))).ToList();
+        var rows = Children(_funders, r.Id);
+        var funders = new List<FundingContribution>(rows.Count);
+        foreach (var f in rows)
+        {
+            funders.Add(Funder(key, f));
+        }
         var citations = Cited(Tables.Commitments, key);
         return Build(Tables.Commitments, key, () => (r.Amount, r.RelativeAmount) switch
         {
@@ -167,7 +201,7 @@ internal sealed class ModelReader
         return Build(Tables.Meetings, key, () => new Meeting(r.Name)
         {
             DisplayName = r.DisplayName, Aliases = [.. r.Aliases], Place = r.Place, Date = r.Date, Chair = r.Chair, Ordinal = r.Ordinal, Note = r.Note,
-            Citations = Cited(Tables.Meetings, key), Participants = [.. _meetingParticipants.GetValueOrDefault(r.Id, []).Select(Participant)],
+            Citations = Cited(Tables.Meetings, key), Participants = [.. Children(_meetingParticipants, r.Id).Select(Participant)],
         });
     }
 
