@@ -33,16 +33,7 @@ public class TimeframeConverterTest
             catch (FormatException)
             {
             }
-            var canonical = parsed is not null && parsed.ToString() == text;
-            if (canonical)
-            {
-                Assert.Equal(parsed, Converter.ConvertFromProvider(text));
-            }
-            else
-            {
-                var error = Assert.Throws<MigDevDatabaseValueException>(() => Converter.ConvertFromProvider(text));
-                Assert.Equal(text, error.Value);
-            }
+            CanonicalRead.Check(Converter, text, parsed is not null && parsed.ToString() == text, parsed);
         }, seed: "0N1oBu2cCzG4", iter: DbGens.Iterations(2000), threads: 1);
     }
 
@@ -56,15 +47,6 @@ public class TimeframeConverterTest
     [InlineData("2008/P4Y", true)]
     [InlineData("2008/P48M", true)]
     [InlineData("2008/P2W", false)]
-    public void ConvertFromProvider_Text_IsReadWhenCanonicalAndRefusedOtherwise(string text, bool canonical)
-    {
-        if (canonical)
-        {
-            Assert.Equal(text, Converter.ConvertFromProvider(text)?.ToString());
-        }
-        else
-        {
-            Assert.Contains("is not in canonical form", Assert.Throws<MigDevDatabaseValueException>(() => Converter.ConvertFromProvider(text)).Message, StringComparison.Ordinal);
-        }
-    }
+    public void ConvertFromProvider_Text_IsReadWhenCanonicalAndRefusedOtherwise(string text, bool canonical) =>
+        CanonicalRead.CheckKnown(Converter, text, canonical);
 }
