@@ -10,6 +10,9 @@ namespace MigDev.Core.EntityFrameworkCore;
 /// writes) throw <see cref="MigDevDatabaseValueException"/> naming the table, the column and the value.</remarks>
 public sealed class ShareConverter : ValueConverter<Share, string>
 {
+    // One delegate for all reads: a method group in the read expression would make one per value (ColumnText.Read).
+    private static readonly Func<string, Share> ParseText = Share.Parse;
+
     /// <summary>Initializes a converter whose errors name no table or column.</summary>
     public ShareConverter()
         : this(null, null)
@@ -22,7 +25,7 @@ public sealed class ShareConverter : ValueConverter<Share, string>
     public ShareConverter(string? table, string? column)
         : base(
             value => ColumnText.Write(value, value.IsDefault, "Share", table, column),
-            text => ColumnText.Read<Share>(text, Share.Parse, "a share written as a reduced fraction n/d from 0 to 1", table, column),
+            text => ColumnText.Read<Share>(text, ParseText, "a share written as a reduced fraction n/d from 0 to 1", table, column),
             new ConverterMappingHints(size: 39, unicode: false))
     {
         Table = table;

@@ -12,6 +12,9 @@ namespace MigDev.Core.EntityFrameworkCore;
 /// <see cref="MigDevDatabaseValueException"/> naming the table, the column and the value.</remarks>
 public sealed class TimeframeConverter : ValueConverter<Timeframe, string>
 {
+    // One delegate for all reads: a method group in the read expression would make one per value (ColumnText.Read).
+    private static readonly Func<string, Timeframe> ParseText = Timeframe.Parse;
+
     /// <summary>Initializes a converter whose errors name no table or column.</summary>
     public TimeframeConverter()
         : this(null, null)
@@ -24,7 +27,7 @@ public sealed class TimeframeConverter : ValueConverter<Timeframe, string>
     public TimeframeConverter(string? table, string? column)
         : base(
             value => ColumnText.Write(value, false, "Timeframe", table, column),
-            text => ColumnText.Read<Timeframe>(text, Timeframe.Parse, "a timeframe (2009/2011, 2011/.., ../2010-06, P4Y or 2008/P4Y)", table, column),
+            text => ColumnText.Read<Timeframe>(text, ParseText, "a timeframe (2009/2011, 2011/.., ../2010-06, P4Y or 2008/P4Y)", table, column),
             new ConverterMappingHints(unicode: false))
     {
         Table = table;

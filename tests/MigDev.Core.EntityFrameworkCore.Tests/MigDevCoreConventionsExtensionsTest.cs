@@ -60,4 +60,41 @@ public class MigDevCoreConventionsExtensionsTest
         Assert.Equal(Period.FromYears(4), back.Period!.Duration);
         Assert.Equal(grant.Cofinancing, back.Cofinancing);
     }
+
+    // A method group inside an expression lambda (text => Read(text, CurrencyCode.Parse, ...)) compiles to a call of
+    // MethodInfo.CreateDelegate that runs for every value read: reflection on each column of each row. EF Core inlines the
+    // read expression into the query's materializer, so it must hold no such call.
+    [Fact]
+    public void ReadExpressions_OfEveryConverter_CreateNoDelegatePerValue()
+    {
+        using var db = TestDatabase.Open(TestDatabase.Sqlite);
+        using var context = db.CreateContext();
+        var converters = context.Model.GetEntityTypes()
+            .SelectMany(e => e.GetFlattenedProperties())
+            .Select(p => p.GetValueConverter())
+            .OfType<Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter>()
+            .ToList();
+        var types = converters.Select(c => c.ModelClrType).Distinct().ToList();
+        foreach (var expected in new[] { typeof(CurrencyCode), typeof(CountryCode), typeof(AgencyId), typeof(ProgrammeId), typeof(PartialDate), typeof(Share), typeof(Timeframe) })
+        {
+            Assert.Contains(expected, types);
+        }
+        foreach (var converter in converters)
+        {
+            var calls = new CallCollector();
+            calls.Visit(converter.ConvertFromProviderExpression);
+            Assert.DoesNotContain(calls.Names, name => name.Contains("CreateDelegate", StringComparison.Ordinal));
+        }
+    }
+
+    private sealed class CallCollector : System.Linq.Expressions.ExpressionVisitor
+    {
+        public List<string> Names { get; } = [];
+
+        protected override System.Linq.Expressions.Expression VisitMethodCall(System.Linq.Expressions.MethodCallExpression node)
+        {
+            Names.Add($"{node.Method.DeclaringType?.Name}.{node.Method.Name}");
+            return base.VisitMethodCall(node);
+        }
+    }
 }

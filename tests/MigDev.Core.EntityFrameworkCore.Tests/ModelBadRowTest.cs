@@ -16,6 +16,8 @@ public class ModelBadRowTest
             rows.Add(provider, "MigDevCommitments", "ValueDate", "2010-13", "\"Position\" = 0");            // no such month
             rows.Add(provider, "MigDevCommitments", "ValueDate", "2011-02-29", "\"Position\" = 0");         // no such day
             rows.Add(provider, "MigDevCommitments", "Stage", "Gift", "\"Position\" = 0");                   // no such stage
+            rows.Add(provider, "MigDevCommitments", "Stage", "1", "\"Position\" = 0");                      // a number, not a name
+            rows.Add(provider, "MigDevCommitments", "Direction", "incoming", "\"Position\" = 0");           // not the name's case
             rows.Add(provider, "MigDevProgrammeCountries", "Country", "ZZ", "\"Position\" = 0");            // no such country
             rows.Add(provider, "MigDevContributions", "Funder", "UN DESA", "\"Position\" = 0");             // not an agency id
             rows.Add(provider, "MigDevContributions", "Share", "2/4", "\"Position\" = 0");                  // not reduced

@@ -12,13 +12,16 @@ internal sealed class EnumNameConverter<TEnum>(string table, string column) : Va
     new ConverterMappingHints(size: 40, unicode: false))
     where TEnum : struct, Enum
 {
+    // The name each defined member writes: a text is read only if it is one of them, exactly (not '1', not 'commitment').
+    private static readonly Dictionary<string, TEnum> Names = Enum.GetValues<TEnum>().Distinct().ToDictionary(v => v.ToString(), StringComparer.Ordinal);
+
     private static string Write(TEnum value, string table, string column) =>
         Enum.IsDefined(value)
             ? value.ToString()
             : throw new MigDevDatabaseValueException(table, column, Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture), $"is not a defined {typeof(TEnum).Name} and cannot be saved", null);
 
     private static TEnum Read(string text, string table, string column) =>
-        Enum.TryParse<TEnum>(text, ignoreCase: false, out var value) && Enum.IsDefined(value) && string.Equals(value.ToString(), text, StringComparison.Ordinal)
+        Names.TryGetValue(text, out var value)
             ? value
             : throw new MigDevDatabaseValueException(table, column, text, $"is not a {typeof(TEnum).Name}: expected one of {string.Join(", ", Enum.GetNames<TEnum>())}", null);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace MigDev.Core.EntityFrameworkCore.Internal;
@@ -20,16 +21,16 @@ internal sealed class ModelReader
     {
         var reader = new ModelReader();
         await reader.LoadChildrenAsync(context, cancellationToken).ConfigureAwait(false);
-        var documents = await context.Set<DocumentRow>().AsNoTracking().OrderBy(r => r.Position).ThenBy(r => r.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var documents = await InSavedOrderAsync(context.Set<DocumentRow>().AsNoTracking(), r => r.Position, r => r.Position, r => r.Id, cancellationToken).ConfigureAwait(false);
         var agencies = await context.Set<AgencyRow>().AsNoTracking().OrderBy(r => r.Position).ToListAsync(cancellationToken).ConfigureAwait(false);
         var programmes = await context.Set<ProgrammeRow>().AsNoTracking().OrderBy(r => r.Position).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var commitments = await context.Set<CommitmentRow>().AsNoTracking().OrderBy(r => r.Position).ThenBy(r => r.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var meetings = await context.Set<MeetingRow>().AsNoTracking().OrderBy(r => r.Position).ThenBy(r => r.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var memberships = await context.Set<MembershipRow>().AsNoTracking().OrderBy(r => r.Position).ThenBy(r => r.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var commitments = await InSavedOrderAsync(context.Set<CommitmentRow>().AsNoTracking(), r => r.Position, r => r.Position, r => r.Id, cancellationToken).ConfigureAwait(false);
+        var meetings = await InSavedOrderAsync(context.Set<MeetingRow>().AsNoTracking(), r => r.Position, r => r.Position, r => r.Id, cancellationToken).ConfigureAwait(false);
+        var memberships = await InSavedOrderAsync(context.Set<MembershipRow>().AsNoTracking(), r => r.Position, r => r.Position, r => r.Id, cancellationToken).ConfigureAwait(false);
         var themes = await context.Set<ThemeRow>().AsNoTracking().OrderBy(r => r.Position).ToListAsync(cancellationToken).ConfigureAwait(false);
         var roundtables = await context.Set<RoundtableRow>().AsNoTracking().OrderBy(r => r.Position).ToListAsync(cancellationToken).ConfigureAwait(false);
         var sessions = await context.Set<SessionRow>().AsNoTracking().OrderBy(r => r.Position).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var activities = await context.Set<ActivityRow>().AsNoTracking().OrderBy(r => r.Position).ThenBy(r => r.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var activities = await InSavedOrderAsync(context.Set<ActivityRow>().AsNoTracking(), r => r.Position, r => r.Position, r => r.Id, cancellationToken).ConfigureAwait(false);
         var directory = AgencyDirectory.Create(agencies.Select(reader.Agency));
         return new MigDevModel(directory, documents.Select(Document))
         {
@@ -44,6 +45,26 @@ internal sealed class ModelReader
         };
     }
 
+    // Rows by position, and by key where rows share a position (rows written by hand; the store and the import number
+    // them apart). The key is asked for only then, in a second query: on SQLite it makes the database sort whole rows
+    // after reading them in the position index's order (docs/benchmarks.md, "Database (issue 20)"). Unique positions give
+    // the same order either way.
+    private static async Task<List<TRow>> InSavedOrderAsync<TRow, TPosition, TKey>(IQueryable<TRow> rows, Expression<Func<TRow, TPosition>> position,
+        Func<TRow, TPosition> positionOf, Expression<Func<TRow, TKey>> key, CancellationToken cancellationToken)
+        where TRow : class
+        where TPosition : IEquatable<TPosition>
+    {
+        var read = await rows.OrderBy(position).ToListAsync(cancellationToken).ConfigureAwait(false);
+        for (var i = 1; i < read.Count; i++)
+        {
+            if (positionOf(read[i]).Equals(positionOf(read[i - 1])))
+            {
+                return await rows.OrderBy(position).ThenBy(key).ToListAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        return read;
+    }
+
     // The domain refuses what it cannot hold with an ArgumentException; read from a table, that is a bad row.
     private static T Build<T>(string table, string key, Func<T> build)
     {
@@ -53,9 +74,17 @@ internal sealed class ModelReader
         }
         catch (ArgumentException e)
         {
-            throw new MigDevDatabaseValueException(table, null, key, $"is not a valid record: {e.Message.TrimEnd('.')}", e);
+            throw NotARecord(table, key, e);
         }
     }
+
+    private static MigDevDatabaseValueException NotARecord(string table, string key, ArgumentException e) =>
+        new(table, null, key, $"is not a valid record: {e.Message.TrimEnd('.')}", e);
+
+    // A record's child rows in the order saved; none is no list of its own.
+    private static IReadOnlyList<TRow> Children<TKey, TRow>(Dictionary<TKey, List<TRow>> groups, TKey key)
+        where TKey : notnull =>
+        groups.TryGetValue(key, out var rows) ? rows : Array.Empty<TRow>();
 
     private static string Key(int number) => number.ToString(CultureInfo.InvariantCulture);
 
@@ -117,18 +146,44 @@ internal sealed class ModelReader
     {
         DisplayName = r.DisplayName, Acronym = r.Acronym, Aliases = [.. r.Aliases], Parent = r.Parent, Phase = r.Phase, Period = r.Period,
         IatiIdentifier = r.IatiIdentifier, Note = r.Note, Citations = Cited(Tables.Programmes, r.Id.ToString()),
-        Partners = [.. _partners.GetValueOrDefault(r.Id, []).Select(Participant)],
-        Countries = [.. _countries.GetValueOrDefault(r.Id, []).Select(c => Build(Tables.ProgrammeCountries, ModelRows.Key(c.Id),
-            () => new ProgrammeCountry(c.Country, c.Relation, Cited(Tables.ProgrammeCountries, ModelRows.Key(c.Id)), c.Note)))],
+        Partners = [.. Children(_partners, r.Id).Select(Participant)],
+        Countries = [.. Children(_countries, r.Id).Select(Country)],
     });
 
-    private Participant Participant(ParticipantRow p) => Build(Tables.Participants, ModelRows.Key(p.Id),
-        () => new Participant(p.Agency, p.Role, p.Period, Cited(Tables.Participants, ModelRows.Key(p.Id)), p.Note));
+    private ProgrammeCountry Country(ProgrammeCountryRow c)
+    {
+        var key = ModelRows.Key(c.Id);
+        return Build(Tables.ProgrammeCountries, key, () => new ProgrammeCountry(c.Country, c.Relation, Cited(Tables.ProgrammeCountries, key), c.Note));
+    }
+
+    private Participant Participant(ParticipantRow p)
+    {
+        var key = ModelRows.Key(p.Id);
+        return Build(Tables.Participants, key, () => new Participant(p.Agency, p.Role, p.Period, Cited(Tables.Participants, key), p.Note));
+    }
+
+    // The key a bad funder row is named by, commitment/position, is written only when there is one.
+    private static FundingContribution Funder(string commitment, ContributionRow f)
+    {
+        try
+        {
+            return new FundingContribution(f.Funder, f.Share);
+        }
+        catch (ArgumentException e)
+        {
+            throw NotARecord(Tables.Contributions, $"{commitment}/{f.Position}", e);
+        }
+    }
 
     private FundingCommitment Commitment(CommitmentRow r)
     {
         var key = ModelRows.Key(r.Id);
-        var funders = _funders.GetValueOrDefault(r.Id, []).Select(f => Build(Tables.Contributions, $"{key}/{f.Position}", () => new FundingContribution(f.Funder, f.Share))).ToList();
+        var rows = Children(_funders, r.Id);
+        var funders = new List<FundingContribution>(rows.Count);
+        foreach (var f in rows)
+        {
+            funders.Add(Funder(key, f));
+        }
         var citations = Cited(Tables.Commitments, key);
         return Build(Tables.Commitments, key, () => (r.Amount, r.RelativeAmount) switch
         {
@@ -167,7 +222,7 @@ internal sealed class ModelReader
         return Build(Tables.Meetings, key, () => new Meeting(r.Name)
         {
             DisplayName = r.DisplayName, Aliases = [.. r.Aliases], Place = r.Place, Date = r.Date, Chair = r.Chair, Ordinal = r.Ordinal, Note = r.Note,
-            Citations = Cited(Tables.Meetings, key), Participants = [.. _meetingParticipants.GetValueOrDefault(r.Id, []).Select(Participant)],
+            Citations = Cited(Tables.Meetings, key), Participants = [.. Children(_meetingParticipants, r.Id).Select(Participant)],
         });
     }
 
