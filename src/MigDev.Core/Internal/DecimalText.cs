@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Numerics;
 
@@ -102,45 +103,42 @@ internal static class DecimalText
     internal static bool TryFormatShortUtf8(decimal value, Span<byte> destination, out int written)
     {
         written = 0;
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(value, bits);
-        if (bits[2] != 0 || destination.Length < MaxLength)
+        // decimal holds its flags (scale in bits 16 to 23, sign in bit 31), the high 32 bits of the mantissa, then the
+        // low 64 (DecimalTextTest checks the text against decimal.TryFormat's, bit for bit).
+        ref var flags = ref Unsafe.As<decimal, uint>(ref value);
+        if (Unsafe.Add(ref flags, 1) != 0 || destination.Length < MaxLength)
         {
             return false;
         }
-        var mantissa = unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
-        var scale = (bits[3] >> 16) & 0xFF;
-        var negative = bits[3] < 0 && mantissa != 0;
-        var at = negative ? 1 : 0;
-        Span<byte> digits = stackalloc byte[20];
-        mantissa.TryFormat(digits, out var count, default, CultureInfo.InvariantCulture);
-        if (negative)
+        var mantissa = Unsafe.As<uint, ulong>(ref Unsafe.Add(ref flags, 2));
+        var scale = (int)((flags >> 16) & 0xFF);
+        var at = 0;
+        if (unchecked((int)flags) < 0 && mantissa != 0)
         {
-            destination[0] = (byte)'-';
+            destination[at++] = (byte)'-';
         }
+        // The mantissa's digits in place (at most 20), then the point put in among them.
+        mantissa.TryFormat(destination[at..], out var count, default, CultureInfo.InvariantCulture);
         if (scale == 0)
         {
-            digits[..count].CopyTo(destination[at..]);
             written = at + count;
             return true;
         }
-        var integerDigits = count - scale;
-        if (integerDigits <= 0)
+        if (count <= scale)
         {
-            // 0.0012: a zero, the point, then zeros before the digits.
-            destination[at++] = (byte)'0';
-            destination[at++] = (byte)'.';
-            destination.Slice(at, -integerDigits).Fill((byte)'0');
-            at -= integerDigits;
-            digits[..count].CopyTo(destination[at..]);
-            written = at + count;
+            // 0.0012: the digits move right, after a zero, the point and the zeros before them.
+            var shift = scale - count + 2;
+            destination.Slice(at, count).CopyTo(destination[(at + shift)..]);
+            destination[at] = (byte)'0';
+            destination[at + 1] = (byte)'.';
+            destination.Slice(at + 2, scale - count).Fill((byte)'0');
+            written = at + shift + count;
             return true;
         }
-        digits[..integerDigits].CopyTo(destination[at..]);
-        at += integerDigits;
-        destination[at++] = (byte)'.';
-        digits[integerDigits..count].CopyTo(destination[at..]);
-        written = at + scale;
+        var point = at + count - scale;
+        destination.Slice(point, scale).CopyTo(destination[(point + 1)..]);
+        destination[point] = (byte)'.';
+        written = at + count + 1;
         return true;
     }
 
