@@ -85,4 +85,24 @@ public class PartialDateTest
         Assert.Equal(PartialDate.Parse("2012-12"), JsonSerializer.Deserialize(json, TestJsonContext.Default.PartialDate));
         Assert.Contains("'2012-13'", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("\"2012-13\"", TestJsonContext.Default.PartialDate)).Message, StringComparison.Ordinal);
     }
+
+    // Issue 21: TryFormat writes in place; it must give ToString's text, and nothing (0 written) when it does not fit.
+    [Fact]
+    public void TryFormat_AnyDate_IsToStringsText_OrNothingWhenShort() =>
+        Gen.Select(Gen.Int[1, 9999], Gen.Int[0, 12], Gen.Int[1, 28], Gen.Int[0, 12]).Sample((y, m, d, room) =>
+        {
+            var date = m == 0 ? PartialDate.FromYear(y) : d % 2 == 0 ? PartialDate.FromYearMonth(new NodaTime.YearMonth(y, m)) : PartialDate.FromDate(new NodaTime.LocalDate(y, m, d));
+            var text = date.ToString();
+            var buffer = new char[room];
+            var ok = date.TryFormat(buffer, out var written, default, null);
+            return ok == (room >= text.Length) && (ok ? new string(buffer, 0, written) == text : written == 0);
+        }, seed: "0PdT5fG7hJ9k", iter: Hostile.TryMethodsTest.Iterations(5_000));
+
+    [Fact]
+    public void TryFormat_Default_WritesItsDescription()
+    {
+        var buffer = new char[64];
+        Assert.True(default(PartialDate).TryFormat(buffer, out var written, default, null));
+        Assert.Equal(default(PartialDate).ToString(), new string(buffer, 0, written));
+    }
 }

@@ -70,4 +70,24 @@ public class ShareTest
             var y = Share.FromFraction(b % (d + 1), d);
             return Share.Parse(x.ToString()) == x && x.CompareTo(y) == (a % (d + 1)).CompareTo(b % (d + 1));
         });
+
+    // Issue 21: TryFormat writes in place; it must give ToString's text, and nothing (0 written) when it does not fit.
+    [Fact]
+    public void TryFormat_AnyShare_IsToStringsText_OrNothingWhenShort() =>
+        Gen.Select(Gen.Long[1, long.MaxValue], Gen.Long[0, long.MaxValue], Gen.Int[0, 45]).Sample((denominator, n, room) =>
+        {
+            var share = Share.FromFraction(n % denominator, denominator);
+            var text = share.ToString();
+            var buffer = new char[room];
+            var ok = share.TryFormat(buffer, out var written, default, null);
+            return ok == (room >= text.Length) && (ok ? new string(buffer, 0, written) == text : written == 0);
+        }, seed: "0ShT6gH8jK0l", iter: Hostile.TryMethodsTest.Iterations(5_000));
+
+    [Fact]
+    public void TryFormat_Default_WritesItsDescription()
+    {
+        var buffer = new char[64];
+        Assert.True(default(Share).TryFormat(buffer, out var written, default, null));
+        Assert.Equal(default(Share).ToString(), new string(buffer, 0, written));
+    }
 }

@@ -281,7 +281,14 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>, IComparabl
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         Internal.InvariantText.CheckGeneralFormat(format, nameof(Share));
-        return Internal.InvariantText.TryCopy(ToString(), destination, out charsWritten);
+        if (IsDefault)
+        {
+            return Internal.InvariantText.TryCopy(ToString(), destination, out charsWritten);
+        }
+        // Written in place, no string (issue 21).
+        var ok = destination.TryWrite(CultureInfo.InvariantCulture, $"{_numerator}/{_denominator}", out charsWritten);
+        charsWritten = ok ? charsWritten : 0;
+        return ok;
     }
 
     private Share Check() => _denominator == 0

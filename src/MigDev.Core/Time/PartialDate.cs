@@ -238,7 +238,16 @@ public readonly struct PartialDate : IEquatable<PartialDate>, ISpanFormattable, 
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         Internal.InvariantText.CheckGeneralFormat(format, nameof(PartialDate));
-        return Internal.InvariantText.TryCopy(ToString(), destination, out charsWritten);
+        if (IsDefault)
+        {
+            return Internal.InvariantText.TryCopy(ToString(), destination, out charsWritten);
+        }
+        // Written in place, no string (issue 21: the EF Core package checks each date read against its text).
+        var ok = _day != 0 ? destination.TryWrite(CultureInfo.InvariantCulture, $"{_year:0000}-{_month:00}-{_day:00}", out charsWritten)
+            : _month != 0 ? destination.TryWrite(CultureInfo.InvariantCulture, $"{_year:0000}-{_month:00}", out charsWritten)
+            : destination.TryWrite(CultureInfo.InvariantCulture, $"{_year:0000}", out charsWritten);
+        charsWritten = ok ? charsWritten : 0;
+        return ok;
     }
 
     private static void CheckYear(int year)
