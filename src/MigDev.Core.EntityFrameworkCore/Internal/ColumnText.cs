@@ -38,11 +38,12 @@ internal static class ColumnText
             : throw new MigDevDatabaseValueException(table, column, text, $"is not in canonical form: expected '{value}' (the text the library writes)", null);
     }
 
-    // The text the library writes, compared without making a string: dates, shares and timeframes written here digit by
-    // digit (their own TryFormat builds the string first), codes through their TryFormat.
+    // The text the library writes, compared without making a string: through the value's TryFormat (codes, dates,
+    // shares write in place), and for a timeframe side by side.
     private static bool IsCanonical<T>(T value, string text)
         where T : notnull
     {
+        // The typed cases call TryFormat without boxing the struct.
         switch (value)
         {
             case Timeframe timeframe:
@@ -52,15 +53,7 @@ internal static class ColumnText
             case Share share:
                 return Writes(share, text);
         }
-        if (value is ISpanFormattable formattable)
-        {
-            Span<char> buffer = stackalloc char[64];
-            if (formattable.TryFormat(buffer, out var written, default, System.Globalization.CultureInfo.InvariantCulture))
-            {
-                return buffer[..written].SequenceEqual(text);
-            }
-        }
-        return value.ToString() == text;
+        return value is ISpanFormattable formattable ? Writes(formattable, text) : value.ToString() == text;
     }
 
     // A timeframe's text without building it (Timeframe.ToString makes three strings): "start/end", with ".." for an
@@ -81,44 +74,14 @@ internal static class ColumnText
 
     private static bool Writes(PartialDate? date, ReadOnlySpan<char> text) => date is { } value ? Writes(value, text) : text.SequenceEqual("..");
 
-    // yyyy, yyyy-MM or yyyy-MM-dd, as PartialDate.ToString writes it (whose TryFormat builds that string first).
-    private static bool Writes(PartialDate date, ReadOnlySpan<char> text)
+    // Whether the value's invariant text is exactly the text, written on the stack (64 characters hold every code, id,
+    // date and share; a longer text is compared through ToString).
+    private static bool Writes<TValue>(TValue value, ReadOnlySpan<char> text)
+        where TValue : ISpanFormattable
     {
-        Span<char> buffer = stackalloc char[10];
-        var length = FixedDigits(buffer, date.Year, 4);
-        foreach (var part in (ReadOnlySpan<int?>)[date.Month, date.Day])
-        {
-            if (part is { } number)
-            {
-                buffer[length] = '-';
-                length += 1 + FixedDigits(buffer[(length + 1)..], number, 2);
-            }
-        }
-        return buffer[..length].SequenceEqual(text);
-    }
-
-    // n/d, as Share.ToString writes it (whose TryFormat builds that string first).
-    private static bool Writes(Share share, ReadOnlySpan<char> text)
-    {
-        Span<char> buffer = stackalloc char[41];
-        var invariant = System.Globalization.CultureInfo.InvariantCulture;
-        if (!share.Numerator.TryFormat(buffer, out var numerator, default, invariant))
-        {
-            return false;
-        }
-        buffer[numerator] = '/';
-        return share.Denominator.TryFormat(buffer[(numerator + 1)..], out var denominator, default, invariant)
-            && buffer[..(numerator + 1 + denominator)].SequenceEqual(text);
-    }
-
-    // The last digits of a non-negative number, zero-padded to a width.
-    private static int FixedDigits(Span<char> into, int value, int width)
-    {
-        for (var i = width - 1; i >= 0; i--)
-        {
-            into[i] = (char)('0' + (value % 10));
-            value /= 10;
-        }
-        return width;
+        Span<char> buffer = stackalloc char[64];
+        return value.TryFormat(buffer, out var written, default, System.Globalization.CultureInfo.InvariantCulture)
+            ? buffer[..written].SequenceEqual(text)
+            : text.SequenceEqual(value.ToString());
     }
 }

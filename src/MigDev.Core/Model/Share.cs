@@ -258,7 +258,16 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>, IComparabl
 
     /// <summary>Returns the reduced fraction, such as <c>1/3</c>.</summary>
     /// <returns>The text; <c>(default Share)</c> for the default value.</returns>
-    public override string ToString() => IsDefault ? "(default Share)" : string.Create(CultureInfo.InvariantCulture, $"{_numerator}/{_denominator}");
+    public override string ToString()
+    {
+        if (IsDefault)
+        {
+            return "(default Share)";
+        }
+        Span<char> text = stackalloc char[41]; // two longs of at most 20 characters each, and the slash
+        TryFormat(text, out var written, default, null);
+        return new string(text[..written]);
+    }
 
     /// <summary>Returns the reduced fraction, whatever the culture.</summary>
     /// <param name="format">Must be <see langword="null"/>, empty or <c>"G"</c>.</param>

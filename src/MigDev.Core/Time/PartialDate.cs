@@ -211,11 +211,16 @@ public readonly struct PartialDate : IEquatable<PartialDate>, ISpanFormattable, 
 
     /// <summary>Returns the ISO 8601 text: <c>2008</c>, <c>2012-12</c> or <c>2007-03-07</c>.</summary>
     /// <returns>The text; <c>(default PartialDate)</c> for the default value.</returns>
-    public override string ToString() => IsDefault
-        ? "(default PartialDate)"
-        : _day != 0 ? string.Create(CultureInfo.InvariantCulture, $"{_year:0000}-{_month:00}-{_day:00}")
-        : _month != 0 ? string.Create(CultureInfo.InvariantCulture, $"{_year:0000}-{_month:00}")
-        : _year.ToString("0000", CultureInfo.InvariantCulture);
+    public override string ToString()
+    {
+        if (IsDefault)
+        {
+            return "(default PartialDate)";
+        }
+        Span<char> text = stackalloc char[10]; // yyyy-MM-dd at most: the year is 1 to 9999
+        TryFormat(text, out var written, default, null);
+        return new string(text[..written]);
+    }
 
     /// <summary>Returns the ISO 8601 text, whatever the culture.</summary>
     /// <param name="format">Must be <see langword="null"/>, empty or <c>"G"</c>.</param>
