@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 
 namespace MigDev.Core.Internal;
 
@@ -18,7 +17,7 @@ internal static class DecimalRange
     /// Any other goes through <see cref="TryMultiplyChecked"/>.</remarks>
     public static bool TryMultiply(decimal left, decimal right, out decimal product)
     {
-        if (BitLength(in left) + BitLength(in right) <= 96 + 3 * (Scale(in left) + Scale(in right)))
+        if (BitLength(in left) + BitLength(in right) <= 96 + 3 * (DecimalBits.Scale(in left) + DecimalBits.Scale(in right)))
         {
             product = left * right;
             return true;
@@ -35,7 +34,7 @@ internal static class DecimalRange
     public static bool TryDivide(decimal dividend, decimal divisor, out decimal quotient)
     {
         var divisorBits = BitLength(in divisor);
-        var scales = Scale(in divisor) - Scale(in dividend);
+        var scales = DecimalBits.Scale(in divisor) - DecimalBits.Scale(in dividend);
         if (divisorBits > 0 && BitLength(in dividend) - divisorBits + 1 + (scales >= 0 ? 4 * scales : 3 * scales) <= 96)
         {
             quotient = dividend / divisor;
@@ -44,19 +43,10 @@ internal static class DecimalRange
         return TryDivideChecked(dividend, divisor, out quotient);
     }
 
-    // decimal holds its flags (the scale in bits 16 to 23), then the high 32 bits of the mantissa, then the low 64
-    // (DecimalRangeTest checks both paths against the operators, bit for bit).
-    private static int Scale(in decimal value) => (int)((Unsafe.As<decimal, uint>(ref Unsafe.AsRef(in value)) >> 16) & 0xFF);
-
     // The number of bits of the mantissa (0 for zero).
-    private static int BitLength(in decimal value)
-    {
-        ref var flags = ref Unsafe.As<decimal, uint>(ref Unsafe.AsRef(in value));
-        var hi32 = Unsafe.Add(ref flags, 1);
-        return hi32 != 0
-            ? 96 - BitOperations.LeadingZeroCount(hi32)
-            : 64 - BitOperations.LeadingZeroCount(Unsafe.As<uint, ulong>(ref Unsafe.Add(ref flags, 2)));
-    }
+    private static int BitLength(in decimal value) => DecimalBits.High32(in value) is var high and not 0
+        ? 96 - BitOperations.LeadingZeroCount(high)
+        : 64 - BitOperations.LeadingZeroCount(DecimalBits.Low64(in value));
 
     private static bool TryMultiplyChecked(decimal left, decimal right, out decimal product)
     {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Numerics;
 
@@ -103,17 +102,14 @@ internal static class DecimalText
     internal static bool TryFormatShortUtf8(decimal value, Span<byte> destination, out int written)
     {
         written = 0;
-        // decimal holds its flags (scale in bits 16 to 23, sign in bit 31), the high 32 bits of the mantissa, then the
-        // low 64 (DecimalTextTest checks the text against decimal.TryFormat's, bit for bit).
-        ref var flags = ref Unsafe.As<decimal, uint>(ref value);
-        if (Unsafe.Add(ref flags, 1) != 0 || destination.Length < MaxLength)
+        if (DecimalBits.High32(in value) != 0 || destination.Length < MaxLength)
         {
             return false;
         }
-        var mantissa = Unsafe.As<uint, ulong>(ref Unsafe.Add(ref flags, 2));
-        var scale = (int)((flags >> 16) & 0xFF);
+        var mantissa = DecimalBits.Low64(in value);
+        var scale = DecimalBits.Scale(in value);
         var at = 0;
-        if (unchecked((int)flags) < 0 && mantissa != 0)
+        if (unchecked((int)DecimalBits.Flags(in value)) < 0 && mantissa != 0)
         {
             destination[at++] = (byte)'-';
         }
