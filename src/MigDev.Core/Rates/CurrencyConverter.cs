@@ -111,8 +111,7 @@ public sealed class CurrencyConverter
     /// <exception cref="InvalidOperationException"><paramref name="amount"/> is <c>default</c>.</exception>
     public bool TryConvert(Money amount, CurrencyCode target, LocalDate date, RatePolicy policy, out CurrencyConversion conversion)
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        Guard.Against.DefaultValue(target);
+        // ConvertCore checks the arguments; only OverflowException is caught, so argument errors still throw.
         try
         {
             conversion = ConvertCore(amount, target, date, policy, null, throwIfMissing: false);
@@ -189,18 +188,22 @@ public sealed class CurrencyConverter
         {
             return Identity(amount, date, policy, rounding);
         }
+        return policy.Kind == RatePolicyKind.FirstOf
+            ? ConvertFirstOf(amount, target, date, policy, rounding, throwIfMissing)
+            : ConvertOne(amount, target, date, policy, rounding, throwIfMissing);
+    }
+
+    // Applies one policy that is not a chain (each method builds the conversion it returns).
+    private CurrencyConversion ConvertOne(Money amount, CurrencyCode target, LocalDate date, RatePolicy policy, MidpointRounding? rounding, bool throwIfMissing)
+    {
         var kind = policy.Kind;
         if (kind == RatePolicyKind.ExactDate)
         {
             return ConvertAt(amount, target, date, date, policy, rounding, throwIfMissing);
         }
-        if (kind == RatePolicyKind.Fixed)
-        {
-            return ConvertFixed(amount, target, date, policy, rounding, throwIfMissing);
-        }
-        return kind == RatePolicyKind.LatestOnOrBefore
-            ? LookBack(amount, target, date, policy, rounding, throwIfMissing)
-            : ConvertFirstOf(amount, target, date, policy, rounding, throwIfMissing);
+        return kind == RatePolicyKind.Fixed
+            ? ConvertFixed(amount, target, date, policy, rounding, throwIfMissing)
+            : LookBack(amount, target, date, policy, rounding, throwIfMissing);
     }
 
     // No rate: thrown, or default.
@@ -224,12 +227,7 @@ public sealed class CurrencyConverter
     {
         foreach (var alternative in policy.Alternatives)
         {
-            var found = alternative.Kind switch
-            {
-                RatePolicyKind.ExactDate => ConvertAt(amount, target, date, date, alternative, rounding, throwIfMissing: false),
-                RatePolicyKind.Fixed => ConvertFixed(amount, target, date, alternative, rounding, throwIfMissing: false),
-                _ => LookBack(amount, target, date, alternative, rounding, throwIfMissing: false),
-            };
+            var found = ConvertOne(amount, target, date, alternative, rounding, throwIfMissing: false);
             if (!found.IsDefault)
             {
                 return found;
